@@ -1,0 +1,58 @@
+import type { CellValue } from '../io/sheet-rows.js';
+import type { FieldKey } from '../model/fields.js';
+
+/** Why a sheet row was not counted as a person. Every row is either a record or one of these. */
+export type SkipReason =
+  | 'title'
+  | 'header'
+  | 'numbering'
+  | 'group'
+  | 'total'
+  | 'signature'
+  | 'blank'
+  | 'no_name';
+
+export interface SkippedRow {
+  row: number;
+  reason: SkipReason;
+  /** The row's first non-empty text, shortened, so a user can recognise it. */
+  text?: string;
+}
+
+/** One column of the detected header. */
+export interface ColumnMapping {
+  /** 0-based column index (A = 0). */
+  col: number;
+  /** The column's title as shown, group headings folded in: "Trình độ › Chuyên môn". */
+  title: string;
+  /** The record field it feeds, or null when ignored. */
+  field: FieldKey | null;
+}
+
+/** What layout detection found in one sheet. */
+export interface SheetLayout {
+  sheet: string;
+  /** 1-based header row numbers, e.g. [6, 7]. */
+  headerRows: number[];
+  /** The numbering row ("(1) (2) …", "A B 1 2 …") if any. */
+  numberingRow?: number;
+  columns: ColumnMapping[];
+  /** Decisions made without certainty, in plain words (e.g. "sheet name 'Phường 1' used as the unit"). */
+  assumptions: string[];
+  /** Set when every person in the sheet belongs to one unit named by the sheet. */
+  sheetUnit?: string;
+}
+
+/**
+ * A person row with its cells picked out per field, before classification.
+ * `cols` gives the column of each field so problems can name the cell.
+ */
+export interface RawRecord {
+  row: number;
+  fields: Partial<Record<FieldKey, CellValue>>;
+  cols: Partial<Record<FieldKey, number>>;
+  /** The unit inherited from the latest group row ("II. Phường An Hòa") or a vertical merge above. */
+  groupUnit?: string;
+  /** Raw text of every titled column by title, for `--where` on a column title. */
+  columns: Record<string, string>;
+}

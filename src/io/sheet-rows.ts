@@ -1,0 +1,63 @@
+/**
+ * What every reader (xlsx today; xls/ods/csv later) hands to the rest of the pipeline.
+ * The rest of the program never knows which format a roster came from.
+ */
+
+/** An Excel error value such as `#N/A` or `#REF!`. */
+export class CellError {
+  constructor(readonly code: string) {}
+  toString(): string {
+    return this.code;
+  }
+}
+
+/**
+ * A cell's value: text, number, boolean, a date (a `Date` at UTC midnight plus time, produced when the
+ * number format is a date format or the cell is `t="d"`), an error, or null for an empty cell.
+ */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** One sheet row: index = 0-based column (A = 0). Missing entries are empty cells. */
+export type RowValues = CellValue[];
+
+/** A merged range, inclusive; rows 1-based as in Excel, columns 0-based (A = 0). */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetRef {
+  /** 0-based position in the workbook's sheet order. */
+  index: number;
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+}
+
+/** Called once per non-empty row, in row order. `rowNumber` is 1-based as in Excel. */
+export type RowHandler = (rowNumber: number, values: RowValues) => void;
+
+/** A workbook open for streaming: sheets are listed up front and read one at a time, row by row. */
+export interface WorkbookSource {
+  readonly file: string;
+  readonly format: 'xlsx' | 'xls' | 'ods' | 'csv';
+  readonly sheets: readonly SheetRef[];
+  /** Merged ranges of a sheet. In xlsx they follow `sheetData`, so this may scan the sheet ahead. */
+  readMerges(sheet: SheetRef): Promise<MergeRange[]>;
+  /** Streams the rows of a sheet to `onRow`. Resolves when the sheet is done. */
+  readRows(sheet: SheetRef, onRow: RowHandler): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** "A1"-style address of a 1-based row and 0-based column. */
+export function cellAddress(rowNumber: number, col: number): string {
+  let name = '';
+  let c = col + 1;
+  while (c > 0) {
+    const rem = (c - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    c = Math.floor((c - 1) / 26);
+  }
+  return `${name}${rowNumber}`;
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * The record fields a roster column can map to (spec/vocabulary.md, "Record fields"), plus the few
+ * source-only columns that feed them: split Nam/Nữ birth-date columns, a combined
+ * "Chức vụ, đơn vị công tác" cell, a rank code column, a party-join date, an explicit origin column.
+ */
+export const FIELD_KEYS = [
+  'seq', // STT: read only to recognise group rows (I., II., A, B)
+  'id',
+  'name',
+  'birth_date',
+  'birth_date_male',
+  'birth_date_female',
+  'gender',
+  'ethnicity',
+  'religion',
+  'hometown',
+  'birthplace',
+  'unit',
+  'position',
+  'position_unit',
+  'category',
+  'level',
+  'general_education',
+  'professional',
+  'professional_major',
+  'political_theory',
+  'state_management',
+  'rank',
+  'rank_code',
+  'party',
+  'party_join_date',
+  'origin',
+] as const;
+export const FieldKeySchema = z.enum(FIELD_KEYS);
+export type FieldKey = z.infer<typeof FieldKeySchema>;

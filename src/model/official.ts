@@ -1,0 +1,48 @@
+import type { CategoryOf } from './dimensions.js';
+
+/** A birth date as far as the roster gives it; `month`/`day` are absent for year-only births. */
+export interface BirthDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Where a value came from: enough to point a user at the cell. */
+export interface CellRef {
+  file: string;
+  sheet: string;
+  /** Excel address, e.g. "I23". */
+  cell: string;
+}
+
+/**
+ * One official (one counted roster row), with every dimension already classified.
+ * `origin` and `level` may be derived (from hometown vs unit, from the unit name).
+ */
+export interface Official {
+  file: string;
+  sheet: string;
+  row: number;
+  id?: string;
+  name: string;
+  birth?: BirthDate;
+  gender: CategoryOf<'gender'>;
+  ethnicity: CategoryOf<'ethnicity'>;
+  religion: CategoryOf<'religion'>;
+  party: CategoryOf<'party'>;
+  general_education: CategoryOf<'general_education'>;
+  professional: CategoryOf<'professional'>;
+  political_theory: CategoryOf<'political_theory'>;
+  state_management: CategoryOf<'state_management'>;
+  rank: CategoryOf<'rank'>;
+  origin: CategoryOf<'origin'>;
+  category: CategoryOf<'category'>;
+  level: CategoryOf<'level'>;
+  /** Marked "đang học" in that dimension's cell. */
+  studying: { professional: boolean; political_theory: boolean };
+  unit?: string;
+  position?: string;
+  hometown?: string;
+  /** Raw text of every column by its (folded-header) title, for `--where` on a column title. */
+  columns: Record<string, string>;
+}

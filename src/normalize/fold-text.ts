@@ -1,0 +1,51 @@
+/**
+ * Text folding: the one way every comparison in cadre-stats sees a cell, a header or a `--where` value.
+ * NFC; Ð→Đ; lower case; old and new tone placement unified (hoà = hòa, thuỷ = thủy, khoẻ = khỏe);
+ * sỹ = sĩ, kĩ = kỹ, lí = lý; NBSP, zero-width characters and punctuation collapsed to single spaces.
+ * Digits and "/" survive ("12/12", "9/12" mean school levels).
+ */
+
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+// Word-final "oa", "oe", "uy" with the tone on the second vowel (old style, "hoà") → on the first ("hòa").
+// "qu" + y keeps its tone on y in both styles, so it is left alone.
+const OLD_TONE = new RegExp(`(^|[^q])([ou])([aey])([${TONE_MARKS}])(?=$|[^\\p{L}\\p{M}])`, 'gu');
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Everything that is neither a letter, a combining mark, a digit, "/" nor a space becomes a space.
+const PUNCT = /[^\p{L}\p{M}\p{N}/ ]+/gu;
+const SPELLING: ReadonlyArray<[RegExp, string]> = [
+  [/(^| )sỹ(?= |$)/g, '$1sĩ'],
+  [/(^| )kĩ(?= |$)/g, '$1kỹ'],
+  [/(^| )lí(?= |$)/g, '$1lý'],
+  [/(^| )mĩ(?= |$)/g, '$1mỹ'],
+];
+
+/** Folds text for comparison (see the module comment). Never shown to users. */
+export function foldText(text: string): string {
+  let s = text.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().normalize('NFD');
+  s = s.replace(OLD_TONE, (_m, pre: string, v1: string, v2: string, tone: string) => `${pre}${v1}${tone}${v2}`);
+  s = s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(PUNCT, ' ').replace(SPACES, ' ').trim();
+  for (const [re, to] of SPELLING) s = s.replace(re, to);
+  return s;
+}
+
+/** Removes every diacritic (đ → d) from already folded text: the last-resort fallback match. */
+export function stripDiacritics(folded: string): string {
+  return folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').normalize('NFC');
+}
+
+/** Folded text without spaces: "th s" → "ths", "c v c" → "cvc" (abbreviations written with dots). */
+export function compactKey(folded: string): string {
+  return folded.replace(/ /g, '');
+}
+
+/** Cleans a cell for display and storage: NFC, Ð→Đ, invisible characters removed, spaces collapsed. */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/Ð/g, 'Đ')
+    .replace(/ð/g, 'đ')
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .trim();
+}
