@@ -43,6 +43,8 @@ export interface WorkbookSource {
   readonly file: string;
   readonly format: 'xlsx' | 'xls' | 'ods' | 'csv';
   readonly sheets: readonly SheetRef[];
+  /** The workbook counts dates from 1904 (old Mac files); plain serial numbers need it to become dates. */
+  readonly date1904?: boolean;
   /** Merged ranges of a sheet. In xlsx they follow `sheetData`, so this may scan the sheet ahead. */
   readMerges(sheet: SheetRef): Promise<MergeRange[]>;
   /** Streams the rows of a sheet to `onRow`. Resolves when the sheet is done. */

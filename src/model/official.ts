@@ -43,6 +43,6 @@ export interface Official {
   unit?: string;
   position?: string;
   hometown?: string;
-  /** Raw text of every column by its (folded-header) title, for `--where` on a column title. */
+  /** Raw text of every titled column by its folded title, for `--where` on a column title. */
   columns: Record<string, string>;
 }

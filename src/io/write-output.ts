@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CadreError } from '../model/cadre-error.js';
+
+/** Resolves a path for comparison, following links when the file exists. */
+function canonical(path: string): string {
+  const abs = resolve(path);
+  return existsSync(abs) ? realpathSync(abs) : abs;
+}
+
+/**
+ * Writes `data` to `out` atomically (a temporary file in the same folder, then a rename), refusing to
+ * write over any of `inputs` and to create missing folders.
+ */
+export function writeOutputFile(out: string, data: string | Uint8Array, inputs: readonly string[]): void {
+  const target = canonical(out);
+  for (const input of inputs) {
+    if (canonical(input) === target) {
+      throw new CadreError('OUTPUT_ERROR', `--out ${out}: refusing to write over the input file ${input}`, 'choose another output file name');
+    }
+  }
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new CadreError('OUTPUT_ERROR', `--out ${out}: folder ${folder} does not exist`, 'create the folder first or choose another path');
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new CadreError('OUTPUT_ERROR', `--out ${out}: is a folder`, 'give a file name');
+  }
+  const tmp = join(folder, `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, resolve(out));
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new CadreError('OUTPUT_ERROR', `--out ${out}: cannot write (${(err as Error).message})`);
+  }
+}
+
+/**
+ * Writes to stdout; a closed pipe (`| head`) ends quietly instead of raising EPIPE.
+ * Resolves when the data is flushed or the reader has gone.
+ */
+export function writeStdout(data: string | Uint8Array): Promise<void> {
+  return new Promise((done) => {
+    const onError = (err: NodeJS.ErrnoException): void => {
+      if (err.code !== 'EPIPE') process.exitCode = 1;
+      done();
+    };
+    process.stdout.once('error', onError);
+    process.stdout.write(data, () => {
+      process.stdout.off('error', onError);
+      done();
+    });
+  });
+}

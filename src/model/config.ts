@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { CLASSIFIED_DIMENSIONS } from './dimensions.js';
+import { FieldKeySchema } from './fields.js';
+
+/**
+ * `--config file.json`: extra column titles per field, extra synonyms per dimension
+ * (`{"professional": {"Cử nhân hành chính": "university"}}`), extra age band presets,
+ * and unit renames (old unit name → new unit name, for rosters before and after a reorganisation).
+ */
+export const ConfigSchema = z
+  .object({
+    columns: z.partialRecord(FieldKeySchema, z.array(z.string().min(1))).optional(),
+    synonyms: z.partialRecord(z.enum(CLASSIFIED_DIMENSIONS), z.record(z.string().min(1), z.string().min(1))).optional(),
+    ageBands: z.record(z.string().min(1), z.array(z.number().int().positive()).min(1)).optional(),
+    unitRenames: z.record(z.string().min(1), z.string().min(1)).optional(),
+    locality: z.string().optional(),
+    defaults: z
+      .object({ lang: z.enum(['vi', 'en']).optional(), decimals: z.number().int().min(0).max(6).optional(), ageBands: z.string().optional() })
+      .optional(),
+  })
+  .strict();
+export type Config = z.infer<typeof ConfigSchema>;
