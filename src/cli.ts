@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { inspectCommand } from './commands/inspect.js';
+import { summarizeCommand } from './commands/summarize.js';
+import { CadreError } from './model/cadre-error.js';
+
+const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** The program: commands composed, one error handler, exit codes 0 / 1 (bad input) / 2 (bad usage). */
+export function program(): Command {
+  const root = new Command('cadre-stats')
+    .description('Statistics on the quality of cadres, civil servants and public employees, from Excel rosters as they are.')
+    .version(pkg.version)
+    .showHelpAfterError('(run cadre-stats --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  cadre-stats summarize roster.xlsx
+  cadre-stats summarize roster.xlsx --format csv --out bao-cao.csv
+  cadre-stats summarize xa-*.xlsx --by unit --where "position~bí thư"
+  cadre-stats inspect roster.xlsx`,
+    );
+  root.addCommand(summarizeCommand());
+  root.addCommand(inspectCommand());
+  const quiet = (cmd: Command): Command => {
+    cmd.exitOverride().configureOutput({ outputError: (str, write) => write(str) });
+    cmd.commands.forEach(quiet);
+    return cmd;
+  };
+  return quiet(root);
+}
+
+/** Runs the program and returns the exit code; only `--verbose` shows stack traces. */
+export async function main(argv: string[]): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  try {
+    await program().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof CadreError) {
+      process.stderr.write(`cadre-stats: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ''}`);
+      if (verbose) process.stderr.write(`${err.stack}\n`);
+      return err.exitCode;
+    }
+    const e = err as Error;
+    process.stderr.write(`cadre-stats: internal error: ${e?.message ?? String(err)}${verbose ? '' : ' (run again with --verbose for details)'}\n`);
+    if (verbose) process.stderr.write(`${e?.stack}\n`);
+    return 1;
+  }
+}

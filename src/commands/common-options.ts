@@ -1,0 +1,36 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+
+function integer(name: string, min: number, max: number) {
+  return (value: string): number => {
+    if (!/^-?\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+      throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}.`);
+    }
+    return Number(value);
+  };
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Adds the options every command shares (spec/cli-and-json.md), with the same names and meanings. */
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .option('--sheet <name|number|all>', 'which sheet to read', 'all')
+    .option('--as-of <YYYY-MM-DD>', 'reference date for ages (default: 31/12 of the roster year, else today)')
+    .option('--where <expr>', 'keep people matching field=value, field!=value, field~text, field!~text (repeatable)', collect, [])
+    .option('--by <field>', 'one table per value of a field (unit, level, category, sheet, gender, …) plus the total')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'md']))
+    .option('--out <file>', 'write to a file (atomically; never over an input) instead of stdout')
+    .addOption(new Option('--lang <lang>', 'labels and number format').choices(['vi', 'en']).default('vi'))
+    .option('--decimals <n>', 'decimals in percentages', integer('--decimals', 0, 6), 2)
+    .addOption(new Option('--rounding <mode>', 'rounding of category shares').choices(['largest-remainder', 'half-up']).default('largest-remainder'))
+    .option('--age-bands <preset|list>', 'bnv, btctw, leaders, congress, or upper bounds like 30,40,50,60', 'bnv')
+    .option('--young-under <n>', 'age limit of "trẻ dưới N tuổi"', integer('--young-under', 1, 120), 40)
+    .option('--locality <name>', 'compare every hometown with this place for origin (người địa phương)')
+    .option('--config <file>', 'JSON config: extra column titles, synonyms, age presets, unit renames')
+    .option('--strict', 'exit 1 if any value could not be classified', false)
+    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .option('--quiet', 'no progress or notes on stderr', false)
+    .option('--verbose', 'show stack traces of internal errors', false);
+}

@@ -1,0 +1,36 @@
+import { Command } from 'commander';
+import { inspectFile } from '../pipeline/inspect-file.js';
+import { inspectBlocks } from '../render/inspect-text.js';
+import { drawGrid } from '../render/table.js';
+import { addCommonOptions } from './common-options.js';
+import { emit, useColor } from './emit.js';
+import { optionSources } from './option-sources.js';
+import { resolveOptions } from './resolve-options.js';
+
+/** `cadre-stats inspect <roster>`: sheets, header rows, column mapping, skipped rows, unrecognised values. */
+export function inspectCommand(): Command {
+  const cmd = new Command('inspect')
+    .description('show what was found in a roster: sheets, header rows, column mapping, skipped rows, values not recognised')
+    .argument('<roster>', 'a roster file (.xlsx)');
+  addCommonOptions(cmd).action(async (file: string, raw: Record<string, unknown>, self: Command) => {
+    const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+    const { inspection, error } = await inspectFile(file, {
+      sheet: settings.sheet,
+      config: settings.config,
+      lang: settings.lang,
+      today: settings.today,
+      asOf: settings.asOf,
+      locality: settings.locality,
+    });
+    const color = useColor(options.color, options.out);
+    const text =
+      options.format === 'json'
+        ? `${JSON.stringify(inspection, null, 2)}\n`
+        : `${inspectBlocks(inspection)
+            .map((b) => [...b.lines, ...b.grids.map((g) => drawGrid(g, color))].join('\n'))
+            .join('\n\n')}\n`;
+    await emit(text, options.out, [file]);
+    if (error) throw error;
+  });
+  return cmd;
+}

@@ -1,0 +1,44 @@
+import { Command } from 'commander';
+import { CadreError } from '../model/cadre-error.js';
+import { summarizeFiles } from '../pipeline/summarize-files.js';
+import { renderSummaryCsv } from '../render/csv.js';
+import { formatCount } from '../render/format-number.js';
+import { renderSummaryMarkdown } from '../render/markdown.js';
+import { renderSummaryTable } from '../render/table.js';
+import { ui } from '../vocab/ui.js';
+import { addCommonOptions } from './common-options.js';
+import { emit, note, useColor } from './emit.js';
+import { optionSources } from './option-sources.js';
+import { resolveOptions } from './resolve-options.js';
+import { reportLoadNotes } from './load-notes.js';
+
+/** `cadre-stats summarize <roster...>`: every dimension and indicator of one population. */
+export function summarizeCommand(): Command {
+  const cmd = new Command('summarize')
+    .alias('summary')
+    .description('count and percent of every dimension and indicator, over one or more roster files (one population)')
+    .argument('<roster...>', 'roster files (.xlsx); several files are one population');
+  addCommonOptions(cmd).action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
+    const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+    const result = await summarizeFiles(files, settings);
+    reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
+    const format = options.format ?? 'table';
+    const { report } = result;
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : format === 'csv'
+          ? renderSummaryCsv(report, settings.lang)
+          : format === 'md'
+            ? renderSummaryMarkdown(report, { lang: settings.lang, decimals: settings.decimals, by: settings.by })
+            : renderSummaryTable(report, { lang: settings.lang, decimals: settings.decimals, by: settings.by, color: useColor(options.color, options.out) });
+    await emit(text, options.out, files);
+    if (result.problemCount > 0) {
+      note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);
+      if (options.strict) {
+        throw new CadreError('STRICT_PROBLEMS', `${result.problemCount} values could not be classified (--strict)`, 'run cadre-stats inspect to see them, or add synonyms with --config');
+      }
+    }
+  });
+  return cmd;
+}

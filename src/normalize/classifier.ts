@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { ClassifiedDimension } from '../model/dimensions.js';
+import type { Config } from '../model/config.js';
+import type { Lang } from '../model/options.js';
+import { loadVocab } from '../vocab/load-json.js';
+import { classify, dimensionLabel, type Classified } from './classify.js';
+import { foldText } from './fold-text.js';
+
+const Text = z.object({ vi: z.string(), en: z.string() });
+const MESSAGES = loadVocab('messages', z.record(z.string(), Text));
+
+/** Memoised classification with the config's extra synonyms, plus the problem wording. */
+export interface Classifier {
+  classify(dimension: ClassifiedDimension, text: string): Classified<string>;
+  problemMessage(dimension: ClassifiedDimension): string;
+  message(id: string): string;
+}
+
+// Rosters repeat a few hundred distinct values per column; past this many we stop remembering new ones.
+const MEMO_LIMIT = 100_000;
+
+/** Builds a classifier; each distinct (dimension, text) is classified once. */
+export function createClassifier(lang: Lang, synonyms: Config['synonyms'] = {}): Classifier {
+  const extra = new Map<string, string>();
+  for (const [dim, table] of Object.entries(synonyms)) {
+    for (const [text, key] of Object.entries(table ?? {})) extra.set(`${dim}\u0000${foldText(text)}`, key);
+  }
+  const memo = new Map<string, Classified<string>>();
+  const message = (id: string): string => MESSAGES[id]?.[lang] ?? id;
+  return {
+    classify(dimension, text) {
+      const memoKey = `${dimension}\u0000${text}`;
+      const hit = memo.get(memoKey);
+      if (hit) return hit;
+      const configured = extra.get(`${dimension}\u0000${foldText(text)}`);
+      const result: Classified<string> = configured
+        ? { key: configured, studying: false, matched: true }
+        : classify(dimension, text);
+      if (memo.size < MEMO_LIMIT) memo.set(memoKey, result);
+      return result;
+    },
+    problemMessage: (dimension) => message('unrecognized').replace('{label}', dimensionLabel(dimension, lang)),
+    message,
+  };
+}

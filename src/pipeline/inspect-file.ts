@@ -1,0 +1,110 @@
+import type { ColumnMapping, SkipReason } from '../ingest/types.js';
+import { CadreError } from '../model/cadre-error.js';
+import type { Config } from '../model/config.js';
+import type { DayDate, Lang } from '../model/options.js';
+import { createClassifier } from '../normalize/classifier.js';
+import { loadRosters, type SheetReport } from './load-roster.js';
+
+/** Values of one field that could not be classified, grouped by text. */
+export interface UnrecognisedValue {
+  field: string;
+  value: string;
+  message: string;
+  count: number;
+  cells: string[];
+}
+
+export interface SheetInspection {
+  sheet: string;
+  hidden: boolean;
+  roster: boolean;
+  headerRows: number[];
+  numberingRow: number | null;
+  scannedRows: [number, number] | null;
+  firstDataRow: number | null;
+  lastDataRow: number | null;
+  records: number;
+  columns: Array<ColumnMapping & { letter: string }>;
+  skipped: Partial<Record<SkipReason, number>>;
+  skippedRows: Array<{ row: number; reason: SkipReason; text?: string }>;
+  titleText: string[];
+  titleYear: number | null;
+  assumptions: string[];
+  unrecognised: UnrecognisedValue[];
+}
+
+export interface Inspection {
+  schema: 'cadre-stats/inspection@1';
+  file: string;
+  asOf: string;
+  sheets: SheetInspection[];
+}
+
+const EXAMPLE_CELLS = 5;
+
+function letter(col: number): string {
+  let s = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** Reads one roster and reports what was found, without counting anything. NO_ROSTER_FOUND is returned, not thrown. */
+export async function inspectFile(
+  file: string,
+  opts: { sheet: string; config: Config; lang: Lang; today: DayDate; asOf?: DayDate; locality?: string },
+): Promise<{ inspection: Inspection; error?: CadreError }> {
+  const unrecognised = new Map<string, Map<string, UnrecognisedValue>>();
+  let loadError: CadreError | undefined;
+  let sheets: SheetReport[] = [];
+  let asOf = opts.asOf ?? opts.today;
+  try {
+    const load = await loadRosters([file], {
+      ...opts,
+      classifier: createClassifier(opts.lang, opts.config.synonyms),
+      onOfficial(o, _asOf, problems) {
+        for (const p of problems) {
+          const bySheet = unrecognised.get(p.sheet) ?? new Map<string, UnrecognisedValue>();
+          unrecognised.set(p.sheet, bySheet);
+          const key = `${p.field}\u0000${p.value}`;
+          const u = bySheet.get(key) ?? { field: p.field, value: p.value, message: p.message, count: 0, cells: [] };
+          bySheet.set(key, u);
+          u.count++;
+          if (u.cells.length < EXAMPLE_CELLS) u.cells.push(p.cell);
+        }
+      },
+    });
+    sheets = load.sheets;
+    asOf = load.asOf;
+  } catch (err) {
+    if (!(err instanceof CadreError) || err.code !== 'NO_ROSTER_FOUND' || !(err as CadreError & { sheets?: SheetReport[] }).sheets) throw err;
+    loadError = err;
+    sheets = (err as CadreError & { sheets: SheetReport[] }).sheets;
+  }
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return {
+    inspection: {
+      schema: 'cadre-stats/inspection@1',
+      file,
+      asOf: `${asOf.year}-${p(asOf.month)}-${p(asOf.day)}`,
+      sheets: sheets.map((s) => ({
+        sheet: s.sheet,
+        hidden: s.hidden,
+        roster: Boolean(s.layout),
+        headerRows: s.layout?.headerRows ?? [],
+        numberingRow: s.layout?.numberingRow ?? null,
+        scannedRows: s.scannedRows,
+        firstDataRow: s.firstDataRow ?? null,
+        lastDataRow: s.lastDataRow ?? null,
+        records: s.records,
+        columns: (s.layout?.columns ?? []).map((c) => ({ ...c, letter: letter(c.col) })),
+        skipped: Object.fromEntries(Object.entries(s.skippedCounts).filter(([, n]) => n > 0)),
+        skippedRows: s.skipped,
+        titleText: s.titleText,
+        titleYear: s.titleYear ?? null,
+        assumptions: s.layout?.assumptions ?? [],
+        unrecognised: [...(unrecognised.get(s.sheet)?.values() ?? [])].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field)),
+      })),
+    },
+    error: loadError,
+  };
+}

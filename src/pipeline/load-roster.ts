@@ -1,0 +1,121 @@
+import { basename } from 'node:path';
+import { createSheetIngester, type SheetIngestResult } from '../ingest/sheet-ingester.js';
+import type { SheetLayout } from '../ingest/types.js';
+import { openWorkbook } from '../io/open-workbook.js';
+import type { SheetRef, WorkbookSource } from '../io/sheet-rows.js';
+import { CadreError } from '../model/cadre-error.js';
+import type { Config } from '../model/config.js';
+import type { Official } from '../model/official.js';
+import type { DayDate, Lang } from '../model/options.js';
+import type { Problem } from '../model/problem.js';
+import type { Classifier } from '../normalize/classifier.js';
+import { foldText } from '../normalize/fold-text.js';
+import { toOfficial } from '../normalize/to-official.js';
+import { pickSheets } from './pick-sheets.js';
+
+/** What was found in one sheet (a roster or not). */
+export interface SheetReport extends SheetIngestResult {
+  file: string;
+  sheet: string;
+  hidden: boolean;
+  firstDataRow?: number;
+  lastDataRow?: number;
+}
+
+export interface LoadOptions {
+  sheet: string;
+  config: Config;
+  lang: Lang;
+  classifier: Classifier;
+  locality?: string;
+  /** Explicit `--as-of`; otherwise 31/12 of the roster's year (title, else file name), else `today`. */
+  asOf?: DayDate;
+  today: DayDate;
+  /** Called for each person, with the reference date for ages and the problems found in its row. */
+  onOfficial(o: Official, asOf: DayDate, problems: Problem[]): void;
+  /** Called when a sheet's header is found, before its people. */
+  onLayout?(layout: SheetLayout, file: string): void;
+}
+
+export interface LoadResult {
+  sheets: SheetReport[];
+  asOf: DayDate;
+  asOfSource: 'option' | 'title' | 'file name' | 'today';
+}
+
+/** The year a file name mentions ("phuong-1-2024.xlsx" → 2024), if exactly one plausible year. */
+export function yearInFileName(file: string): number | undefined {
+  const years = [...basename(file).matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  return years.length === 1 ? years[0] : undefined;
+}
+
+/**
+ * Reads rosters end to end: every chosen sheet of every file, streamed row by row through layout
+ * detection and classification to `onOfficial`. Throws NO_ROSTER_FOUND when a file holds no roster.
+ */
+export async function loadRosters(files: readonly string[], opts: LoadOptions): Promise<LoadResult> {
+  const sheets: SheetReport[] = [];
+  let asOf = opts.asOf;
+  let asOfSource: LoadResult['asOfSource'] = asOf ? 'option' : 'today';
+  const renames = new Map(Object.entries(opts.config.unitRenames ?? {}).map(([from, to]) => [foldText(from), to]));
+  for (const file of files) {
+    const wb: WorkbookSource = await openWorkbook(file);
+    const fileSheets: SheetReport[] = [];
+    try {
+      for (const ref of pickSheets(wb, opts.sheet)) {
+        fileSheets.push(await readSheet(wb, ref));
+      }
+    } finally {
+      await wb.close();
+    }
+    sheets.push(...fileSheets);
+    if (!fileSheets.some((s) => s.layout)) {
+      const scanned = fileSheets.map((s) => `'${s.sheet}'${s.scannedRows ? ` (rows ${s.scannedRows[0]}–${s.scannedRows[1]})` : ' (empty)'}`).join(', ');
+      const err = new CadreError(
+        'NO_ROSTER_FOUND',
+        `${file}: no roster found: no header with "Họ và tên" and two other known columns in ${scanned || 'any sheet'}`,
+        'if the columns have other titles, add them with --config (see README, "Configuration")',
+      );
+      // `inspect` still shows what it scanned.
+      throw Object.assign(err, { sheets: fileSheets });
+    }
+  }
+  return { sheets, asOf: asOf ?? opts.today, asOfSource };
+
+  async function readSheet(wb: WorkbookSource, ref: SheetRef): Promise<SheetReport> {
+    const merges = await wb.readMerges(ref);
+    let layout: SheetLayout | null = null;
+    let ctxAsOf: DayDate;
+    let firstDataRow: number | undefined;
+    let lastDataRow: number | undefined;
+    const ingester = createSheetIngester({
+      sheet: ref.name,
+      merges,
+      extraTitles: opts.config.columns,
+      onRecord(raw) {
+        if (!layout) {
+          layout = ingester.layout!;
+          if (!asOf) {
+            const year = ingester.titleYear ?? yearInFileName(wb.file);
+            asOf = year ? { year, month: 12, day: 31 } : opts.today;
+            asOfSource = ingester.titleYear ? 'title' : year ? 'file name' : 'today';
+          }
+          ctxAsOf = asOf;
+          opts.onLayout?.(layout, wb.file);
+        }
+        firstDataRow ??= raw.row;
+        lastDataRow = raw.row;
+        const problems: Problem[] = [];
+        const o = toOfficial(
+          raw,
+          { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames },
+          problems,
+        );
+        opts.onOfficial(o, ctxAsOf, problems);
+      },
+    });
+    await wb.readRows(ref, (row, values) => ingester.push(row, values));
+    const result = ingester.end();
+    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow };
+  }
+}

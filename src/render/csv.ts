@@ -1,0 +1,34 @@
+import type { Lang } from '../model/options.js';
+import type { SummaryReport } from '../report/types.js';
+import { ui } from '../vocab/ui.js';
+import { dimensionsOf, isCount, sectionsOf } from './summary-rows.js';
+
+/** Quotes a CSV field (RFC 4180) and neutralises text a spreadsheet would run as a formula. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The summary as one tidy CSV table: group, dimension, key, label, count, base, percent; indicators
+ * follow with dimension "indicator". UTF-8 with BOM so Excel opens Vietnamese text right.
+ */
+export function renderSummaryCsv(report: SummaryReport, lang: Lang): string {
+  const lines = [['group', 'dimension', 'key', 'label', 'count', 'base', 'percent'].join(',')];
+  const total = ui('total', lang);
+  for (const section of sectionsOf(report)) {
+    const group = section.label ?? total;
+    for (const [dim, table] of dimensionsOf(section)) {
+      for (const c of table.categories) {
+        lines.push([group, dim, c.key, c.label, c.count, section.population, c.percent].map(csvField).join(','));
+      }
+    }
+    for (const [id, ind] of Object.entries(section.indicators)) {
+      const row = isCount(ind) ? [group, 'indicator', id, ind.label, ind.count, ind.base, ind.percent] : [group, 'indicator', id, ind.label, ind.value, ind.base, null];
+      lines.push(row.map(csvField).join(','));
+    }
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,46 @@
+import type { Inspection, SheetInspection } from '../pipeline/inspect-file.js';
+import type { Grid } from './summary-text.js';
+
+function range(rows: number[]): string {
+  if (rows.length === 0) return '—';
+  return rows.length === 1 ? String(rows[0]) : `${rows[0]}–${rows[rows.length - 1]}`;
+}
+
+/** The lines and grids `inspect` prints for one sheet (English: it is a diagnostic for whoever fixes the file). */
+export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid[] } {
+  if (!s.roster) {
+    const scanned = s.scannedRows ? `rows ${s.scannedRows[0]}–${s.scannedRows[1]}` : 'no rows';
+    return { lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`], grids: [] };
+  }
+  const lines = [
+    `sheet '${s.sheet}'${s.hidden ? ' (hidden)' : ''}: ${s.records} people`,
+    `  header rows ${range(s.headerRows)}${s.numberingRow ? `, numbering row ${s.numberingRow}` : ''}, data rows ${s.firstDataRow ?? '—'}–${s.lastDataRow ?? '—'}`,
+  ];
+  if (s.titleText.length) lines.push(`  title: ${s.titleText.join(' / ')}`);
+  const skipped = Object.entries(s.skipped).map(([reason, n]) => `${reason} ${n}`);
+  lines.push(`  skipped rows: ${skipped.length ? skipped.join(', ') : 'none'}`);
+  for (const a of s.assumptions) lines.push(`  assumed: ${a}`);
+  const grids: Grid[] = [
+    {
+      title: 'columns',
+      head: ['col', 'title', 'field'],
+      rows: s.columns.map((c) => [c.letter, c.title, c.field ?? 'ignored']),
+      align: ['l', 'l', 'l'],
+    },
+  ];
+  if (s.unrecognised.length) {
+    grids.push({
+      title: 'values not recognised',
+      head: ['field', 'value', 'count', 'cells'],
+      rows: s.unrecognised.map((u) => [u.field, u.value, String(u.count), u.cells.join(', ') + (u.count > u.cells.length ? ', …' : '')]),
+      align: ['l', 'l', 'r', 'l'],
+    });
+  }
+  return { lines, grids };
+}
+
+/** Everything `inspect` prints, as blocks of lines and grids (drawn by the table renderer). */
+export function inspectBlocks(inspection: Inspection): Array<{ lines: string[]; grids: Grid[] }> {
+  const head = { lines: [`${inspection.file}: ${inspection.sheets.length} sheet(s); ages as of ${inspection.asOf}`], grids: [] };
+  return [head, ...inspection.sheets.map(inspectSheet)];
+}

@@ -1,0 +1,60 @@
+import type { Lang } from '../model/options.js';
+import type { SummaryReport } from '../report/types.js';
+import { ui } from '../vocab/ui.js';
+import { formatCount, formatDecimal, formatPercent } from './format-number.js';
+import { dimensionsOf, isCount, sectionsOf, type Section } from './summary-rows.js';
+
+/** A plain grid: a title, a header row and body rows of cell strings; numbers already formatted. */
+export interface Grid {
+  title: string;
+  head: string[];
+  rows: string[][];
+  /** Column alignment, 'r' for numbers. */
+  align: Array<'l' | 'r'>;
+  note?: string;
+}
+
+/** The heading line of a section: "Toàn bộ: 112 người" or "Theo unit: Phường 1 — 20 người". */
+export function sectionHeading(section: Section, by: string | undefined, lang: Lang): string {
+  const people = `${formatCount(section.population, lang)} ${ui('people', lang)}`;
+  if (section.label === null) return `${ui('total', lang)}: ${people}`;
+  return `${ui('byTitle', lang, { by: by ?? '', label: section.label })}: ${people}`;
+}
+
+/** The grids of one section: a table per dimension, then the indicator block. */
+export function sectionGrids(section: Section, lang: Lang, decimals: number): Grid[] {
+  const grids: Grid[] = [];
+  for (const [, table] of dimensionsOf(section)) {
+    grids.push({
+      title: table.label,
+      head: [ui('category', lang), ui('count', lang), ui('percent', lang)],
+      rows: table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang)]),
+      align: ['l', 'r', 'r'],
+      ...(table.missing ? { note: ui('missing', lang) } : {}),
+    });
+  }
+  grids.push({
+    title: ui('indicators', lang),
+    head: [ui('indicator', lang), ui('count', lang), ui('base', lang), ui('percent', lang)],
+    rows: Object.values(section.indicators).map((i) =>
+      isCount(i)
+        ? [i.label, formatCount(i.count, lang), formatCount(i.base, lang), formatPercent(i.percent, decimals, lang)]
+        : [i.label, i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}`, formatCount(i.base, lang), ''],
+    ),
+    align: ['l', 'r', 'r', 'r'],
+  });
+  return grids;
+}
+
+/** Everything a summary prints, section by section, as grids with headings. */
+export function summaryGrids(report: SummaryReport, by: string | undefined, lang: Lang, decimals: number): Array<{ heading: string; grids: Grid[] }> {
+  return sectionsOf(report).map((s) => ({ heading: sectionHeading(s, by, lang), grids: sectionGrids(s, lang, decimals) }));
+}
+
+/** The lines above the tables: title, reference date, filters. */
+export function summaryPreamble(report: SummaryReport, lang: Lang): string[] {
+  const [y, m, d] = report.asOf.split('-');
+  const lines = [ui('summaryTitle', lang), `${ui('asOf', lang)}: ${d}/${m}/${y}`];
+  if (report.filters.length) lines.push(`${ui('filters', lang)}: ${report.filters.join('; ')}`);
+  return lines;
+}

@@ -1,0 +1,53 @@
+import { CATEGORY_KEYS, DIMENSION_KEYS, type DimensionKey, type FixedDimension } from '../model/dimensions.js';
+import { categoryLabel, dimensionLabel } from '../normalize/classify.js';
+import { ageBandDimensionLabel, bandLabel } from '../stats/age-bands.js';
+import type { Tally } from '../stats/accumulate.js';
+import { INDICATOR_DEFS } from '../stats/indicator-defs.js';
+import { meanHalfUp, percentHalfUp, sharePercents } from '../stats/percent.js';
+import type { DimensionTable, Indicator, ReportSettings } from './types.js';
+
+/** Every dimension of a tally as a table: all categories in table order, `unknown` only when above 0. */
+export function buildDimensions(
+  tally: Tally,
+  settings: ReportSettings,
+  missing: ReadonlySet<DimensionKey> = new Set(),
+): Partial<Record<DimensionKey, DimensionTable>> {
+  const out: Partial<Record<DimensionKey, DimensionTable>> = {};
+  for (const dim of DIMENSION_KEYS) {
+    const all: readonly string[] = dim === 'age_band' ? [...settings.bandKeys, 'unknown'] : CATEGORY_KEYS[dim as FixedDimension];
+    const keys = all.filter((k) => k !== 'unknown' || tally.count(dim, k) > 0);
+    const counts = keys.map((k) => tally.count(dim, k));
+    const percents = sharePercents(counts, tally.population, settings.decimals, settings.rounding);
+    const label = dim === 'age_band' ? ageBandDimensionLabel(settings.lang) : dimensionLabel(dim as FixedDimension, settings.lang);
+    out[dim] = {
+      label,
+      ...(missing.has(dim) ? { missing: true } : {}),
+      categories: keys.map((key, i) => ({
+        key,
+        label: dim === 'age_band' ? bandLabel(key, settings.lang) : categoryLabel(dim as FixedDimension, key, settings.lang),
+        count: counts[i],
+        percent: percents[i],
+      })),
+    };
+  }
+  return out;
+}
+
+/** The indicators of a tally; each share rounded half-up on its own. */
+export function buildIndicators(tally: Tally, settings: ReportSettings): Record<string, Indicator> {
+  const out: Record<string, Indicator> = {};
+  const base = tally.population;
+  for (const def of INDICATOR_DEFS) {
+    const label = def.label[settings.lang].replace('{n}', String(settings.youngUnder));
+    if (def.special === 'average') {
+      out[def.id] = { label, value: meanHalfUp(tally.ageSum, tally.ageKnown, 1), base: tally.ageKnown };
+      continue;
+    }
+    let count = 0;
+    if (def.special === 'young') count = tally.young;
+    else if (def.special === 'studying') count = tally.studying[def.dimension as 'professional' | 'political_theory'];
+    else for (const k of def.keys ?? []) count += tally.count(def.dimension!, k);
+    out[def.id] = { label, count, base, percent: percentHalfUp(count, base, settings.decimals) };
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import type { DimensionKey } from '../model/dimensions.js';
+import type { DayDate } from '../model/options.js';
+import type { Problem } from '../model/problem.js';
+import type { SheetReport } from '../pipeline/load-roster.js';
+import type { GroupedTally } from '../stats/accumulate.js';
+import { buildDimensions, buildIndicators } from './build-tables.js';
+import type { ReportSettings, SourceSheet, SummaryReport } from './types.js';
+
+function iso(d: DayDate): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.year}-${p(d.month)}-${p(d.day)}`;
+}
+
+/** The roster sheets read, as the JSON `sources` list. */
+export function sourcesOf(sheets: readonly SheetReport[]): SourceSheet[] {
+  return sheets
+    .filter((s) => s.layout)
+    .map((s) => ({
+      file: s.file,
+      sheet: s.sheet,
+      headerRows: s.layout!.headerRows,
+      firstDataRow: s.firstDataRow ?? null,
+      lastDataRow: s.lastDataRow ?? null,
+      records: s.records,
+      skipped: s.skipped.filter((k) => k.reason !== 'title' && k.reason !== 'header').map((k) => ({ row: k.row, reason: k.reason })),
+    }));
+}
+
+/** Builds the summary report (numbers rounded once, here) from the tallies of one population. */
+export function summaryReport(args: {
+  tally: GroupedTally;
+  settings: ReportSettings;
+  asOf: DayDate;
+  filters: readonly string[];
+  sheets: readonly SheetReport[];
+  problems: Problem[];
+  missing: ReadonlySet<DimensionKey>;
+  groupOrder?: (a: string, b: string) => number;
+}): SummaryReport {
+  const { tally, settings } = args;
+  const report: SummaryReport = {
+    schema: 'cadre-stats/summary@1',
+    asOf: iso(args.asOf),
+    filters: [...args.filters],
+    population: tally.total.population,
+    sources: sourcesOf(args.sheets),
+    dimensions: buildDimensions(tally.total, settings, args.missing),
+    indicators: buildIndicators(tally.total, settings),
+    problems: args.problems,
+  };
+  if (settings.by) {
+    const keys = [...tally.groups.keys()].sort(args.groupOrder ?? ((a, b) => a.localeCompare(b, 'vi')));
+    report.groups = keys.map((key) => {
+      const g = tally.groups.get(key)!;
+      return {
+        key,
+        label: g.label,
+        population: g.tally.population,
+        dimensions: buildDimensions(g.tally, settings, args.missing),
+        indicators: buildIndicators(g.tally, settings),
+      };
+    });
+    // JSON key order: groups before problems (spec example).
+    const { problems, ...rest } = report;
+    return { ...rest, problems } as SummaryReport;
+  }
+  return report;
+}

@@ -1,0 +1,98 @@
+import { CadreError } from '../model/cadre-error.js';
+import { CATEGORY_KEYS, type ClassifiedDimension, type FixedDimension } from '../model/dimensions.js';
+import type { Official } from '../model/official.js';
+import { classify, categoryLabel } from '../normalize/classify.js';
+import { foldText } from '../normalize/fold-text.js';
+
+type Op = '=' | '!=' | '~' | '!~';
+
+/** Text fields a `--where` can name directly. */
+const TEXT_FIELDS = ['name', 'id', 'unit', 'position', 'hometown', 'sheet', 'file'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** One parsed `--where` condition. `column` conditions read a roster column by its title. */
+export type Condition =
+  | { source: string; kind: 'text'; field: TextField; op: Op; value: string }
+  | { source: string; kind: 'dimension'; field: FixedDimension; op: Op; key: string; value: string }
+  | { source: string; kind: 'column'; title: string; op: Op; value: string };
+
+const OPS: Op[] = ['!=', '!~', '=', '~'];
+
+function splitExpr(expr: string): { field: string; op: Op; value: string } {
+  let best: { at: number; op: Op } | undefined;
+  for (const op of OPS) {
+    const at = expr.indexOf(op);
+    if (at > 0 && (!best || at < best.at || (at === best.at && op.length > best.op.length))) best = { at, op };
+  }
+  if (!best) {
+    throw new CadreError('BAD_USAGE', `--where "${expr}": no operator`, 'write field=value, field!=value, field~text or field!~text, e.g. --where "category=cán bộ"');
+  }
+  return { field: expr.slice(0, best.at).trim(), op: best.op, value: expr.slice(best.at + best.op.length).trim() };
+}
+
+function resolveCategory(dimension: FixedDimension, value: string, expr: string): string {
+  const folded = foldText(value);
+  const keys: readonly string[] = CATEGORY_KEYS[dimension];
+  for (const key of keys) {
+    if (foldText(key) === folded || foldText(key.replace(/_/g, ' ')) === folded) return key;
+    if (foldText(categoryLabel(dimension, key, 'vi')) === folded || foldText(categoryLabel(dimension, key, 'en')) === folded) return key;
+  }
+  if (dimension !== 'level' || folded !== '') {
+    const got = classify(dimension as ClassifiedDimension, value);
+    if (got.matched && got.key !== 'unknown') return got.key;
+  }
+  throw new CadreError('BAD_USAGE', `--where "${expr}": "${value}" is not a value of ${dimension}`, `valid: ${keys.join(', ')} (or their Vietnamese names)`);
+}
+
+/** Parses the `--where` expressions once; unknown field names are taken as column titles. */
+export function parseWhere(exprs: readonly string[]): Condition[] {
+  return exprs.map((expr) => {
+    const { field, op, value } = splitExpr(expr);
+    if (!field) throw new CadreError('BAD_USAGE', `--where "${expr}": no field before the operator`, 'e.g. --where "position~bí thư"');
+    const key = field.toLowerCase();
+    if ((TEXT_FIELDS as readonly string[]).includes(key)) return { source: expr, kind: 'text', field: key as TextField, op, value: foldText(value) };
+    if (key in CATEGORY_KEYS) {
+      const dimension = key as FixedDimension;
+      const catKey = op === '=' || op === '!=' ? resolveCategory(dimension, value, expr) : '';
+      return { source: expr, kind: 'dimension', field: dimension, op, key: catKey, value: foldText(value) };
+    }
+    return { source: expr, kind: 'column', title: foldText(field), op, value: foldText(value) };
+  });
+}
+
+function compare(op: Op, actual: string, value: string): boolean {
+  switch (op) {
+    case '=':
+      return actual === value;
+    case '!=':
+      return actual !== value;
+    case '~':
+      return actual.includes(value);
+    case '!~':
+      return !actual.includes(value);
+  }
+}
+
+/** The text of a roster column by folded title: the full "group › sub" title, else the sub-title alone. */
+export function columnValue(o: Official, title: string): string | undefined {
+  const exact = o.columns[title];
+  if (exact !== undefined) return exact;
+  for (const [t, v] of Object.entries(o.columns)) if (t.endsWith(` ${title}`)) return v;
+  return undefined;
+}
+
+/** Whether an official passes one condition. */
+export function matches(cond: Condition, o: Official): boolean {
+  switch (cond.kind) {
+    case 'text':
+      return compare(cond.op, foldText(String(o[cond.field] ?? '')), cond.value);
+    case 'dimension': {
+      const actual = o[cond.field];
+      if (cond.op === '=' || cond.op === '!=') return (actual === cond.key) === (cond.op === '=');
+      const label = foldText(`${actual} ${categoryLabel(cond.field, actual, 'vi')}`);
+      return compare(cond.op, label, cond.value);
+    }
+    case 'column':
+      return compare(cond.op, foldText(columnValue(o, cond.title) ?? ''), cond.value);
+  }
+}
