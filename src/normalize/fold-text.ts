@@ -9,8 +9,9 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 // Word-final "oa", "oe", "uy" with the tone on the second vowel (old style, "hoà") → on the first ("hòa").
 // "qu" + y keeps its tone on y in both styles, so it is left alone.
 const OLD_TONE = new RegExp(`(^|[^q])([ou])([aey])([${TONE_MARKS}])(?=$|[^\\p{L}\\p{M}])`, 'gu');
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
-const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+// U+00AD is TCVN3's ư: legacy text must be decoded before this runs.
+const INVISIBLE = /[\u00ad\u200c-\u200f\u2060\ufeff]/g;
+const SPACES = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+/g;
 // Everything that is neither a letter, a combining mark, a digit, "/" nor a space becomes a space.
 const PUNCT = /[^\p{L}\p{M}\p{N}/ ]+/gu;
 const SPELLING: ReadonlyArray<[RegExp, string]> = [
