@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
+import { compareCommand } from './commands/compare.js';
 import { inspectCommand } from './commands/inspect.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { CadreError } from './model/cadre-error.js';
@@ -19,9 +20,11 @@ Examples:
   cadre-stats summarize roster.xlsx
   cadre-stats summarize roster.xlsx --format csv --out bao-cao.csv
   cadre-stats summarize xa-*.xlsx --by unit --where "position~bí thư"
+  cadre-stats compare 2020.xlsx 2025.xlsx
   cadre-stats inspect roster.xlsx`,
     );
   root.addCommand(summarizeCommand());
+  root.addCommand(compareCommand());
   root.addCommand(inspectCommand());
   const quiet = (cmd: Command): Command => {
     cmd.exitOverride().configureOutput({ outputError: (str, write) => write(str) });

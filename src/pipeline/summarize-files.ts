@@ -2,6 +2,7 @@ import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { DimensionKey } from '../model/dimensions.js';
 import type { FieldKey } from '../model/fields.js';
+import type { Official } from '../model/official.js';
 import type { DayDate, Lang } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
 import { ageAt } from '../normalize/birth-date.js';
@@ -34,6 +35,8 @@ export interface SummarizeSettings {
   locality?: string;
   asOf?: DayDate;
   today: DayDate;
+  /** Sees every counted person (after `--where`), e.g. to match people across periods. */
+  onPerson?: (o: Official) => void;
 }
 
 export interface SummarizeResult {
@@ -70,6 +73,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
       tally.add(o, grouping?.pick(o, band), age, band, s.youngUnder);
+      s.onPerson?.(o);
       problemCount += rowProblems.length;
       for (const p of rowProblems) if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
     },

@@ -2,7 +2,7 @@ import { CadreError } from '../model/cadre-error.js';
 import { CATEGORY_KEYS, type ClassifiedDimension, type FixedDimension } from '../model/dimensions.js';
 import type { Official } from '../model/official.js';
 import { classify, categoryLabel } from '../normalize/classify.js';
-import { foldText } from '../normalize/fold-text.js';
+import { foldText, stripDiacritics } from '../normalize/fold-text.js';
 
 type Op = '=' | '!=' | '~' | '!~';
 
@@ -11,10 +11,11 @@ const TEXT_FIELDS = ['name', 'id', 'unit', 'position', 'hometown', 'sheet', 'fil
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** One parsed `--where` condition. `column` conditions read a roster column by its title. */
-export type Condition =
-  | { source: string; kind: 'text'; field: TextField; op: Op; value: string }
-  | { source: string; kind: 'dimension'; field: FixedDimension; op: Op; key: string; value: string }
-  | { source: string; kind: 'column'; title: string; op: Op; value: string };
+export type Condition = { source: string; op: Op; value: string; loose: boolean } & (
+  | { kind: 'text'; field: TextField }
+  | { kind: 'dimension'; field: FixedDimension; key: string }
+  | { kind: 'column'; title: string }
+);
 
 const OPS: Op[] = ['!=', '!~', '=', '~'];
 
@@ -50,18 +51,24 @@ export function parseWhere(exprs: readonly string[]): Condition[] {
     const { field, op, value } = splitExpr(expr);
     if (!field) throw new CadreError('BAD_USAGE', `--where "${expr}": no field before the operator`, 'e.g. --where "position~bí thư"');
     const key = field.toLowerCase();
-    if ((TEXT_FIELDS as readonly string[]).includes(key)) return { source: expr, kind: 'text', field: key as TextField, op, value: foldText(value) };
+    const folded = foldText(value);
+    // A value typed without diacritics ("bi thu") matches with or without them; one typed with them is exact.
+    const loose = stripDiacritics(folded) === folded;
+    const base = { source: expr, op, value: folded, loose };
+    if ((TEXT_FIELDS as readonly string[]).includes(key)) return { ...base, kind: 'text', field: key as TextField };
     if (key in CATEGORY_KEYS) {
       const dimension = key as FixedDimension;
       const catKey = op === '=' || op === '!=' ? resolveCategory(dimension, value, expr) : '';
-      return { source: expr, kind: 'dimension', field: dimension, op, key: catKey, value: foldText(value) };
+      return { ...base, kind: 'dimension', field: dimension, key: catKey };
     }
-    return { source: expr, kind: 'column', title: foldText(field), op, value: foldText(value) };
+    return { ...base, kind: 'column', title: foldText(field) };
   });
 }
 
-function compare(op: Op, actual: string, value: string): boolean {
-  switch (op) {
+function compare(cond: Condition, folded: string): boolean {
+  const actual = cond.loose ? stripDiacritics(folded) : folded;
+  const value = cond.value;
+  switch (cond.op) {
     case '=':
       return actual === value;
     case '!=':
@@ -85,14 +92,14 @@ export function columnValue(o: Official, title: string): string | undefined {
 export function matches(cond: Condition, o: Official): boolean {
   switch (cond.kind) {
     case 'text':
-      return compare(cond.op, foldText(String(o[cond.field] ?? '')), cond.value);
+      return compare(cond, foldText(String(o[cond.field] ?? '')));
     case 'dimension': {
       const actual = o[cond.field];
       if (cond.op === '=' || cond.op === '!=') return (actual === cond.key) === (cond.op === '=');
       const label = foldText(`${actual} ${categoryLabel(cond.field, actual, 'vi')}`);
-      return compare(cond.op, label, cond.value);
+      return compare(cond, label);
     }
     case 'column':
-      return compare(cond.op, foldText(columnValue(o, cond.title) ?? ''), cond.value);
+      return compare(cond, foldText(columnValue(o, cond.title) ?? ''));
   }
 }

@@ -1,0 +1,51 @@
+import { basename } from 'node:path';
+import { CadreError } from '../model/cadre-error.js';
+import { compareSections, type ComparisonReport, type PairMovements, type Period } from '../report/comparison-report.js';
+import { matchPeriods, PeriodPeople } from '../stats/movements.js';
+import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
+
+/** One period of a comparison: its roster files (usually one) and, if given, its label. */
+export interface PeriodInput {
+  files: string[];
+  label?: string;
+}
+
+function defaultLabel(result: SummarizeResult, files: readonly string[]): string {
+  const src = result.load.asOfSource;
+  if (src === 'title' || src === 'file name') return String(result.load.asOf.year);
+  return basename(files[0]).replace(/\.[^.]+$/, '');
+}
+
+/**
+ * Summarizes each period with the same options (ages at each roster's own year unless `--as-of`),
+ * puts them side by side and matches people between consecutive periods.
+ */
+export async function compareFiles(periods: readonly PeriodInput[], s: SummarizeSettings): Promise<{ report: ComparisonReport; results: SummarizeResult[] }> {
+  if (periods.length < 2) throw new CadreError('BAD_USAGE', 'compare needs at least two rosters (oldest first)', 'e.g. cadre-stats compare 2020.xlsx 2025.xlsx');
+  const results: SummarizeResult[] = [];
+  const people: PeriodPeople[] = [];
+  for (const p of periods) {
+    const who = new PeriodPeople();
+    results.push(await summarizeFiles(p.files, { ...s, onPerson: (o) => who.add(o) }));
+    people.push(who);
+  }
+  const labels = periods.map((p, i) => p.label ?? defaultLabel(results[i], p.files));
+  const seen = new Set<string>();
+  labels.forEach((l, i) => {
+    if (seen.has(l)) labels[i] = `${l} (${i + 1})`;
+    seen.add(labels[i]);
+  });
+  const periodInfo: Period[] = results.map((r, i) => ({ label: labels[i], files: [...periods[i].files], asOf: r.report.asOf, population: r.report.population }));
+  const movements: PairMovements[] = [];
+  for (let i = 1; i < people.length; i++) movements.push({ from: labels[i - 1], to: labels[i], ...matchPeriods(people[i - 1], people[i]) });
+  const total = compareSections(results.map((r) => r.report), labels, s.decimals);
+  const report: ComparisonReport = { schema: 'cadre-stats/comparison@1', periods: periodInfo, filters: s.whereSources, ...total, movements: movements.length === 1 ? movements[0] : movements };
+  if (s.by) {
+    const keys: Array<{ key: string; label: string }> = [];
+    for (const r of results) for (const g of r.report.groups ?? []) if (!keys.some((k) => k.key === g.key)) keys.push({ key: g.key, label: g.label });
+    const groups = keys.map((k) => ({ ...k, ...compareSections(results.map((r) => r.report.groups?.find((g) => g.key === k.key)), labels, s.decimals) }));
+    const { movements: mv, ...rest } = report;
+    return { report: { ...rest, groups, movements: mv }, results };
+  }
+  return { report, results };
+}

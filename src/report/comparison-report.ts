@@ -1,0 +1,107 @@
+import { DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
+import { INDICATOR_DEFS } from '../stats/indicator-defs.js';
+import { indexPercent, pointsChange } from '../stats/percent.js';
+import type { Movements } from '../stats/movements.js';
+import type { CountIndicator, Indicator, SummaryReport } from './types.js';
+
+export interface PeriodValue {
+  count: number | null;
+  percent: number | null;
+}
+export interface Change {
+  count: number | null;
+  points: number | null;
+  index: number | null;
+}
+export interface ComparedCategory {
+  key: string;
+  label: string;
+  values: PeriodValue[];
+  change: Change;
+}
+export interface ComparedDimension {
+  label: string;
+  /** Labels of the periods whose rosters have no column for this dimension (shown as missing, not 0). */
+  missing?: string[];
+  categories: ComparedCategory[];
+}
+export interface ComparedIndicator {
+  label: string;
+  values: Array<{ count: number | null; base: number; percent: number | null } | { value: number | null; base: number }>;
+  change: Change | { value: number | null };
+}
+export interface ComparedSection {
+  population: { values: number[]; change: number };
+  dimensions: Partial<Record<DimensionKey, ComparedDimension>>;
+  indicators: Record<string, ComparedIndicator>;
+}
+export interface Period {
+  label: string;
+  files: string[];
+  asOf: string;
+  population: number;
+}
+export type PairMovements = Movements & { from: string; to: string };
+
+/** The one comparison object every renderer reads (schema cadre-stats/comparison@1). */
+export interface ComparisonReport extends ComparedSection {
+  schema: 'cadre-stats/comparison@1';
+  periods: Period[];
+  filters: string[];
+  groups?: Array<ComparedSection & { key: string; label: string }>;
+  /** Two periods: one object; three or more: one per consecutive pair. */
+  movements: PairMovements | PairMovements[];
+}
+
+function change(first: PeriodValue, last: PeriodValue, decimals: number): Change {
+  if (first.count === null || last.count === null || first.percent === null || last.percent === null) return { count: null, points: null, index: null };
+  return { count: last.count - first.count, points: pointsChange(last.percent, first.percent, decimals), index: indexPercent(last.count, first.count, decimals) };
+}
+
+type Section = Pick<SummaryReport, 'population' | 'dimensions' | 'indicators'>;
+
+/** Puts the same tables of several periods side by side, with the change last vs first. */
+export function compareSections(sections: ReadonlyArray<Section | undefined>, labels: readonly string[], decimals: number): ComparedSection {
+  const pops = sections.map((s) => s?.population ?? 0);
+  const out: ComparedSection = { population: { values: pops, change: pops[pops.length - 1] - pops[0] }, dimensions: {}, indicators: {} };
+  for (const dim of DIMENSION_KEYS) {
+    const tables = sections.map((s) => s?.dimensions[dim]);
+    const label = tables.find((t) => t)?.label ?? dim;
+    const keys: string[] = [];
+    const labelOf = new Map<string, string>();
+    for (const t of tables) for (const c of t?.categories ?? []) if (!labelOf.has(c.key)) (keys.push(c.key), labelOf.set(c.key, c.label));
+    const missing = labels.filter((_, i) => tables[i]?.missing);
+    out.dimensions[dim] = {
+      label,
+      ...(missing.length ? { missing } : {}),
+      categories: keys.map((key) => {
+        const values = tables.map((t) => {
+          if (!t || t.missing) return { count: null, percent: null };
+          const c = t.categories.find((x) => x.key === key);
+          return { count: c?.count ?? 0, percent: c?.percent ?? 0 };
+        });
+        return { key, label: labelOf.get(key)!, values, change: change(values[0], values[values.length - 1], decimals) };
+      }),
+    };
+  }
+  const ids = [...new Set(sections.flatMap((s) => Object.keys(s?.indicators ?? {})))];
+  for (const id of ids) {
+    const inds = sections.map((s) => s?.indicators[id]);
+    const first = inds.find((i): i is Indicator => Boolean(i))!;
+    if ('value' in first) {
+      const values = inds.map((i) => ({ value: i && 'value' in i ? i.value : null, base: i?.base ?? 0 }));
+      const [a, b] = [values[0].value, values[values.length - 1].value];
+      out.indicators[id] = { label: first.label, values, change: { value: a === null || b === null ? null : pointsChange(b, a, 1) } };
+      continue;
+    }
+    const dim = INDICATOR_DEFS.find((d) => d.id === id)?.dimension;
+    const values = inds.map((i, p) => {
+      const c = i as CountIndicator | undefined;
+      // An indicator of a dimension a period's roster lacks is missing there, not zero.
+      if (dim && sections[p]?.dimensions[dim]?.missing) return { count: null, base: c?.base ?? 0, percent: null };
+      return { count: c?.count ?? 0, base: c?.base ?? 0, percent: c?.percent ?? 0 };
+    });
+    out.indicators[id] = { label: first.label, values, change: change(values[0], values[values.length - 1], decimals) };
+  }
+  return out;
+}
