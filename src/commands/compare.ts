@@ -30,7 +30,7 @@ export function compareCommand(): Command {
     const f = { lang: settings.lang, decimals: settings.decimals, by: settings.by };
     let text: string;
     if (format === 'json') text = `${JSON.stringify(report, null, 2)}\n`;
-    else if (format === 'csv') text = renderComparisonCsv(report, settings.lang);
+    else if (format === 'csv') text = renderComparisonCsv(report, settings.lang, options.csvLocale);
     else if (format === 'md') {
       const [title, ...rest] = comparisonPreamble(report, settings.lang);
       const blocks = comparisonBlocks(report, f).map((b) => [`## ${b.heading}`, ...b.grids.map(markdownGrid)].join('\n\n'));

@@ -28,7 +28,7 @@ export function summarizeCommand(): Command {
       format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : format === 'csv'
-          ? renderSummaryCsv(report, settings.lang)
+          ? renderSummaryCsv(report, settings.lang, options.csvLocale)
           : format === 'md'
             ? renderSummaryMarkdown(report, { lang: settings.lang, decimals: settings.decimals, by: settings.by })
             : renderSummaryTable(report, { lang: settings.lang, decimals: settings.decimals, by: settings.by, color: useColor(options.color, options.out) });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const LangSchema = z.enum(['vi', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
 
-export const FormatSchema = z.enum(['table', 'csv', 'json', 'md', 'xlsx']);
+export const FormatSchema = z.enum(['table', 'csv', 'json', 'md', 'xlsx', 'text', 'html']);
 export type Format = z.infer<typeof FormatSchema>;
 
 export const RoundingSchema = z.enum(['largest-remainder', 'half-up']);
@@ -35,5 +35,8 @@ export const CommonOptionsSchema = z.object({
   color: z.boolean().default(true),
   quiet: z.boolean().default(false),
   verbose: z.boolean().default(false),
+  csvLocale: z.enum(['default', 'vi']).default('default'),
+  bars: z.boolean().default(false),
+  form: z.enum(['bm01', 'bm02']).optional(),
 });
 export type CommonOptions = z.infer<typeof CommonOptionsSchema>;

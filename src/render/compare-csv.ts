@@ -1,7 +1,7 @@
 import type { Lang } from '../model/options.js';
 import type { Change, ComparedSection, ComparisonReport } from '../report/comparison-report.js';
 import { ui } from '../vocab/ui.js';
-import { csvField } from './csv.js';
+import { csvDocument, type CsvLocale } from './csv.js';
 
 function changeCells(c: Change | { value: number | null }): Array<number | null> {
   return 'value' in c ? [null, c.value, null] : [c.count, c.points, c.index];
@@ -20,9 +20,9 @@ function sectionRows(group: string, s: ComparedSection): Array<Array<string | nu
 }
 
 /** A comparison as one tidy CSV: a count/percent pair per period, then the change columns. */
-export function renderComparisonCsv(report: ComparisonReport, lang: Lang): string {
+export function renderComparisonCsv(report: ComparisonReport, lang: Lang, locale: CsvLocale = 'default'): string {
   const labels = report.periods.map((p) => p.label);
   const head = ['group', 'dimension', 'key', 'label', ...labels.flatMap((l) => [`count_${l}`, `percent_${l}`]), 'change_count', 'change_points', 'change_index'];
   const rows = [head, ...sectionRows(ui('total', lang), report), ...(report.groups ?? []).flatMap((g) => sectionRows(g.label, g))];
-  return `\ufeff${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows, locale);
 }
