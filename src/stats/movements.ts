@@ -44,6 +44,10 @@ export interface Movements {
   changes: MovementChange[];
 }
 
+function distinctDates(people: readonly PersonKey[]): boolean {
+  return people.every((p) => p.date) && new Set(people.map((p) => p.date)).size === people.length;
+}
+
 function bucket(people: readonly PersonKey[], key: (p: PersonKey) => string): Map<string, PersonKey[]> {
   const m = new Map<string, PersonKey[]>();
   for (const p of people) {
@@ -86,6 +90,19 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movement
         result.joined++;
       }
     } else if (olds.length > 1 || news.length > 1) {
+      if (!byId && distinctDates(olds) && distinctDates(news)) {
+        // Namesakes born the same year but on known, different days: the full date tells them apart.
+        const later = new Map(news.map((p) => [p.date!, p]));
+        for (const x of olds) {
+          const y = later.get(x.date!);
+          if (y) {
+            pair(x, y);
+            later.delete(x.date!);
+          } else result.left++;
+        }
+        result.joined += later.size;
+        continue;
+      }
       result.ambiguous.older += olds.length;
       result.ambiguous.newer += news.length;
       if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(k);
@@ -93,10 +110,10 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movement
   }
   for (const [k, news] of b) {
     if (a.has(k)) continue;
-    if (news.length > 1) {
+    if (news.length > 1 && !(!byId && distinctDates(news))) {
       result.ambiguous.newer += news.length;
       if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(k);
-    } else result.joined += 1;
+    } else result.joined += news.length;
   }
   result.changes = [...changes.entries()]
     .map(([k, count]) => {

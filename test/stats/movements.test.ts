@@ -49,3 +49,13 @@ describe('matchPeriods', () => {
     expect(m.stayed + m.joined + m.ambiguous.newer).toBe(2);
   });
 });
+
+describe('matchPeriods with namesakes', () => {
+  it('tells namesakes born the same year apart by their full birth dates', () => {
+    const a = person('Phạm Hùng', { birth: { year: 1980, month: 1, day: 1 } });
+    const b = person('Phạm Hùng', { birth: { year: 1980, month: 6, day: 6 }, professional: 'college' });
+    const m = matchPeriods(period([a, b]), period([{ ...a, professional: 'master' }, b, person('Phạm Hùng', { birth: { year: 1980, month: 9, day: 9 } })]));
+    expect(m).toMatchObject({ stayed: 2, joined: 1, left: 0, ambiguous: { older: 0, newer: 0, examples: [] } });
+    expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
+  });
+});
