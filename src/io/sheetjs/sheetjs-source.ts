@@ -1,0 +1,85 @@
+import { readFileSync, statSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
+import { CadreError } from '../../model/cadre-error.js';
+import { CellError, type CellValue, type MergeRange, type RowHandler, type SheetRef, type WorkbookSource } from '../sheet-rows.js';
+
+// .xls holds at most 65,536 rows and these files are read whole; past this size something is wrong.
+const MAX_BYTES = 200 * 1024 * 1024;
+const MS_PER_DAY = 86_400_000;
+// Day 0 of the 1900 system is 1899-12-30 once Excel's phantom 29 Feb 1900 is accounted for (serial ≥ 61).
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** An Excel serial day number as a UTC date, in the 1900 (with its leap-year bug) or 1904 system. */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  if (date1904) return new Date(EPOCH_1904 + Math.round(serial * MS_PER_DAY));
+  const s = serial < 61 ? serial + 1 : serial;
+  return new Date(EPOCH_1900 + Math.round(s * MS_PER_DAY));
+}
+
+function value(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
+  if (!cell) return null;
+  switch (cell.t) {
+    case 's':
+      return typeof cell.v === 'string' && cell.v !== '' ? cell.v : null;
+    case 'b':
+      return Boolean(cell.v);
+    case 'e':
+      return new CellError(cell.w ?? '#ERR');
+    case 'd':
+      return cell.v instanceof Date ? cell.v : null;
+    case 'n':
+      if (typeof cell.v !== 'number') return null;
+      return cell.z !== undefined && XLSX.SSF.is_date(String(cell.z)) ? serialToDate(cell.v, date1904) : cell.v;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Reads .xls (BIFF8, BIFF5 with its code page) and .ods through SheetJS CE (the maintained 0.20 line,
+ * `@e965/xlsx`, which carries the fixes for the CVEs of npm's `xlsx` 0.18.5). These files are small by
+ * nature, so they are parsed whole and then handed out row by row like the streaming xlsx reader.
+ */
+export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSource {
+  const size = statSync(path).size;
+  if (size > MAX_BYTES) throw new CadreError('FILE_TOO_LARGE', `${path}: ${Math.round(size / 1048576)} MB is too large for an ${format} roster (limit ${MAX_BYTES / 1048576} MB)`, 'save it as .xlsx');
+  let wb: XLSX.WorkBook;
+  // SheetJS writes some parse warnings with console.error; they are not the user's business.
+  const consoleError = console.error;
+  console.error = () => undefined;
+  try {
+    wb = XLSX.read(readFileSync(path), { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, WTF: false });
+  } catch (err) {
+    const message = (err as Error).message ?? String(err);
+    if (/password|encrypt/i.test(message)) throw new CadreError('ENCRYPTED_WORKBOOK', `${path}: this file is password-protected; open it in Excel, remove the password and save again`);
+    throw new CadreError('DAMAGED_FILE', `${path}: damaged ${format} file (${message.split('\n')[0].slice(0, 120)})`, 'open it in Excel or LibreOffice and save it again as .xlsx');
+  } finally {
+    console.error = consoleError;
+  }
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const hidden = wb.Workbook?.Sheets ?? [];
+  const sheets: SheetRef[] = wb.SheetNames.map((name, index) => ({
+    index,
+    name,
+    state: hidden[index]?.Hidden === 1 ? 'hidden' : hidden[index]?.Hidden === 2 ? 'veryHidden' : 'visible',
+  }));
+  const sheetOf = (ref: SheetRef): XLSX.WorkSheet => wb.Sheets[ref.name];
+  return {
+    file: path,
+    format,
+    sheets,
+    date1904,
+    readMerges: async (ref) =>
+      (sheetOf(ref)?.['!merges'] ?? []).map((m): MergeRange => ({ top: m.s.r + 1, left: m.s.c, bottom: m.e.r + 1, right: m.e.c })),
+    readRows: async (ref: SheetRef, onRow: RowHandler) => {
+      const data = (sheetOf(ref) as { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> })?.['!data'] ?? [];
+      data.forEach((row, r) => {
+        if (!row) return;
+        const values = row.map((c) => value(c, date1904));
+        if (values.some((v) => v !== null && v !== undefined)) onRow(r + 1, values);
+      });
+    },
+    close: async () => undefined,
+  };
+}
