@@ -1,0 +1,76 @@
+import type { RowValues } from '../io/sheet-rows.js';
+import { cellText } from '../normalize/cell-text.js';
+import { foldText } from '../normalize/fold-text.js';
+import { ROW_MARKERS } from './header-vocab.js';
+import type { SkipReason } from './types.js';
+
+const TOTAL = ROW_MARKERS.total.map(foldText);
+const SIGNATURE = ROW_MARKERS.signature.map(foldText);
+const UNIT_WORDS = ROW_MARKERS.unitWords.map(foldText);
+const CATEGORY_WORDS = ROW_MARKERS.categoryWords.map(foldText);
+const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x{1,3}|xi{1,3}|xiv|xv|xvi{0,3}|xix|xx)$/;
+// "Yên Thành, ngày 31 tháng 12 năm 2024" / "ngày … tháng … năm 20…"
+const DATE_LINE = /(^|\s)ngày\s+(\d{1,2}|…+|\.+)?\s*tháng\s+(\d{1,2}|…+|\.+)?\s*năm\b/;
+
+/** Where the columns that decide a row's kind are, once the header is known. */
+export interface RowColumns {
+  name: number;
+  seq?: number;
+  births: number[];
+}
+
+function startsWithWord(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text === w || text.startsWith(`${w} `));
+}
+
+function hasWord(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text === w || text.startsWith(`${w} `) || text.includes(` ${w} `) || text.endsWith(` ${w}`));
+}
+
+/** A group heading's text without its list mark: "II. Phường An Hòa" → "Phường An Hòa". */
+export function groupText(text: string): string {
+  return text.replace(/^\s*([IVXLivxl]{1,5}|[A-Za-z]|\d{1,2})\s*[.)/:-]\s*/, '').trim();
+}
+
+/**
+ * Whether a group heading names a unit for the people under it. Category headings ("Cán bộ", "Công chức")
+ * do not: people keep the unit of the heading above. Any other heading ("Khối Đảng") is taken as the unit.
+ */
+export function isUnitHeading(text: string): boolean {
+  const f = foldText(groupText(text));
+  return f.length > 0 && !startsWithWord(f, CATEGORY_WORDS);
+}
+
+/** Whether any text of the row marks the signature block. */
+export function isSignatureRow(values: RowValues): boolean {
+  return values.some((v) => {
+    const f = foldText(cellText(v));
+    return f !== '' && (SIGNATURE.some((m) => f === m || f.startsWith(`${m} `) || f.includes(` ${m}`)) || DATE_LINE.test(f));
+  });
+}
+
+/**
+ * The kind of a body row: a person (null) or why it is skipped. `spansRow` tells whether the row's only
+ * text is merged across several columns, as group headings are.
+ */
+export function classifyBodyRow(values: RowValues, cols: RowColumns, spansRow: boolean): SkipReason | null {
+  const texts = values.map(cellText);
+  const at = (c: number | undefined): string => (c === undefined ? '' : (texts[c] ?? ''));
+  const filled = texts.filter((t) => t !== '');
+  if (filled.length === 0) return 'blank';
+  // A small number in a birth column is a count on a total row, not a birth.
+  const hasBirth = cols.births.some((c) => at(c) !== '' && !(typeof values[c] === 'number' && (values[c] as number) < 1000));
+  const seq = foldText(at(cols.seq));
+  const name = at(cols.name);
+  const first = foldText(filled[0]);
+  const firstText = foldText(texts.find((t, i) => t !== '' && i !== cols.seq && !/^\d+$/.test(t)) ?? '');
+  if (!hasBirth && (startsWithWord(firstText, TOTAL) || startsWithWord(first, TOTAL))) return 'total';
+  if (!hasBirth && !/^\d+$/.test(seq) && isSignatureRow(values)) return 'signature';
+  if (!hasBirth && seq !== '' && (ROMAN.test(seq.replace(/ /g, '')) || /^[a-zđ]$/.test(seq))) return 'group';
+  if (!hasBirth && filled.length === 1) {
+    const f = foldText(filled[0]);
+    if (spansRow || name === '' || /^([ivxl]{1,5}|[a-z]|\d{1,2}) /.test(f) || hasWord(f, UNIT_WORDS) || startsWithWord(f, CATEGORY_WORDS)) return 'group';
+  }
+  if (name === '') return 'no_name';
+  return null;
+}

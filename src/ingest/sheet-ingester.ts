@@ -1,0 +1,148 @@
+import type { MergeRange, RowValues } from '../io/sheet-rows.js';
+import type { FieldKey } from '../model/fields.js';
+import { cellText } from '../normalize/cell-text.js';
+import { classifyBodyRow, groupText, isUnitHeading, type RowColumns } from './classify-row.js';
+import { detectHeader, isNumberingRow, type BufferedRow } from './detect-header.js';
+import { isGenericSheetName, titleMatcher } from './header-vocab.js';
+import { titleYearOf } from './title-year.js';
+import type { RawRecord, SheetLayout, SkippedRow, SkipReason } from './types.js';
+import { VerticalFill } from './vertical-fill.js';
+
+export interface IngestOptions {
+  sheet: string;
+  merges: MergeRange[];
+  extraTitles?: Partial<Record<FieldKey, string[]>>;
+  onRecord(record: RawRecord): void;
+}
+
+export interface SheetIngestResult {
+  layout: SheetLayout | null;
+  scannedRows: [number, number] | null;
+  skipped: SkippedRow[];
+  skippedCounts: Record<SkipReason, number>;
+  records: number;
+  titleYear?: number;
+  titleText: string[];
+}
+
+export interface SheetIngester {
+  push(rowNumber: number, values: RowValues): void;
+  end(): SheetIngestResult;
+  readonly layout: SheetLayout | null;
+  readonly titleYear: number | undefined;
+}
+
+/** Rows scanned for a header before a sheet is declared not to be a roster. */
+export const HEADER_SCAN_ROWS = 40;
+const SKIPPED_DETAIL = 1000;
+
+/**
+ * Streams one sheet: buffers its first rows until the header band is found, then turns every row into a
+ * person record or a skipped row with a reason. Holds only the header rows and the active body merges.
+ */
+export function createSheetIngester(opts: IngestOptions): SheetIngester {
+  const matcher = titleMatcher(opts.extraTitles);
+  const buffer: BufferedRow[] = [];
+  const skipped: SkippedRow[] = [];
+  const counts: Record<SkipReason, number> = { title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, blank: 0, no_name: 0 };
+  const titleText: string[] = [];
+  let layout: SheetLayout | null = null;
+  let titleYear: number | undefined;
+  let decided = false;
+  let records = 0;
+  let rowCols: RowColumns = { name: 0, births: [] };
+  let titled: Array<[number, string]> = [];
+  let fieldCols: Array<[FieldKey, number]> = [];
+  let groupUnit: string | undefined;
+  let inSignature = false;
+  let expectNumbering = false;
+  const fill = new VerticalFill(opts.merges);
+
+  const skip = (row: number, reason: SkipReason, values: RowValues): void => {
+    counts[reason]++;
+    if (skipped.length < SKIPPED_DETAIL) {
+      const text = values.map(cellText).find((t) => t !== '');
+      skipped.push({ row, reason, ...(text ? { text: text.slice(0, 60) } : {}) });
+    }
+  };
+
+  const body = (row: number, raw: RowValues): void => {
+    const values = fill.apply(row, raw);
+    if (expectNumbering) {
+      expectNumbering = false;
+      if (isNumberingRow(values)) {
+        layout!.numberingRow = row;
+        return skip(row, 'numbering', values);
+      }
+    }
+    if (inSignature) return skip(row, 'signature', values);
+    const filled = values.flatMap((v, c) => (cellText(v) ? [c] : []));
+    const spans = filled.length === 1 && opts.merges.some((m) => m.top <= row && row <= m.bottom && m.left === filled[0] && m.right > m.left);
+    const kind = classifyBodyRow(values, rowCols, spans);
+    if (kind === 'signature') inSignature = true;
+    if (kind === 'group') {
+      // "II | UBND xã Tân Lập": the heading is the text beside the Roman numeral.
+      const textCol = filled.find((c) => c !== rowCols.seq) ?? filled[0];
+      const text = cellText(values[textCol]);
+      if (isUnitHeading(text)) groupUnit = groupText(text);
+    }
+    if (kind) return skip(row, kind, values);
+    const fields: RawRecord['fields'] = {};
+    const cols: RawRecord['cols'] = {};
+    for (const [field, col] of fieldCols) {
+      fields[field] = values[col] ?? null;
+      cols[field] = col;
+    }
+    const columns: Record<string, string> = {};
+    for (const [col, title] of titled) columns[title] = cellText(values[col]);
+    records++;
+    opts.onRecord({ row, fields, cols, ...(groupUnit ? { groupUnit } : {}), columns });
+  };
+
+  const decide = (): void => {
+    decided = true;
+    const found = detectHeader(buffer, opts.merges, matcher);
+    if (!found) return;
+    const fieldOf = new Map(found.columns.flatMap((c) => (c.field ? [[c.field, c.col] as const] : [])));
+    fieldCols = [...fieldOf.entries()];
+    titled = found.columns.map((c) => [c.col, c.title]);
+    rowCols = { name: fieldOf.get('name')!, seq: fieldOf.get('seq'), births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldOf.has(f) ? [fieldOf.get(f)!] : [])) };
+    const assumptions = [...found.duplicates];
+    const hasUnit = fieldOf.has('unit') || fieldOf.has('position_unit');
+    const sheetUnit = !hasUnit && !isGenericSheetName(opts.sheet) ? opts.sheet : undefined;
+    if (sheetUnit) assumptions.push(`no unit column: the sheet name '${opts.sheet}' is the unit of people outside any group heading`);
+    layout = { sheet: opts.sheet, headerRows: buffer.slice(found.first, found.last + 1).map((r) => r.row), columns: found.columns, assumptions, ...(sheetUnit ? { sheetUnit } : {}) };
+    for (const r of buffer.slice(0, found.first)) {
+      skip(r.row, 'title', r.values);
+      const line = r.values.map(cellText).filter((t) => t !== '').join(' ');
+      if (line) titleText.push(line);
+    }
+    titleYear = titleYearOf(titleText);
+    for (const r of buffer.slice(found.first, found.last + 1)) skip(r.row, 'header', r.values);
+    expectNumbering = true;
+    for (const r of buffer.slice(found.last + 1)) body(r.row, r.values);
+    buffer.length = 0;
+  };
+
+  return {
+    push(row, values) {
+      if (decided) {
+        if (layout) body(row, values);
+        return;
+      }
+      buffer.push({ row, values });
+      if (buffer.length >= HEADER_SCAN_ROWS) decide();
+    },
+    end() {
+      const scanned: [number, number] | null = buffer.length ? [buffer[0].row, buffer[buffer.length - 1].row] : null;
+      if (!decided) decide();
+      return { layout, scannedRows: layout ? null : scanned, skipped, skippedCounts: counts, records, ...(titleYear ? { titleYear } : {}), titleText };
+    },
+    get layout() {
+      return layout;
+    },
+    get titleYear() {
+      return titleYear;
+    },
+  };
+}
