@@ -1,0 +1,77 @@
+import { CellError, type CellValue } from '../io/sheet-rows.js';
+import type { BirthDate } from '../model/official.js';
+import type { DayDate } from '../model/options.js';
+import { cleanText } from './fold-text.js';
+
+export type BirthParse = { ok: true; date: BirthDate; yearOnly: boolean } | { ok: false; reason: 'blank' | 'unparsed' | 'implausible' };
+
+// Plausible births of working officials; outside these a date is reported as implausible.
+const MIN_YEAR = 1920;
+const MAX_YEAR = 2015;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+function valid(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+function result(y: number, m?: number, d?: number): BirthParse {
+  if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: 'implausible' };
+  if (m === undefined) return { ok: true, date: { year: y }, yearOnly: true };
+  if (m < 1 || m > 12) return { ok: false, reason: 'unparsed' };
+  if (d === undefined) return { ok: true, date: { year: y, month: m }, yearOnly: false };
+  if (!valid(y, m, d)) return { ok: false, reason: 'unparsed' };
+  return { ok: true, date: { year: y, month: m, day: d }, yearOnly: false };
+}
+
+function year2(yy: number): number {
+  // "15/03/75": two-digit years of working officials are 19yy unless that would make them over 100.
+  return yy > 30 ? 1900 + yy : 2000 + yy;
+}
+
+/**
+ * Reads a birth date in every form rosters use: an Excel date or serial number, a bare year (1975),
+ * "dd/mm/yyyy", "d-m-yyyy", "dd.mm.yyyy", "dd/mm/yy", "mm/yyyy", "yyyy-mm-dd", "Năm 1975", "Khoảng 1960".
+ */
+export function parseBirthDate(value: CellValue | undefined, opts: { date1904?: boolean } = {}): BirthParse {
+  if (value === null || value === undefined || value instanceof CellError || typeof value === 'boolean') return { ok: false, reason: 'blank' };
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { ok: false, reason: 'unparsed' };
+    return result(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 1800 && value <= 2100) return result(value);
+    if (value > 0 && value < 2_958_466) {
+      const serial = Math.floor(value);
+      const ms = opts.date1904 ? EPOCH_1904 + serial * 86_400_000 : EPOCH_1900 + (serial < 61 ? serial + 1 : serial) * 86_400_000;
+      const t = new Date(ms);
+      return result(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+    }
+    return { ok: false, reason: 'unparsed' };
+  }
+  const s = cleanText(value).toLowerCase();
+  if (s === '') return { ok: false, reason: 'blank' };
+  let m = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/.exec(s);
+  if (m) {
+    const y = m[3].length === 2 ? year2(Number(m[3])) : Number(m[3]);
+    return result(y, Number(m[2]), Number(m[1]));
+  }
+  m = /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[t ].*)?$/.exec(s);
+  if (m) return result(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\s*[/.\-]\s*(\d{4})$/.exec(s);
+  if (m) return result(Number(m[2]), Number(m[1]));
+  m = /^(?:năm|khoảng|khoảng năm|sinh năm|ns)?\s*(\d{4})$/.exec(s);
+  if (m) return result(Number(m[1]));
+  m = /^ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/.exec(s);
+  if (m) return result(Number(m[3]), Number(m[2]), Number(m[1]));
+  return { ok: false, reason: 'unparsed' };
+}
+
+/** Completed years at `asOf`; a year-only birth is aged by year difference (month-only by months). */
+export function ageAt(birth: BirthDate, asOf: DayDate): number {
+  let age = asOf.year - birth.year;
+  if (birth.month === undefined) return age;
+  if (asOf.month < birth.month || (asOf.month === birth.month && birth.day !== undefined && asOf.day < birth.day)) age--;
+  return age;
+}

@@ -1,0 +1,87 @@
+import { BLANK_MEANS_NONE, CATEGORY_KEYS, CLASSIFIED_DIMENSIONS, type CategoryOf, type ClassifiedDimension } from '../model/dimensions.js';
+import type { Lang } from '../model/options.js';
+import { CategoryVocabSchema, type CategoryVocab } from '../vocab/category-schema.js';
+import { loadVocab } from '../vocab/load-json.js';
+import { compileRules, matchRules, type CompiledRules } from './classify-rules.js';
+import { cleanText, foldText } from './fold-text.js';
+import { schoolLevel } from './school-level.js';
+import { rankCode } from './rank-code.js';
+
+/** The category of one cell, whether it carried an "đang học" mark, and whether anything matched. */
+export interface Classified<K extends string> {
+  key: K | 'unknown';
+  studying: boolean;
+  matched: boolean;
+}
+
+function load(dim: ClassifiedDimension): { vocab: CategoryVocab; rules: CompiledRules } {
+  const vocab = loadVocab(`categories/${dim}`, CategoryVocabSchema);
+  const keys = new Set<string>(CATEGORY_KEYS[dim]);
+  const bad = [...Object.values(vocab.exact), ...vocab.prefix.map((r) => r[1]), ...vocab.contains.map((r) => r[1]), ...vocab.order, ...Object.values(vocab.codes ?? {}), ...vocab.categories.map((c) => c.key)].filter((k) => !keys.has(k));
+  if (bad.length) throw new Error(`src/vocab/categories/${dim}.json names unknown category keys: ${[...new Set(bad)].join(', ')}`);
+  return { vocab, rules: compileRules(vocab) };
+}
+
+const VOCAB = Object.fromEntries(CLASSIFIED_DIMENSIONS.map((d) => [d, load(d)])) as Record<ClassifiedDimension, ReturnType<typeof load>>;
+
+// "Cử nhân Luật (đang học cao học)", "Đang học trung cấp", "đang học ThS": the level held stays, studying is marked.
+const STUDYING = /\(?\s*đang\s+(?:theo\s+)?(?:học|đào tạo)\b[^)]*\)?/iu;
+// Several values in one cell: "ĐH Luật; ThS QLKT", "CN Kinh tế + CN Luật", "Đại học, Thạc sĩ".
+const SEPARATORS = /\s*(?:[;,+\n]|\s[-–]\s|\svà\s|\s&\s)\s*/u;
+const DASH_ONLY = /^[-–—]+$/;
+
+function blank<D extends ClassifiedDimension>(dim: D, studying: boolean): Classified<CategoryOf<D>> {
+  const key = dim === 'party' ? 'non_member' : BLANK_MEANS_NONE.has(dim) ? 'none' : 'unknown';
+  return { key: key as CategoryOf<D>, studying, matched: true };
+}
+
+function classifyPart(dim: ClassifiedDimension, folded: string): string | null {
+  if (dim === 'general_education') {
+    const level = schoolLevel(folded);
+    if (level) return level;
+  }
+  if (dim === 'rank') {
+    const code = rankCode(folded, VOCAB.rank.vocab.codes ?? {});
+    if (code) return code;
+  }
+  return matchRules(VOCAB[dim].rules, folded);
+}
+
+/**
+ * Classifies a cell's text into a category key of a dimension (spec/vocabulary.md "Matching rule"):
+ * folded exact synonyms, then prefix and keyword rules, then the same without diacritics; several values
+ * in one cell count as the highest; "đang học" keeps the level held and marks studying.
+ */
+export function classify<D extends ClassifiedDimension>(dim: D, text: string): Classified<CategoryOf<D>> {
+  let raw = cleanText(text);
+  if (DASH_ONLY.test(raw)) {
+    // A dash is how some rosters write "không": use the dimension's own entry for it, if it has one.
+    const dash = VOCAB[dim].vocab.exact['-'];
+    return dash ? { key: dash as CategoryOf<D>, studying: false, matched: true } : blank(dim, false);
+  }
+  if (foldText(raw) === '') return blank(dim, false);
+  let studying = false;
+  if ((dim === 'professional' || dim === 'political_theory') && STUDYING.test(raw.normalize('NFC'))) {
+    studying = true;
+    raw = raw.replace(STUDYING, ' ').trim();
+    if (foldText(raw) === '') return blank(dim, true);
+  }
+  const parts = raw
+    .split(SEPARATORS)
+    .map((p) => classifyPart(dim, foldText(p)))
+    .filter((k): k is string => k !== null);
+  if (parts.length === 0) return { key: 'unknown', studying, matched: false };
+  const order = VOCAB[dim].vocab.order;
+  const best = parts.reduce((a, b) => (order.indexOf(b) < order.indexOf(a) ? b : a));
+  return { key: best as CategoryOf<D>, studying, matched: true };
+}
+
+/** The printed label of a category key ("Thạc sĩ" / "Master's"). */
+export function categoryLabel(dim: ClassifiedDimension, key: string, lang: Lang): string {
+  return VOCAB[dim].vocab.categories.find((c) => c.key === key)?.label[lang] ?? key;
+}
+
+/** The printed label of a dimension ("Trình độ chuyên môn"). */
+export function dimensionLabel(dim: ClassifiedDimension, lang: Lang): string {
+  return VOCAB[dim].vocab.label[lang];
+}
