@@ -64,6 +64,8 @@ export function classifyBodyRow(values: RowValues, cols: RowColumns, spansRow: b
   const name = at(cols.name);
   const first = foldText(filled[0]);
   const firstText = foldText(texts.find((t, i) => t !== '' && i !== cols.seq && !/^\d+$/.test(t)) ?? '');
+  // No one's name starts with "Tổng cộng"/"Cộng": such a name cell is a total row whatever else it holds.
+  if (startsWithWord(foldText(name), TOTAL)) return 'total';
   if (!hasBirth && (startsWithWord(firstText, TOTAL) || startsWithWord(first, TOTAL))) return 'total';
   if (!hasBirth && !/^\d+$/.test(seq) && isSignatureRow(values)) return 'signature';
   if (!hasBirth && seq !== '' && (ROMAN.test(seq.replace(/ /g, '')) || /^[a-zđ]$/.test(seq))) return 'group';

@@ -10,7 +10,7 @@ export function drawGrid(grid: Grid, color: boolean): string {
   const table = new Table({
     head: grid.head.map((h) => c.bold(h)),
     colAligns: grid.align.map((a) => (a === 'r' ? 'right' : 'left')),
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: true },
   });
   for (const row of grid.rows) table.push(row);
   const title = c.bold(grid.title) + (grid.note ? c.dim(` (${grid.note})`) : '');
