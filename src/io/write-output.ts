@@ -37,20 +37,21 @@ export function writeOutputFile(out: string, data: string | Uint8Array, inputs: 
   }
 }
 
+let pipeGuard = false;
+
 /**
  * Writes to stdout; a closed pipe (`| head`) ends quietly instead of raising EPIPE.
  * Resolves when the data is flushed or the reader has gone.
  */
 export function writeStdout(data: string | Uint8Array): Promise<void> {
-  return new Promise((done) => {
-    const onError = (err: NodeJS.ErrnoException): void => {
+  if (!pipeGuard) {
+    pipeGuard = true;
+    // The reader of a pipe may leave early (`| head`): that is not an error of ours.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code !== 'EPIPE') process.exitCode = 1;
-      done();
-    };
-    process.stdout.once('error', onError);
-    process.stdout.write(data, () => {
-      process.stdout.off('error', onError);
-      done();
     });
+  }
+  return new Promise((done) => {
+    process.stdout.write(data, () => done());
   });
 }
