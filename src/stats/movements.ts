@@ -74,7 +74,8 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movement
   const pair = (x: PersonKey, y: PersonKey): void => {
     result.stayed++;
     MOVEMENT_FIELDS.forEach((f, i) => {
-      if (x.dims[i] !== y.dims[i]) {
+      // "unknown" on either side is a gap in the data (a column one roster lacks), not a change of level.
+      if (x.dims[i] !== y.dims[i] && x.dims[i] !== 'unknown' && y.dims[i] !== 'unknown') {
         const k = `${f}\u0000${x.dims[i]}\u0000${y.dims[i]}`;
         changes.set(k, (changes.get(k) ?? 0) + 1);
       }
