@@ -6,6 +6,7 @@ import { comparisonBlocks, comparisonPreamble } from '../render/compare-text.js'
 import { markdownGrid } from '../render/markdown.js';
 import { drawGrid } from '../render/table.js';
 import { addCommonOptions } from './common-options.js';
+import { checkOutputPath } from '../io/write-output.js';
 import { emit, useColor } from './emit.js';
 import { reportLoadNotes } from './load-notes.js';
 import { optionSources } from './option-sources.js';
@@ -20,6 +21,7 @@ export function compareCommand(): Command {
     .option('--labels <a,b,…>', 'period labels (default: the year in each roster title or file name)');
   addCommonOptions(cmd).action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
     const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+    if (options.out) checkOutputPath(options.out, files);
     const labels = options.labels?.split(',').map((l) => l.trim());
     if (labels && labels.length !== files.length) {
       throw new CadreError('BAD_USAGE', `--labels ${options.labels}: ${labels.length} labels for ${files.length} rosters`, 'give one label per roster, oldest first, e.g. --labels 2020,2025');

@@ -3,6 +3,7 @@ import { inspectFile } from '../pipeline/inspect-file.js';
 import { inspectBlocks } from '../render/inspect-text.js';
 import { drawGrid } from '../render/table.js';
 import { addCommonOptions } from './common-options.js';
+import { checkOutputPath } from '../io/write-output.js';
 import { emit, useColor } from './emit.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
@@ -14,6 +15,7 @@ export function inspectCommand(): Command {
     .argument('<roster>', 'a roster file (.xlsx)');
   addCommonOptions(cmd).action(async (file: string, raw: Record<string, unknown>, self: Command) => {
     const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+    if (options.out) checkOutputPath(options.out, [file]);
     const { inspection, error } = await inspectFile(file, {
       sheet: settings.sheet,
       config: settings.config,

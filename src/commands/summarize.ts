@@ -7,6 +7,7 @@ import { renderSummaryMarkdown } from '../render/markdown.js';
 import { renderSummaryTable } from '../render/table.js';
 import { ui } from '../vocab/ui.js';
 import { addCommonOptions } from './common-options.js';
+import { checkOutputPath } from '../io/write-output.js';
 import { emit, note, useColor } from './emit.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
@@ -20,6 +21,7 @@ export function summarizeCommand(): Command {
     .argument('<roster...>', 'roster files (.xlsx); several files are one population');
   addCommonOptions(cmd).action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
     const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+    if (options.out) checkOutputPath(options.out, files);
     const result = await summarizeFiles(files, settings);
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
     const format = options.format ?? 'table';

@@ -14,6 +14,21 @@ function canonical(path: string): string {
  * write over any of `inputs` and to create missing folders.
  */
 export function writeOutputFile(out: string, data: string | Uint8Array, inputs: readonly string[]): void {
+  checkOutputPath(out, inputs);
+  const target = canonical(out);
+  const folder = dirname(resolve(out));
+  const tmp = join(folder, `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new CadreError('OUTPUT_ERROR', `--out ${out}: cannot write (${(err as Error).message})`);
+  }
+}
+
+/** Fails early (before any reading) when `--out` names an input, a folder, or a file in a missing folder. */
+export function checkOutputPath(out: string, inputs: readonly string[]): void {
   const target = canonical(out);
   for (const input of inputs) {
     if (canonical(input) === target) {
@@ -26,14 +41,6 @@ export function writeOutputFile(out: string, data: string | Uint8Array, inputs: 
   }
   if (existsSync(target) && statSync(target).isDirectory()) {
     throw new CadreError('OUTPUT_ERROR', `--out ${out}: is a folder`, 'give a file name');
-  }
-  const tmp = join(folder, `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, resolve(out));
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new CadreError('OUTPUT_ERROR', `--out ${out}: cannot write (${(err as Error).message})`);
   }
 }
 

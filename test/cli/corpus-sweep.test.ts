@@ -1,0 +1,42 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CORPUS, runCli } from '../helpers/run-cli.js';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : name === 'README.md' ? [] : [path];
+  });
+}
+
+const files = filesUnder(CORPUS).sort();
+const outcomes = new Map<string, number>();
+
+// Every real-world (often broken) spreadsheet of the corpus: `inspect` ends in under 10 s with a result
+// (exit 0) or a one-line error naming the file (exit 1) — never a stack trace, a crash or a hang.
+describe('inspect over every corpus file', { concurrent: true }, () => {
+  it('has the corpus beside the checkout', () => {
+    expect(files.length).toBeGreaterThan(150);
+  });
+
+  it.each(files.map((f) => [relative(CORPUS, f), f]))('%s', async (_name, file) => {
+    const r = await runCli(['inspect', file], { timeoutMs: 10_000 });
+    expect(r.timedOut, `${file} did not end within 10 s`).toBe(false);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.peakRssKb ?? 0).toBeLessThan(1024 * 1024);
+    if (r.code === 1) {
+      const first = r.stderr.split('\n')[0];
+      expect(first).toMatch(/^cadre-stats: /);
+      expect(first).toContain(file);
+      const code = /no roster found|password-protected|not a spreadsheet|not supported|damaged|too large|zip bomb|refused/i.exec(first)?.[0].toLowerCase() ?? 'other';
+      outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
+    } else outcomes.set('read', (outcomes.get('read') ?? 0) + 1);
+  }, 15_000);
+
+  afterAll(() => {
+    process.stdout.write(`corpus sweep: ${files.length} files: ${[...outcomes.entries()].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+  });
+});
