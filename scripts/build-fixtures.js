@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { officialForm, plainRoster } from './fixtures/layouts.js';
+import { toTcvn3, toVni } from './fixtures/legacy.js';
 import { makePeople } from './fixtures/people.js';
 import { comparePeriods, wardPeople } from './fixtures/scenarios.js';
 
@@ -74,6 +75,9 @@ await save('units-per-sheet.xlsx', (wb) => {
 // 4. Twins: the same 60 people, clean (plain, canonical) and messy (official form, synonyms, NFD, Ð, old tones).
 const twins = makePeople(60, [communes[0], communes[1], offices[0], offices[1]], 14);
 await save('twin-clean.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sách'), twins, { fullBirth: true }), twins);
+// Legacy-font twins: the clean roster typed in TCVN3 (.VnTime) and in VNI (VNI-Times).
+await save('twin-tcvn3.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sach'), twins, { fullBirth: true, encode: toTcvn3, font: { name: '.VnTime', size: 13 } }), twins);
+await save('twin-vni.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sach'), twins, { fullBirth: true, encode: toVni, font: { name: 'VNI-Times', size: 13 } }), twins);
 await save('twin-messy.xlsx', (wb) => officialForm(wb.addWorksheet('DS'), twins, { year: 2024, messy: true, extraTinHoc: true }), twins);
 
 // 5. The README's sample: ~300 people, two levels, eight units, two odd cells that must be reported.

@@ -30,6 +30,8 @@ export interface SheetInspection {
   titleText: string[];
   titleYear: number | null;
   assumptions: string[];
+  /** Columns converted from a legacy encoding, e.g. { column: 'B', encoding: 'tcvn3' }. */
+  converted: Array<{ column: string; encoding: string }>;
   unrecognised: UnrecognisedValue[];
 }
 
@@ -102,6 +104,7 @@ export async function inspectFile(
         titleText: s.titleText,
         titleYear: s.titleYear ?? null,
         assumptions: s.layout?.assumptions ?? [],
+        converted: s.converted.map((c) => ({ column: letter(c.col), encoding: c.encoding })),
         unrecognised: [...(unrecognised.get(s.sheet)?.values() ?? [])].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field)),
       })),
     },

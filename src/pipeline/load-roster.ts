@@ -11,7 +11,9 @@ import type { Problem } from '../model/problem.js';
 import type { Classifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
 import { toOfficial } from '../normalize/to-official.js';
+import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
+import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
 /** What was found in one sheet (a roster or not). */
 export interface SheetReport extends SheetIngestResult {
@@ -20,6 +22,8 @@ export interface SheetReport extends SheetIngestResult {
   hidden: boolean;
   firstDataRow?: number;
   lastDataRow?: number;
+  /** Columns whose legacy-encoded text (TCVN3, VNI) was converted to Unicode. */
+  converted: Array<{ col: number; encoding: LegacyEncoding }>;
 }
 
 export interface LoadOptions {
@@ -114,8 +118,10 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         opts.onOfficial(o, ctxAsOf, problems);
       },
     });
-    await wb.readRows(ref, (row, values) => ingester.push(row, values));
+    const legacy = new LegacyFix((row, values) => ingester.push(row, values));
+    await wb.readRows(ref, (row, values) => legacy.push(row, values));
+    legacy.end();
     const result = ingester.end();
-    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow };
+    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted };
   }
 }

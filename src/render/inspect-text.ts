@@ -20,6 +20,10 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
   const skipped = Object.entries(s.skipped).map(([reason, n]) => `${reason} ${n}`);
   lines.push(`  skipped rows: ${skipped.length ? skipped.join(', ') : 'none'}`);
   for (const a of s.assumptions) lines.push(`  assumed: ${a}`);
+  const names: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
+  for (const enc of [...new Set(s.converted.map((c) => c.encoding))]) {
+    lines.push(`  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted.filter((c) => c.encoding === enc).map((c) => c.column).join(', ')}`);
+  }
   const grids: Grid[] = [
     {
       title: 'columns',

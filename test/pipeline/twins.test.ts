@@ -33,4 +33,8 @@ describe('a clean and a messy roster of the same people', () => {
     const byName = (a: Record<string, unknown>, b: Record<string, unknown>): number => String(a.name).localeCompare(String(b.name)) || JSON.stringify(a.birth).localeCompare(JSON.stringify(b.birth));
     expect([...messy].sort(byName)).toEqual([...clean].sort(byName));
   });
+
+  it.each(['twin-tcvn3.xlsx', 'twin-vni.xlsx'])('%s (typed in a legacy font) gives the records of its Unicode twin', async (file) => {
+    expect(await records(file)).toEqual(await records('twin-clean.xlsx'));
+  });
 });
