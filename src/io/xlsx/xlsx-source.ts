@@ -1,0 +1,159 @@
+import { posix } from 'node:path';
+import type { Entry } from 'yauzl';
+import { CadreError } from '../../model/cadre-error.js';
+import type { MergeRange, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
+import { SheetScanner, type CellContext } from './sheet-scanner.js';
+import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
+import { hasDoctype } from './xml-text.js';
+import { ZipArchive } from './zip-archive.js';
+
+const MAX_SHARED_STRINGS_BYTES = 512 * 1024 ** 2;
+
+function damaged(file: string, part: string, detail: string): CadreError {
+  return new CadreError('DAMAGED_FILE', `${file}: damaged workbook: part ${part} ${detail}`, 'open it in Excel and save it again');
+}
+
+async function readXml(zip: ZipArchive, entry: Entry): Promise<string> {
+  let buf: Buffer;
+  try {
+    buf = await zip.read(entry);
+  } catch (err) {
+    if (err instanceof CadreError) throw err;
+    throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
+  }
+  const xml = buf.toString('utf8');
+  if (hasDoctype(xml)) throw damaged(zip.file, entry.fileName, 'is refused: it declares a DTD or entities');
+  return xml;
+}
+
+/**
+ * Opens an .xlsx/.xlsm for streaming: the workbook, relationships, styles and shared strings are read
+ * first (whatever their order in the archive); sheets are then inflated and scanned on demand.
+ */
+export async function openXlsx(file: string): Promise<WorkbookSource> {
+  const zip = await ZipArchive.open(file, (d) => new CadreError('DAMAGED_FILE', `${file}: damaged workbook: ${d}`, 'open it in Excel and save it again'));
+  try {
+    const rootRels = zip.find('_rels/.rels');
+    const rootTargets = rootRels ? parseRels(await readXml(zip, rootRels), '') : [];
+    const wbPath = rootTargets.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
+    const wbEntry = zip.find(wbPath);
+    if (!wbEntry) throw damaged(file, wbPath, 'is missing');
+    const dir = posix.dirname(wbPath);
+    const relsEntry = zip.find(posix.join(dir, '_rels', `${posix.basename(wbPath)}.rels`));
+    const rels = relsEntry ? parseRels(await readXml(zip, relsEntry), dir) : [];
+    const { sheets, date1904 } = parseWorkbook(await readXml(zip, wbEntry), rels);
+    const stylesPath = rels.find((r) => /\/styles$/.test(r.type))?.target ?? posix.join(dir, 'styles.xml');
+    const stylesEntry = zip.find(stylesPath);
+    const dateStyles = stylesEntry ? parseDateStyles(await readXml(zip, stylesEntry)) : [];
+    const sstPath = rels.find((r) => /\/sharedStrings$/.test(r.type))?.target ?? posix.join(dir, 'sharedStrings.xml');
+    const sstEntry = zip.find(sstPath);
+    if (sstEntry && sstEntry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
+      throw new CadreError('FILE_TOO_LARGE', `${file}: the shared strings take ${Math.round(sstEntry.uncompressedSize / 1048576)} MB (limit ${MAX_SHARED_STRINGS_BYTES / 1048576} MB)`, 'split the roster into smaller files');
+    }
+    const strings = sstEntry ? parseSharedStrings(await readXml(zip, sstEntry)) : [];
+    const ctx: CellContext = { strings, dateStyles, date1904 };
+    const partOf = new Map(sheets.map((s) => [s.index, s.part]));
+    const entryOf = (ref: SheetRef): Entry => {
+      const part = partOf.get(ref.index)!;
+      const entry = zip.find(part);
+      if (!entry) throw damaged(file, part, 'is missing');
+      return entry;
+    };
+    return {
+      file,
+      format: 'xlsx',
+      sheets: sheets.map(({ part: _p, ...s }) => s),
+      date1904,
+      readMerges: (ref) => scanMerges(zip, entryOf(ref)),
+      readRows: (ref, onRow) => scanRows(zip, entryOf(ref), ctx, onRow),
+      close: async () => zip.close(),
+    };
+  } catch (err) {
+    zip.close();
+    throw err;
+  }
+}
+
+async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: RowHandler): Promise<void> {
+  const stream = await zip.stream(entry);
+  let scanner: SheetScanner | undefined;
+  let pending: Buffer = Buffer.alloc(0);
+  let closeTag = Buffer.from('</row>');
+  let endTag = Buffer.from('</sheetData>');
+  try {
+    for await (const chunk of stream) {
+      let buf = pending.length ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
+      if (!scanner) {
+        const head = buf.toString('latin1', 0, Math.min(buf.length, 4096));
+        if (hasDoctype(head)) throw damaged(zip.file, entry.fileName, 'is refused: it declares a DTD or entities');
+        const prefix = /<([\w.-]+:)?worksheet[\s>]/.exec(head)?.[1] ?? '';
+        scanner = new SheetScanner(ctx, onRow, prefix);
+        closeTag = Buffer.from(`</${prefix}row>`);
+        endTag = Buffer.from(`</${prefix}sheetData>`);
+      }
+      const end = buf.indexOf(endTag);
+      if (end >= 0) {
+        scanner.scan(buf.toString('utf8', 0, end));
+        stream.destroy();
+        return;
+      }
+      // Scan up to the last complete row: the cut falls on ASCII, so no character is split.
+      const cut = buf.lastIndexOf(closeTag);
+      if (cut >= 0) {
+        scanner.scan(buf.toString('utf8', 0, cut + closeTag.length));
+        buf = buf.subarray(cut + closeTag.length);
+      }
+      pending = Buffer.from(buf);
+    }
+    if (scanner && pending.length) scanner.scan(pending.toString('utf8'));
+  } catch (err) {
+    stream.destroy();
+    if (err instanceof CadreError) throw err;
+    throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
+  }
+}
+
+const MERGE = /<(?:[\w.-]+:)?mergeCell\s[^>]*?ref\s*=\s*"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
+
+function col(letters: string): number {
+  let c = 0;
+  for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return c - 1;
+}
+
+async function scanMerges(zip: ZipArchive, entry: Entry): Promise<MergeRange[]> {
+  const stream = await zip.stream(entry);
+  const merges: MergeRange[] = [];
+  let tail = '';
+  let carry: Buffer = Buffer.alloc(0);
+  let started = false;
+  try {
+    for await (const chunk of stream) {
+      let text: string;
+      if (!started) {
+        // Merges follow sheetData: skip the cell data with a byte search until the block starts.
+        const buf = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+        const at = buf.indexOf('mergeCells');
+        if (at < 0) {
+          carry = Buffer.from(buf.subarray(Math.max(0, buf.length - 16)));
+          continue;
+        }
+        started = true;
+        text = buf.toString('latin1', Math.max(0, at - 8));
+      } else text = tail + (chunk as Buffer).toString('latin1');
+      const last = text.lastIndexOf('>');
+      const region = text.slice(0, last + 1);
+      MERGE.lastIndex = 0;
+      for (let m = MERGE.exec(region); m; m = MERGE.exec(region)) {
+        const [top, left] = [Number(m[2]), col(m[1])];
+        merges.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left });
+      }
+      tail = text.slice(last + 1);
+    }
+  } catch (err) {
+    stream.destroy();
+    if (err instanceof CadreError) throw err;
+    throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
+  }
+  return merges;
+}

@@ -1,0 +1,73 @@
+import type { Readable } from 'node:stream';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { CadreError } from '../../model/cadre-error.js';
+
+/** Limits against zip bombs: a part may not inflate past these. */
+export const MAX_PART_BYTES = 2 * 1024 ** 3;
+const MAX_RATIO = 1000;
+const RATIO_FLOOR = 100 * 1024 ** 2;
+
+/** A zip opened through its central directory: entries by name, each readable on demand. */
+export class ZipArchive {
+  private constructor(
+    readonly file: string,
+    private readonly zip: ZipFile,
+    readonly entries: ReadonlyMap<string, Entry>,
+  ) {}
+
+  /** Opens the archive and lists its entries; a file that is not a zip is a CadreError. */
+  static open(file: string, damaged: (detail: string) => CadreError): Promise<ZipArchive> {
+    return new Promise((resolve, reject) => {
+      yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
+        if (err || !zip) return reject(damaged(err?.message ?? 'cannot open the zip archive'));
+        const entries = new Map<string, Entry>();
+        zip.on('entry', (e: Entry) => {
+          entries.set(e.fileName.replace(/\\/g, '/').replace(/^\//, ''), e);
+          zip.readEntry();
+        });
+        zip.on('end', () => resolve(new ZipArchive(file, zip, entries)));
+        zip.on('error', (e: Error) => {
+          zip.close();
+          reject(damaged(e.message));
+        });
+        zip.readEntry();
+      });
+    });
+  }
+
+  /** The entry of a part, matched without regard to case (some writers vary it). */
+  find(name: string): Entry | undefined {
+    const exact = this.entries.get(name);
+    if (exact) return exact;
+    const lower = name.toLowerCase();
+    for (const [k, e] of this.entries) if (k.toLowerCase() === lower) return e;
+    return undefined;
+  }
+
+  private check(entry: Entry): void {
+    const size = entry.uncompressedSize;
+    if (size > MAX_PART_BYTES || (size > RATIO_FLOOR && size > entry.compressedSize * MAX_RATIO)) {
+      throw new CadreError('ZIP_BOMB', `${this.file}: refused: part ${entry.fileName} would inflate to ${Math.round(size / 1048576)} MB from ${Math.round(entry.compressedSize / 1024)} KB`, 'this is not a normal roster; open it in Excel and save it again');
+    }
+  }
+
+  /** Opens a part as an inflated stream. */
+  stream(entry: Entry): Promise<Readable> {
+    this.check(entry);
+    return new Promise((resolve, reject) => {
+      this.zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error('no stream')) : resolve(s)));
+    });
+  }
+
+  /** Reads a whole (small) part into memory. */
+  async read(entry: Entry): Promise<Buffer> {
+    const s = await this.stream(entry);
+    const chunks: Buffer[] = [];
+    for await (const c of s) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+}
