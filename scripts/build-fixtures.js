@@ -32,6 +32,21 @@ function expected(people, { rank = true, origin = true } = {}) {
   return { population: people.length, counts, studying: { professional: people.filter((p) => p.studyingProfessional).length } };
 }
 
+// Rows a reader must skip, by reason, summed over the roster sheets of a layout.
+function skipped(layout) {
+  const sheets = layout.sheets ? Object.values(layout.sheets) : [layout];
+  const out = { title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0 };
+  for (const l of sheets) {
+    out.title += l.titleRows?.length ?? 0;
+    out.header += l.headerRows.length;
+    out.numbering += l.numberingRow ? 1 : 0;
+    out.group += l.groupRows?.length ?? 0;
+    out.total += l.totalRow ? 1 : 0;
+    out.signature += l.signatureRows?.length ?? 0;
+  }
+  return out;
+}
+
 async function save(name, build, people, extra = {}) {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'cadre-stats fixtures';
@@ -40,7 +55,8 @@ async function save(name, build, people, extra = {}) {
   const layout = build(wb);
   await wb.xlsx.writeFile(join(outDir, name));
   writeFileSync(join(outDir, 'data', name.replace(/\.xlsx$/, '.people.json')), `${JSON.stringify(people, null, 1)}\n`);
-  manifest[name] = { ...expected(people, extra.expect), layout, ...extra.manifest };
+  const sheets = wb.worksheets.map((ws) => ws.name);
+  manifest[name] = { ...expected(people, extra.expect), sheets, layout, skipped: skipped(layout), ...extra.manifest };
 }
 
 const DISTRICT = { district: 'Yên Thành', province: 'tỉnh Nghệ An' };
