@@ -21,8 +21,27 @@ const SPELLING: ReadonlyArray<[RegExp, string]> = [
   [/(^| )mĩ(?= |$)/g, '$1mỹ'],
 ];
 
+// Rosters repeat the same few thousand strings: each distinct text is folded once. The cache is
+// emptied when it grows past its bound, so memory stays flat on any input.
+const MEMO_LIMIT = 200_000;
+const folded = new Map<string, string>();
+const cleaned = new Map<string, string>();
+
+function memo(cache: Map<string, string>, text: string, f: (t: string) => string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = f(text);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
 /** Folds text for comparison (see the module comment). Never shown to users. */
 export function foldText(text: string): string {
+  return memo(folded, text, fold);
+}
+
+function fold(text: string): string {
   let s = text.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().normalize('NFD');
   s = s.replace(OLD_TONE, (_m, pre: string, v1: string, v2: string, tone: string) => `${pre}${v1}${tone}${v2}`);
   s = s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(PUNCT, ' ').replace(SPACES, ' ').trim();
@@ -42,6 +61,10 @@ export function compactKey(folded: string): string {
 
 /** Cleans a cell for display and storage: NFC, Ð→Đ, invisible characters removed, spaces collapsed. */
 export function cleanText(text: string): string {
+  return memo(cleaned, text, clean);
+}
+
+function clean(text: string): string {
   return text
     .normalize('NFC')
     .replace(/Ð/g, 'Đ')

@@ -37,6 +37,18 @@ function hasWord(text: string, word: string): boolean {
 
 /** The administrative level a unit name points to ("UBND xã An Hòa" → commune; "Sở Nội vụ" → province). */
 export function levelFromUnit(unit: string): Level | 'unknown' {
+  let hit = levelMemo.get(unit);
+  if (hit === undefined) {
+    if (levelMemo.size >= 100_000) levelMemo.clear();
+    hit = level(unit);
+    levelMemo.set(unit, hit);
+  }
+  return hit;
+}
+
+const levelMemo = new Map<string, Level | 'unknown'>();
+
+function level(unit: string): Level | 'unknown' {
   const f = foldText(unit);
   for (const [level, words] of LEVEL_WORDS) if (words.some((w) => f === w || f.startsWith(`${w} `) || hasWord(f, w))) return level;
   return 'unknown';
@@ -63,7 +75,21 @@ export function unitPlace(unit: string): string | undefined {
  * name the place of the person's unit at the unit's level (the commune for a commune unit, …).
  */
 export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string): 'local' | 'non_local' | 'unknown' {
-  if (!hometown || foldText(hometown) === '') return 'unknown';
+  if (!hometown) return 'unknown';
+  const key = `${hometown}\u0000${unit ?? ''}\u0000${locality ?? ''}`;
+  let hit = originMemo.get(key);
+  if (hit === undefined) {
+    if (originMemo.size >= 100_000) originMemo.clear();
+    hit = origin(hometown, unit, locality);
+    originMemo.set(key, hit);
+  }
+  return hit;
+}
+
+const originMemo = new Map<string, 'local' | 'non_local' | 'unknown'>();
+
+function origin(hometown: string, unit: string | undefined, locality?: string): 'local' | 'non_local' | 'unknown' {
+  if (foldText(hometown) === '') return 'unknown';
   const target = locality ? placeKey(locality) : unit ? unitPlace(unit) : undefined;
   if (!target) return 'unknown';
   // "Xã X, huyện Y, tỉnh Z", "X - Y - Z", "K12-Quán Bàu-Vinh": hyphens split too, but "Bà Rịa-Vũng Tàu" stays whole as well.

@@ -20,14 +20,16 @@ function columnOf(ref: string): number {
 }
 
 function attrIn(s: string, from: number, to: number, name: string): string | undefined {
-  // Attributes are found by ` name="` inside the start tag; values never contain quotes in sheet XML.
-  let at = s.indexOf(` ${name}="`, from);
-  if (at < 0 || at >= to) {
-    at = s.indexOf(`:${name}="`, from);
-    if (at < 0 || at >= to) return undefined;
+  // Attributes are found by ` name="` inside the start tag (searched in the tag alone: a search that
+  // ran on past the tag would cost the rest of the chunk); values never contain quotes in sheet XML.
+  const tag = s.substring(from, to);
+  let at = tag.indexOf(` ${name}="`);
+  if (at < 0) {
+    at = tag.indexOf(`:${name}="`);
+    if (at < 0) return undefined;
   }
   const start = at + name.length + 3;
-  return s.slice(start, s.indexOf('"', start));
+  return tag.slice(start, tag.indexOf('"', start));
 }
 
 /**

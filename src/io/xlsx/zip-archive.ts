@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { CadreError } from '../../model/cadre-error.js';
 
@@ -51,11 +52,27 @@ export class ZipArchive {
     }
   }
 
-  /** Opens a part as an inflated stream. */
+  /**
+   * Opens a part as an inflated stream. The raw data is inflated with Node's zlib in 1 MiB chunks:
+   * yauzl's own inflate stream works in 16 KiB pieces and is about five times slower on a sheet.
+   */
   stream(entry: Entry): Promise<Readable> {
     this.check(entry);
     return new Promise((resolve, reject) => {
-      this.zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error('no stream')) : resolve(s)));
+      this.zip.openReadStream(entry, { decompress: false }, (err, raw) => {
+        if (err || !raw) return reject(err ?? new Error('no stream'));
+        if (entry.compressionMethod === 0) return resolve(raw);
+        if (entry.compressionMethod !== 8) return reject(new Error(`compression method ${entry.compressionMethod} is not supported`));
+        const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+        let size = 0;
+        raw.on('error', (e) => inflate.destroy(e));
+        inflate.on('data', (c: Buffer) => {
+          size += c.length;
+          // The declared size is what the central directory promised; more is a lie (or a bomb).
+          if (size > entry.uncompressedSize) inflate.destroy(new Error(`inflates past its declared ${entry.uncompressedSize} bytes`));
+        });
+        resolve(raw.pipe(inflate));
+      });
     });
   }
 
