@@ -27,6 +27,11 @@ function hasWord(text: string, words: readonly string[]): boolean {
   return words.some((w) => text === w || text.startsWith(`${w} `) || text.includes(` ${w} `) || text.endsWith(` ${w}`));
 }
 
+/** Whether a name cell is really a total ("Tổng cộng", "Cộng"): no one's name starts that way. */
+export function isTotalName(name: string): boolean {
+  return startsWithWord(foldText(name), TOTAL);
+}
+
 /** A group heading's text without its list mark: "II. Phường An Hòa" → "Phường An Hòa". */
 export function groupText(text: string): string {
   return text.replace(/^\s*([IVXLivxl]{1,5}|[A-Za-z]|\d{1,2})\s*[.)/:-]\s*/, '').trim();
@@ -65,7 +70,7 @@ export function classifyBodyRow(values: RowValues, cols: RowColumns, spansRow: b
   const first = foldText(filled[0]);
   const firstText = foldText(texts.find((t, i) => t !== '' && i !== cols.seq && !/^\d+$/.test(t)) ?? '');
   // No one's name starts with "Tổng cộng"/"Cộng": such a name cell is a total row whatever else it holds.
-  if (startsWithWord(foldText(name), TOTAL)) return 'total';
+  if (isTotalName(name)) return 'total';
   if (!hasBirth && (startsWithWord(firstText, TOTAL) || startsWithWord(first, TOTAL))) return 'total';
   if (!hasBirth && !/^\d+$/.test(seq) && isSignatureRow(values)) return 'signature';
   if (!hasBirth && seq !== '' && (ROMAN.test(seq.replace(/ /g, '')) || /^[a-zđ]$/.test(seq))) return 'group';

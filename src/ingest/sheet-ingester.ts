@@ -1,7 +1,7 @@
 import type { MergeRange, RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 import { cellText } from '../normalize/cell-text.js';
-import { classifyBodyRow, groupText, isUnitHeading, type RowColumns } from './classify-row.js';
+import { classifyBodyRow, groupText, isTotalName, isUnitHeading, type RowColumns } from './classify-row.js';
 import { detectHeader, isNumberingRow, type BufferedRow } from './detect-header.js';
 import { isGenericSheetName, titleMatcher } from './header-vocab.js';
 import { titleYearOf } from './title-year.js';
@@ -12,6 +12,8 @@ export interface IngestOptions {
   sheet: string;
   merges: MergeRange[];
   extraTitles?: Partial<Record<FieldKey, string[]>>;
+  /** Keep every titled column's text on each record (for `--where`/`--by` on a column title); costs time. */
+  keepColumns?: boolean;
   onRecord(record: RawRecord): void;
 }
 
@@ -76,12 +78,11 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       }
     }
     if (inSignature) return skip(row, 'signature', values);
-    const filled = values.flatMap((v, c) => (cellText(v) ? [c] : []));
-    const spans = filled.length === 1 && opts.merges.some((m) => m.top <= row && row <= m.bottom && m.left === filled[0] && m.right > m.left);
-    const kind = classifyBodyRow(values, rowCols, spans);
+    const kind = isPlainPerson(values) ? null : classifyBodyRow(values, rowCols, spansRow(row, values));
     if (kind === 'signature') inSignature = true;
     if (kind === 'group') {
       // "II | UBND xã Tân Lập": the heading is the text beside the Roman numeral.
+      const filled = values.flatMap((v, c) => (cellText(v) ? [c] : []));
       const textCol = filled.find((c) => c !== rowCols.seq) ?? filled[0];
       const text = cellText(values[textCol]);
       if (isUnitHeading(text)) groupUnit = groupText(text);
@@ -94,9 +95,28 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       cols[field] = col;
     }
     const columns: Record<string, string> = {};
-    for (const [col, title] of titled) columns[title] = cellText(values[col]);
+    if (opts.keepColumns) for (const [col, title] of titled) columns[title] = cellText(values[col]);
     records++;
     opts.onRecord({ row, fields, cols, ...(groupUnit ? { groupUnit } : {}), columns });
+  };
+
+  // Most body rows are people: a numbered row with a name and a birth date needs no closer look,
+  // unless its name cell reads like a total ("Tổng cộng").
+  const isPlainPerson = (values: RowValues): boolean => {
+    const name = values[rowCols.name];
+    if (typeof name !== 'string' || name.length === 0 || isTotalName(name)) return false;
+    if (rowCols.seq !== undefined && typeof values[rowCols.seq] !== 'number') return false;
+    return rowCols.births.some((c) => values[c] instanceof Date || (typeof values[c] === 'number' && (values[c] as number) >= 1000) || (typeof values[c] === 'string' && /\d{4}/.test(values[c] as string)));
+  };
+
+  const spansRow = (row: number, values: RowValues): boolean => {
+    let only = -1;
+    for (let c = 0; c < values.length; c++) {
+      if (!cellText(values[c])) continue;
+      if (only >= 0) return false;
+      only = c;
+    }
+    return only >= 0 && opts.merges.some((m) => m.top <= row && row <= m.bottom && m.left === only && m.right > m.left);
   };
 
   const decide = (): void => {

@@ -98,7 +98,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   } else origin = originFrom(hometown, unit, ctx.locality);
 
   const columns: Record<string, string> = {};
-  for (const [title, value] of Object.entries(raw.columns)) columns[foldText(title)] = value;
+  for (const title in raw.columns) columns[foldText(title)] = raw.columns[title];
   const idText = text('id');
   return {
     file: ctx.file,

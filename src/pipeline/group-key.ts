@@ -22,7 +22,7 @@ const TEXT_FIELDS = ['unit', 'sheet', 'file', 'position', 'hometown'] as const;
  * (level, category, gender, professional, age_band, …) or a column title. Blank values form a visible
  * "(không rõ)" group instead of vanishing. Also returns how groups are ordered.
  */
-export function groupBy(field: string, lang: Lang, blank: string): { pick: GroupBy; order: (a: string, b: string) => number } {
+export function groupBy(field: string, lang: Lang, blank: string): { pick: GroupBy; order: (a: string, b: string) => number; byColumn?: boolean } {
   const f = field.trim().toLowerCase();
   const firstSeen = (): ((a: string, b: string) => number) => () => 0;
   if ((TEXT_FIELDS as readonly string[]).includes(f)) {
@@ -49,6 +49,7 @@ export function groupBy(field: string, lang: Lang, blank: string): { pick: Group
   if (!f) throw new CadreError('BAD_USAGE', '--by: no field given', `valid: ${[...TEXT_FIELDS, 'age_band', ...Object.keys(CATEGORY_KEYS)].join(', ')}, or a column title`);
   const title = foldText(field);
   return {
+    byColumn: true,
     pick: (o) => {
       const v = columnValue(o, title);
       return v ? { key: foldText(v), label: v } : { key: '', label: blank };

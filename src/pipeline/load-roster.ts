@@ -37,6 +37,8 @@ export interface LoadOptions {
   today: DayDate;
   /** Called for each person, with the reference date for ages and the problems found in its row. */
   onOfficial(o: Official, asOf: DayDate, problems: Problem[]): void;
+  /** Keep every column's text on each official (for `--where`/`--by` naming a column title). */
+  keepColumns?: boolean;
   /** Called when a sheet's header is found, before its people. */
   onLayout?(layout: SheetLayout, file: string): void;
 }
@@ -96,6 +98,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       sheet: ref.name,
       merges,
       extraTitles: opts.config.columns,
+      keepColumns: opts.keepColumns,
       onRecord(raw) {
         if (!layout) {
           layout = ingester.layout!;

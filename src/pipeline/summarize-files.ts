@@ -62,6 +62,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     locality: s.locality ?? s.config.locality,
     asOf: s.asOf,
     today: s.today,
+    keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     onLayout(layout) {
       for (const c of layout.columns) {
         seenTitles.add(foldText(c.title));

@@ -5,7 +5,7 @@ import type { MergeRange, RowValues } from '../../src/io/sheet-rows.js';
 
 function ingest(sheet: string, rows: Array<[number, RowValues]>, merges: MergeRange[] = []): { result: SheetIngestResult; records: RawRecord[] } {
   const records: RawRecord[] = [];
-  const ing = createSheetIngester({ sheet, merges, onRecord: (r) => records.push(r) });
+  const ing = createSheetIngester({ sheet, merges, keepColumns: true, onRecord: (r) => records.push(r) });
   for (const [n, v] of rows) ing.push(n, v);
   return { result: ing.end(), records };
 }
@@ -133,5 +133,16 @@ describe('other layouts', () => {
     ]);
     expect(records).toHaveLength(1);
     expect(result.skippedCounts.no_name).toBe(1);
+  });
+});
+
+describe('column texts', () => {
+  it('are kept only when asked (they cost time on big rosters)', () => {
+    const records: RawRecord[] = [];
+    const ing = createSheetIngester({ sheet: 'DS', merges: [], onRecord: (r) => records.push(r) });
+    ing.push(1, ['STT', 'Họ và tên', 'Năm sinh', 'Ghi chú']);
+    ing.push(2, [1, 'Mai Văn Tú', 1980, 'Biệt phái']);
+    ing.end();
+    expect(records[0].columns).toEqual({});
   });
 });
