@@ -140,8 +140,8 @@ describe('column texts', () => {
   it('are kept only when asked (they cost time on big rosters)', () => {
     const records: RawRecord[] = [];
     const ing = createSheetIngester({ sheet: 'DS', merges: [], onRecord: (r) => records.push(r) });
-    ing.push(1, ['STT', 'Họ và tên', 'Năm sinh', 'Ghi chú']);
-    ing.push(2, [1, 'Mai Văn Tú', 1980, 'Biệt phái']);
+    ing.push(1, ['STT', 'Họ và tên', 'Năm sinh', 'Dân tộc', 'Ghi chú']);
+    ing.push(2, [1, 'Mai Văn Tú', 1980, 'Kinh', 'Biệt phái']);
     ing.end();
     expect(records[0].columns).toEqual({});
   });
