@@ -1,18 +1,8 @@
 // Writes a realistic official-form roster of N people (deterministic seed) for the benchmark:
 // title block, two-row merged header with Nam/Nữ birth columns, numbering row, shared strings,
 // real date cells and text dates, some NFD cells, a total row and a signature block. 14 columns.
+import { mulberry32 } from '../scripts/fixtures/people.js';
 import { ZipWriter } from './zip-writer.js';
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE_M = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thành', 'Xuân'];
