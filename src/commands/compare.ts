@@ -1,13 +1,10 @@
 import { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
 import { compareFiles } from '../pipeline/compare-files.js';
-import { renderComparisonCsv } from '../render/compare-csv.js';
-import { comparisonBlocks, comparisonPreamble } from '../render/compare-text.js';
-import { markdownGrid } from '../render/markdown.js';
-import { drawGrid } from '../render/table.js';
 import { addCommonOptions } from './common-options.js';
 import { checkOutputPath } from '../io/write-output.js';
-import { emit, useColor } from './emit.js';
+import { emit, renderContext } from './emit.js';
+import { renderComparison } from '../render/comparison-output.js';
 import { reportLoadNotes } from './load-notes.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
@@ -28,20 +25,7 @@ export function compareCommand(): Command {
     }
     const { report, results } = await compareFiles(files.map((f, i) => ({ files: [f], label: labels?.[i] })), settings);
     for (const r of results) reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges);
-    const format = options.format ?? 'table';
-    const f = { lang: settings.lang, decimals: settings.decimals, by: settings.by };
-    let text: string;
-    if (format === 'json') text = `${JSON.stringify(report, null, 2)}\n`;
-    else if (format === 'csv') text = renderComparisonCsv(report, settings.lang, options.csvLocale);
-    else if (format === 'md') {
-      const [title, ...rest] = comparisonPreamble(report, settings.lang);
-      const blocks = comparisonBlocks(report, f).map((b) => [`## ${b.heading}`, ...b.grids.map(markdownGrid)].join('\n\n'));
-      text = `${[`# ${title}`, '', ...rest.map((l) => `${l}  `), '', ...blocks].join('\n')}\n`;
-    } else {
-      const color = useColor(options.color, options.out);
-      const blocks = comparisonBlocks(report, f).map((b) => [b.heading, ...b.grids.map((g) => drawGrid(g, color))].join('\n\n'));
-      text = `${[...comparisonPreamble(report, settings.lang), '', ...blocks].join('\n')}\n`;
-    }
+    const text = await renderComparison(report, options.format ?? 'table', renderContext(options, settings));
     await emit(text, options.out, files);
   });
   return cmd;

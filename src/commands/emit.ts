@@ -1,4 +1,7 @@
 import { writeOutputFile, writeStdout } from '../io/write-output.js';
+import type { CommonOptions } from '../model/options.js';
+import type { SummarizeSettings } from '../pipeline/summarize-files.js';
+import type { RenderContext } from '../render/render-context.js';
 
 /** Writes a command's result to `--out` (atomically, never over an input) or to stdout. */
 export async function emit(data: string | Uint8Array, out: string | undefined, inputs: readonly string[]): Promise<void> {
@@ -14,4 +17,17 @@ export function note(line: string, quiet: boolean): void {
 /** Colour only on a terminal, and never with NO_COLOR or --no-color. */
 export function useColor(flag: boolean, out: string | undefined): boolean {
   return flag && !out && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+}
+
+/** The renderer's context from the parsed options and settings. */
+export function renderContext(options: CommonOptions, settings: Pick<SummarizeSettings, 'lang' | 'decimals' | 'by'>): RenderContext {
+  return {
+    lang: settings.lang,
+    decimals: settings.decimals,
+    by: settings.by,
+    color: useColor(options.color, options.out),
+    csvLocale: options.csvLocale,
+    bars: options.bars,
+    form: options.form,
+  };
 }

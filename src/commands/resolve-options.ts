@@ -56,6 +56,14 @@ export function resolveOptions(raw: Record<string, unknown>): { options: CommonO
     throw new CadreError('BAD_USAGE', `--${String(issue.path[0] ?? '')}: ${issue.message}`);
   }
   const options = parsed.data;
+  if (options.form) {
+    if (options.format === undefined) options.format = 'xlsx';
+    else if (options.format !== 'xlsx') throw new CadreError('BAD_USAGE', `--form ${options.form} goes with --format xlsx, not --format ${options.format}`, `write --format xlsx --form ${options.form} --out bao-cao.xlsx`);
+    if (options.by === undefined) options.by = 'unit';
+  }
+  if (options.format === 'xlsx' && !options.out) {
+    throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');
+  }
   const config = loadConfig(options.config);
   const defaults = config.defaults ?? {};
   const settings: SummarizeSettings = {

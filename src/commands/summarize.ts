@@ -1,14 +1,12 @@
 import { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
 import { summarizeFiles } from '../pipeline/summarize-files.js';
-import { renderSummaryCsv } from '../render/csv.js';
 import { formatCount } from '../render/format-number.js';
-import { renderSummaryMarkdown } from '../render/markdown.js';
-import { renderSummaryTable } from '../render/table.js';
 import { ui } from '../vocab/ui.js';
 import { addCommonOptions } from './common-options.js';
 import { checkOutputPath } from '../io/write-output.js';
-import { emit, note, useColor } from './emit.js';
+import { emit, note, renderContext } from './emit.js';
+import { renderSummary } from '../render/summary-output.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
 import { reportLoadNotes } from './load-notes.js';
@@ -24,16 +22,7 @@ export function summarizeCommand(): Command {
     if (options.out) checkOutputPath(options.out, files);
     const result = await summarizeFiles(files, settings);
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
-    const format = options.format ?? 'table';
-    const { report } = result;
-    const text =
-      format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : format === 'csv'
-          ? renderSummaryCsv(report, settings.lang, options.csvLocale)
-          : format === 'md'
-            ? renderSummaryMarkdown(report, { lang: settings.lang, decimals: settings.decimals, by: settings.by })
-            : renderSummaryTable(report, { lang: settings.lang, decimals: settings.decimals, by: settings.by, color: useColor(options.color, options.out) });
+    const text = await renderSummary(result.report, options.format ?? 'table', renderContext(options, settings));
     await emit(text, options.out, files);
     if (result.problemCount > 0) {
       note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);

@@ -1,0 +1,17 @@
+import type { Lang } from '../model/options.js';
+import type { CsvLocale } from './csv.js';
+
+/** Everything a renderer needs besides the report: words, numbers and the chosen layout. */
+export interface RenderContext {
+  lang: Lang;
+  decimals: number;
+  /** The `--by` field when the report has groups. */
+  by?: string;
+  /** Colour in terminal tables (a TTY without NO_COLOR). */
+  color: boolean;
+  csvLocale: CsvLocale;
+  /** `--bars`: a unicode bar per category row in terminal tables. */
+  bars: boolean;
+  /** `--form bm01|bm02`: add a sheet laid out like the official form to the xlsx output. */
+  form?: 'bm01' | 'bm02';
+}
