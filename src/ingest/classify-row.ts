@@ -1,6 +1,6 @@
 import type { RowValues } from '../io/sheet-rows.js';
 import { cellText } from '../normalize/cell-text.js';
-import { foldText } from '../normalize/fold-text.js';
+import { foldText, stripDiacritics } from '../normalize/fold-text.js';
 import { ROW_MARKERS } from './header-vocab.js';
 import type { SkipReason } from './types.js';
 
@@ -27,9 +27,28 @@ function hasWord(text: string, words: readonly string[]): boolean {
   return words.some((w) => text === w || text.startsWith(`${w} `) || text.includes(` ${w} `) || text.endsWith(` ${w}`));
 }
 
+// The first letters a total marker can start with, diacritics removed ("t", "c"): a name starting with
+// anything else is no total, known without folding it (folding every name is the costly part).
+const TOTAL_FIRST = new Set(TOTAL.map((t) => stripDiacritics(t)[0]));
+const firstLetterCache = new Map<string, boolean>();
+
+function mayStartTotal(text: string): boolean {
+  const m = /\S/.exec(text);
+  if (!m) return false;
+  const ch = m[0];
+  let hit = firstLetterCache.get(ch);
+  if (hit === undefined) {
+    const base = stripDiacritics(foldText(ch))[0];
+    // Anything that is not a plain letter (legacy bytes, punctuation) takes the full check.
+    hit = base === undefined || !/[a-z]/.test(base) || TOTAL_FIRST.has(base);
+    if (firstLetterCache.size < 4096) firstLetterCache.set(ch, hit);
+  }
+  return hit;
+}
+
 /** Whether a name cell is really a total ("Tổng cộng", "Cộng"): no one's name starts that way. */
 export function isTotalName(name: string): boolean {
-  return startsWithWord(foldText(name), TOTAL);
+  return mayStartTotal(name) && startsWithWord(foldText(name), TOTAL);
 }
 
 /** A group heading's text without its list mark: "II. Phường An Hòa" → "Phường An Hòa". */

@@ -54,7 +54,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   let records = 0;
   let rowCols: RowColumns = { name: 0, births: [] };
   let titled: Array<[number, string]> = [];
-  let fieldCols: Array<[FieldKey, number]> = [];
+  let fieldCols: Partial<Record<FieldKey, number>> = {};
   let groupUnit: string | undefined;
   let inSignature = false;
   let expectNumbering = false;
@@ -88,16 +88,14 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       if (isUnitHeading(text)) groupUnit = groupText(text);
     }
     if (kind) return skip(row, kind, values);
-    const fields: RawRecord['fields'] = {};
-    const cols: RawRecord['cols'] = {};
-    for (const [field, col] of fieldCols) {
-      fields[field] = values[col] ?? null;
-      cols[field] = col;
-    }
-    const columns: Record<string, string> = {};
-    if (opts.keepColumns) for (const [col, title] of titled) columns[title] = cellText(values[col]);
     records++;
-    opts.onRecord({ row, fields, cols, ...(groupUnit ? { groupUnit } : {}), columns });
+    const record: RawRecord = { row, values, cols: fieldCols, groupUnit };
+    if (opts.keepColumns) {
+      const columns: Record<string, string> = {};
+      for (const [col, title] of titled) columns[title] = cellText(values[col]);
+      record.columns = columns;
+    }
+    opts.onRecord(record);
   };
 
   // Most body rows are people: a numbered row with a name and a birth date needs no closer look,
@@ -124,7 +122,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const found = detectHeader(buffer, opts.merges, matcher);
     if (!found) return;
     const fieldOf = new Map(found.columns.flatMap((c) => (c.field ? [[c.field, c.col] as const] : [])));
-    fieldCols = [...fieldOf.entries()];
+    fieldCols = Object.fromEntries(fieldOf);
     titled = found.columns.map((c) => [c.col, c.title]);
     rowCols = { name: fieldOf.get('name')!, seq: fieldOf.get('seq'), births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldOf.has(f) ? [fieldOf.get(f)!] : [])) };
     const assumptions = [...found.duplicates];

@@ -1,4 +1,4 @@
-import type { CellValue } from '../io/sheet-rows.js';
+import type { CellValue, RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 
 /** Why a sheet row was not counted as a person. Every row is either a record or one of these. */
@@ -44,15 +44,21 @@ export interface SheetLayout {
 }
 
 /**
- * A person row with its cells picked out per field, before classification.
- * `cols` gives the column of each field so problems can name the cell.
+ * A person row before classification: the row's cells and, shared by every record of the sheet, the
+ * column of each field (so problems can name the cell).
  */
 export interface RawRecord {
   row: number;
-  fields: Partial<Record<FieldKey, CellValue>>;
-  cols: Partial<Record<FieldKey, number>>;
+  values: RowValues;
+  cols: Readonly<Partial<Record<FieldKey, number>>>;
   /** The unit inherited from the latest group row ("II. Phường An Hòa") or a vertical merge above. */
   groupUnit?: string;
-  /** Raw text of every titled column by title, for `--where` on a column title. */
-  columns: Record<string, string>;
+  /** Raw text of every titled column by title, for `--where` on a column title (only when asked). */
+  columns?: Record<string, string>;
+}
+
+/** The cell of `field` in a raw record, or undefined when the sheet has no such column. */
+export function fieldValue(raw: RawRecord, field: FieldKey): CellValue | undefined {
+  const col = raw.cols[field];
+  return col === undefined ? undefined : (raw.values[col] ?? null);
 }

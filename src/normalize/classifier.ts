@@ -25,18 +25,20 @@ export function createClassifier(lang: Lang, synonyms: Config['synonyms'] = {}):
   for (const [dim, table] of Object.entries(synonyms)) {
     for (const [text, key] of Object.entries(table ?? {})) extra.set(`${dim}\u0000${foldText(text)}`, key);
   }
-  const memo = new Map<string, Classified<string>>();
+  // One memo per dimension: a key made by joining dimension and text would build and hash a new string per cell.
+  const memos = new Map<ClassifiedDimension, Map<string, Classified<string>>>();
   const message = (id: string): string => MESSAGES[id]?.[lang] ?? id;
   return {
     classify(dimension, text) {
-      const memoKey = `${dimension}\u0000${text}`;
-      const hit = memo.get(memoKey);
+      let memo = memos.get(dimension);
+      if (!memo) memos.set(dimension, (memo = new Map()));
+      const hit = memo.get(text);
       if (hit) return hit;
       const configured = extra.get(`${dimension}\u0000${foldText(text)}`);
       const result: Classified<string> = configured
         ? { key: configured, studying: false, matched: true }
         : classify(dimension, text);
-      if (memo.size < MEMO_LIMIT) memo.set(memoKey, result);
+      if (memo.size < MEMO_LIMIT) memo.set(text, result);
       return result;
     },
     problemMessage: (dimension) => message('unrecognized').replace('{label}', dimensionLabel(dimension, lang)),

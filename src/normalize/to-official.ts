@@ -1,5 +1,5 @@
 import { cellAddress, type CellValue } from '../io/sheet-rows.js';
-import type { RawRecord, SheetLayout } from '../ingest/types.js';
+import { fieldValue, type RawRecord, type SheetLayout } from '../ingest/types.js';
 import type { ClassifiedDimension } from '../model/dimensions.js';
 import type { FieldKey } from '../model/fields.js';
 import type { BirthDate, Official } from '../model/official.js';
@@ -38,19 +38,30 @@ const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
 /** Turns a raw roster row into an Official, reporting every value it could not classify. */
 export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem[]): Official {
   const { layout, classifier } = ctx;
-  const text = (f: FieldKey): string => cellText(raw.fields[f]);
+  const cols = raw.cols;
+  const text = (f: FieldKey): string => {
+    const col = cols[f];
+    return col === undefined ? '' : cellText(raw.values[col]);
+  };
   const report = (field: string, f: FieldKey, value: string, message: string): void => {
-    const col = raw.cols[f];
+    const col = cols[f];
     problems.push({ file: ctx.file, sheet: layout.sheet, cell: col === undefined ? `${raw.row}` : cellAddress(raw.row, col), field, value, message });
   };
   const dims: Partial<Record<ClassifiedDimension, string>> = {};
   const studying = { professional: false, political_theory: false };
   for (const [dim, f] of DIRECT) {
+    let src = f;
+    let t = text(f);
     // A rank column may be missing while a rank-code column ("Mã ngạch": 01.003) is there.
-    const src: FieldKey = f === 'rank' && (raw.cols.rank === undefined || text('rank') === '') && raw.cols.rank_code !== undefined ? 'rank_code' : f;
-    const present = raw.cols[src] !== undefined;
-    const t = text(src);
-    const got = present ? classifier.classify(dim, t) : { key: 'unknown', studying: false, matched: true };
+    if (f === 'rank' && t === '' && cols.rank_code !== undefined) {
+      src = 'rank_code';
+      t = text(src);
+    }
+    if (cols[src] === undefined) {
+      dims[dim] = 'unknown';
+      continue;
+    }
+    const got = classifier.classify(dim, t);
     if (!got.matched) report(dim, src, t, classifier.problemMessage(dim));
     dims[dim] = got.key;
     if (got.studying && (dim === 'professional' || dim === 'political_theory')) studying[dim] = true;
@@ -58,71 +69,86 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   // Professional level "Cử nhân Luật" + a separate major column: the level column wins; the major adds nothing.
   let birth: BirthDate | undefined;
   let gender = dims.gender ?? 'unknown';
-  const male = raw.fields.birth_date_male;
-  const female = raw.fields.birth_date_female;
   let birthField: FieldKey = 'birth_date';
-  let birthValue: CellValue | undefined = raw.fields.birth_date;
-  if (raw.cols.birth_date_male !== undefined || raw.cols.birth_date_female !== undefined) {
-    const hasMale = cellText(male) !== '';
-    const hasFemale = cellText(female) !== '';
-    if (hasMale && !hasFemale) [birthField, birthValue] = ['birth_date_male', male];
-    else if (hasFemale && !hasMale) [birthField, birthValue] = ['birth_date_female', female];
-    else if (hasMale && hasFemale) report('gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
+  let birthValue: CellValue | undefined = fieldValue(raw, 'birth_date');
+  let birthText = text('birth_date');
+  if (cols.birth_date_male !== undefined || cols.birth_date_female !== undefined) {
+    const maleText = text('birth_date_male');
+    const femaleText = text('birth_date_female');
+    const hasMale = maleText !== '';
+    const hasFemale = femaleText !== '';
+    if (hasMale && !hasFemale) [birthField, birthValue, birthText] = ['birth_date_male', fieldValue(raw, 'birth_date_male'), maleText];
+    else if (hasFemale && !hasMale) [birthField, birthValue, birthText] = ['birth_date_female', fieldValue(raw, 'birth_date_female'), femaleText];
+    else if (hasMale && hasFemale) report('gender', 'birth_date_male', `${maleText} | ${femaleText}`, classifier.message('both_birth_columns'));
     if (gender === 'unknown' && hasMale !== hasFemale) gender = hasMale ? 'male' : 'female';
   }
-  if (birthValue !== undefined && cellText(birthValue) !== '') {
+  if (birthValue !== undefined && birthText !== '') {
     const parsed = parseBirthDate(birthValue, { date1904: ctx.date1904 });
     if (parsed.ok) birth = parsed.date;
-    else report('birth_date', birthField, cellText(birthValue), classifier.message(`birth_${parsed.reason}`));
+    else report('birth_date', birthField, birthText, classifier.message(`birth_${parsed.reason}`));
   }
-  const combined = raw.cols.position_unit !== undefined ? splitPositionUnit(text('position_unit')) : undefined;
+  const combined = cols.position_unit !== undefined ? splitPositionUnit(text('position_unit')) : undefined;
   let unit = text('unit') || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
-  if (unit && ctx.unitRenames) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
+  if (unit && ctx.unitRenames?.size) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
   const position = text('position') || combined?.position || undefined;
   const hometown = text('hometown') || undefined;
 
   const partyText = text('party');
-  let party = partyText ? classifier.classify('party', partyText) : { key: 'non_member', studying: false, matched: true };
+  let party = partyText ? classifier.classify('party', partyText) : NON_MEMBER;
   if (!party.matched) report('party', 'party', partyText, classifier.problemMessage('party'));
-  if (text('party_join_date') !== '') party = { key: 'member', studying: false, matched: true };
+  if (text('party_join_date') !== '') party = MEMBER;
 
-  let level = raw.cols.level !== undefined ? classifier.classify('level', text('level')) : undefined;
-  if (level && !level.matched) report('level', 'level', text('level'), classifier.problemMessage('level'));
-  const levelKey = level && level.key !== 'unknown' ? level.key : unit ? levelFromUnit(unit) : 'unknown';
+  let levelKey = 'unknown';
+  if (cols.level !== undefined) {
+    const levelText = text('level');
+    const level = classifier.classify('level', levelText);
+    if (!level.matched) report('level', 'level', levelText, classifier.problemMessage('level'));
+    levelKey = level.key;
+  }
+  if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
 
   let origin: string = 'unknown';
-  if (raw.cols.origin !== undefined && text('origin') !== '') {
-    const got = classifier.classify('origin', text('origin'));
-    if (!got.matched) report('origin', 'origin', text('origin'), classifier.problemMessage('origin'));
+  const originText = text('origin');
+  if (originText !== '') {
+    const got = classifier.classify('origin', originText);
+    if (!got.matched) report('origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
   } else origin = originFrom(hometown, unit, ctx.locality);
 
-  const columns: Record<string, string> = {};
-  for (const title in raw.columns) columns[foldText(title)] = raw.columns[title];
+  let columns: Record<string, string> = NO_COLUMNS;
+  if (raw.columns) {
+    columns = {};
+    for (const title in raw.columns) columns[foldText(title)] = raw.columns[title];
+  }
   const idText = text('id');
-  return {
+  const official: Official = {
     file: ctx.file,
     sheet: layout.sheet,
     row: raw.row,
-    ...(idText ? { id: idText } : {}),
     name: text('name'),
-    ...(birth ? { birth } : {}),
     gender,
-    ethnicity: dims.ethnicity,
-    religion: dims.religion,
+    ethnicity: dims.ethnicity!,
+    religion: dims.religion!,
     party: party.key,
-    general_education: dims.general_education,
-    professional: dims.professional,
-    political_theory: dims.political_theory,
-    state_management: dims.state_management,
-    rank: dims.rank,
+    general_education: dims.general_education!,
+    professional: dims.professional!,
+    political_theory: dims.political_theory!,
+    state_management: dims.state_management!,
+    rank: dims.rank!,
     origin,
-    category: dims.category,
+    category: dims.category!,
     level: levelKey,
     studying,
-    ...(unit ? { unit } : {}),
-    ...(position ? { position } : {}),
-    ...(hometown ? { hometown } : {}),
     columns,
   } as Official;
+  if (idText) official.id = idText;
+  if (birth) official.birth = birth;
+  if (unit) official.unit = unit;
+  if (position) official.position = position;
+  if (hometown) official.hometown = hometown;
+  return official;
 }
+
+const NON_MEMBER = { key: 'non_member', studying: false, matched: true } as const;
+const MEMBER = { key: 'member', studying: false, matched: true } as const;
+const NO_COLUMNS: Record<string, string> = Object.freeze({}) as Record<string, string>;
