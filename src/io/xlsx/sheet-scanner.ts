@@ -9,27 +9,104 @@ export interface CellContext {
   date1904: boolean;
 }
 
-function columnOf(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  return col - 1;
+// Cell types by the first letters of `t`: s (shared), str (formula text), inlineStr, b, e, d; n = number.
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-function attrIn(s: string, from: number, to: number, name: string): string | undefined {
-  // Attributes are found by ` name="` inside the start tag (searched in the tag alone: a search that
-  // ran on past the tag would cost the rest of the chunk); values never contain quotes in sheet XML.
-  const tag = s.substring(from, to);
-  let at = tag.indexOf(` ${name}="`);
-  if (at < 0) {
-    at = tag.indexOf(`:${name}="`);
-    if (at < 0) return undefined;
+/**
+ * The attributes of a start tag `s[from..to)` that cells and rows need, read in one pass over its
+ * characters (no substrings): `r` as a column (cells) or row number (rows), `t` as a type code, `s` as
+ * a style index. Attribute names may carry a namespace prefix; values never contain quotes in sheet XML.
+ */
+class TagAttributes {
+  /** 0-based column from a cell's `r` ("AB12" → 27), or -1. */
+  col = -1;
+  /** The digits of `r` (a row's number, or the row part of a cell's reference), or -1. */
+  num = -1;
+  type = T_NUMBER;
+  style = -1;
+
+  read(s: string, from: number, to: number): void {
+    this.col = -1;
+    this.num = -1;
+    this.type = T_NUMBER;
+    this.style = -1;
+    let i = from;
+    while (i < to) {
+      // Find the next attribute name: a space, then letters up to '='.
+      if (!isSpace(s.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      while (i < to && isSpace(s.charCodeAt(i))) i++;
+      const nameStart = i;
+      while (i < to && s.charCodeAt(i) !== 61 && !isSpace(s.charCodeAt(i))) i++;
+      let nameFrom = nameStart;
+      for (let k = nameStart; k < i; k++) if (s.charCodeAt(k) === 58) nameFrom = k + 1;
+      const nameLen = i - nameFrom;
+      while (i < to && s.charCodeAt(i) !== 34) i++;
+      const valueStart = i + 1;
+      let valueEnd = valueStart;
+      while (valueEnd < to && s.charCodeAt(valueEnd) !== 34) valueEnd++;
+      i = valueEnd + 1;
+      if (nameLen !== 1) continue;
+      const name = s.charCodeAt(nameFrom);
+      if (name === 114) this.readRef(s, valueStart, valueEnd); // r
+      else if (name === 116) this.type = typeCode(s, valueStart, valueEnd); // t
+      else if (name === 115) this.style = digits(s, valueStart, valueEnd); // s
+    }
   }
-  const start = at + name.length + 3;
-  return tag.slice(start, tag.indexOf('"', start));
+
+  private readRef(s: string, from: number, to: number): void {
+    let col = 0;
+    let i = from;
+    for (; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 65 || c > 90) break;
+      col = col * 26 + (c - 64);
+    }
+    this.col = col - 1;
+    this.num = digits(s, i, to);
+  }
+}
+
+/** A run of decimal digits as a number, or -1 if empty or not all digits. */
+function digits(s: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function typeCode(s: string, from: number, to: number): number {
+  const len = to - from;
+  switch (s.charCodeAt(from)) {
+    case 115: // s, str
+      return len === 1 ? T_SHARED : T_STR;
+    case 105: // inlineStr
+      return T_INLINE;
+    case 98: // b
+      return T_BOOL;
+    case 101: // e
+      return T_ERROR;
+    case 100: // d
+      return T_DATE;
+    default:
+      return T_NUMBER;
+  }
 }
 
 /**
@@ -46,6 +123,7 @@ export class SheetScanner {
   private readonly vOpen: string;
   private readonly vClose: string;
   private readonly isOpen: string;
+  private readonly attrs = new TagAttributes();
   done = false;
 
   constructor(
@@ -74,8 +152,8 @@ export class SheetScanner {
         continue;
       }
       const tagEnd = s.indexOf('>', start);
-      const r = attrIn(s, start, tagEnd, 'r');
-      const rowNumber = r ? Number(r) : this.nextRow;
+      this.attrs.read(s, start + this.rowOpen.length, tagEnd);
+      const rowNumber = this.attrs.num >= 0 ? this.attrs.num : this.nextRow;
       this.nextRow = rowNumber + 1;
       if (s.charCodeAt(tagEnd - 1) === 47) {
         pos = tagEnd + 1;
@@ -103,16 +181,19 @@ export class SheetScanner {
         continue;
       }
       const tagEnd = s.indexOf('>', start);
-      const ref = attrIn(s, start, tagEnd, 'r');
-      const col = ref ? columnOf(ref) : nextCol;
-      nextCol = col + 1;
       if (s.charCodeAt(tagEnd - 1) === 47) {
+        // An empty cell <c r="B9" s="3"/>: only its column matters.
+        this.attrs.read(s, start + this.cellOpen.length, tagEnd);
+        nextCol = (this.attrs.col >= 0 ? this.attrs.col : nextCol) + 1;
         pos = tagEnd + 1;
         continue;
       }
+      this.attrs.read(s, start + this.cellOpen.length, tagEnd);
+      const col = this.attrs.col >= 0 ? this.attrs.col : nextCol;
+      nextCol = col + 1;
       const close = s.indexOf(this.cellClose, tagEnd);
       const cellEnd = close < 0 || close > to ? to : close;
-      const value = this.value(s, start, tagEnd, cellEnd);
+      const value = this.value(s, tagEnd, cellEnd);
       if (value !== null) {
         values[col] = value;
         any = true;
@@ -122,9 +203,9 @@ export class SheetScanner {
     return any ? values : null;
   }
 
-  private value(s: string, start: number, tagEnd: number, cellEnd: number): CellValue {
-    const t = attrIn(s, start, tagEnd, 't');
-    if (t === 'inlineStr') {
+  private value(s: string, tagEnd: number, cellEnd: number): CellValue {
+    const type = this.attrs.type;
+    if (type === T_INLINE) {
       const is = s.indexOf(this.isOpen, tagEnd);
       return is >= 0 && is < cellEnd ? stringItemText(s.slice(is, cellEnd)) || null : null;
     }
@@ -132,26 +213,34 @@ export class SheetScanner {
     if (vStart < 0 || vStart >= cellEnd) return null;
     const vTagEnd = s.indexOf('>', vStart);
     if (s.charCodeAt(vTagEnd - 1) === 47) return null;
-    const raw = s.slice(vTagEnd + 1, s.indexOf(this.vClose, vTagEnd));
-    switch (t) {
-      case 's':
-        return this.ctx.strings[Number(raw)] ?? null;
-      case 'str':
+    const vEnd = s.indexOf(this.vClose, vTagEnd);
+    if (type === T_SHARED) {
+      const i = digits(s, vTagEnd + 1, vEnd);
+      return i >= 0 ? (this.ctx.strings[i] ?? null) : (this.ctx.strings[Number(s.slice(vTagEnd + 1, vEnd))] ?? null);
+    }
+    if (type === T_NUMBER) {
+      // Whole numbers (sequence numbers, date serials) are read digit by digit, without a substring.
+      let n = digits(s, vTagEnd + 1, vEnd);
+      if (n < 0 || vEnd - vTagEnd - 1 > 15) {
+        const raw = s.slice(vTagEnd + 1, vEnd);
+        if (raw === '') return null;
+        n = Number(raw);
+        if (Number.isNaN(n)) return unescapeXml(raw);
+      }
+      const style = this.attrs.style;
+      return style >= 0 && this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
+    }
+    const raw = s.slice(vTagEnd + 1, vEnd);
+    switch (type) {
+      case T_STR:
         return unescapeXml(raw) || null;
-      case 'b':
+      case T_BOOL:
         return raw === '1' || raw === 'true';
-      case 'e':
+      case T_ERROR:
         return new CellError(unescapeXml(raw));
-      case 'd': {
+      default: {
         const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}${raw.includes('T') ? 'Z' : 'T00:00:00Z'}`);
         return Number.isNaN(d.getTime()) ? unescapeXml(raw) : d;
-      }
-      default: {
-        if (raw === '') return null;
-        const n = Number(raw);
-        if (Number.isNaN(n)) return unescapeXml(raw);
-        const style = attrIn(s, start, tagEnd, 's');
-        return style !== undefined && this.ctx.dateStyles[Number(style)] ? serialToDate(n, this.ctx.date1904) : n;
       }
     }
   }
