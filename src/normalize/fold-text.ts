@@ -61,7 +61,30 @@ export function compactKey(folded: string): string {
 
 /** Cleans a cell for display and storage: NFC, Ð→Đ, invisible characters removed, spaces collapsed. */
 export function cleanText(text: string): string {
-  return memo(cleaned, text, clean);
+  return isClean(text) ? text : memo(cleaned, text, clean);
+}
+
+/**
+ * Whether cleaning would leave `text` as it is, told by one pass over its characters: printable ASCII
+ * and precomposed Latin letters (Vietnamese ones included) with single inner spaces are NFC, with
+ * nothing to remove or collapse. Most cells pass; the rest take the memoised full clean.
+ */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 200) return n === 0;
+  let prevSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 32 || (c > 126 && c < 0xc0) || c === 0xd0 || c === 0xf0) return false;
+    if (c > 0x24f && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return !prevSpace;
 }
 
 function clean(text: string): string {

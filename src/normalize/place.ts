@@ -76,17 +76,29 @@ export function unitPlace(unit: string): string | undefined {
  */
 export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string): 'local' | 'non_local' | 'unknown' {
   if (!hometown) return 'unknown';
-  const key = `${hometown}\u0000${unit ?? ''}\u0000${locality ?? ''}`;
-  let hit = originMemo.get(key);
+  // Memoised per unit, then per hometown (nested maps: no joined key per person); the locality is one
+  // per run, so a new one starts afresh.
+  if (locality !== memoLocality) {
+    memoLocality = locality;
+    originMemo.clear();
+  }
+  const unitKey = unit ?? '';
+  let inner = originMemo.get(unitKey);
+  if (!inner) {
+    if (originMemo.size >= 10_000) originMemo.clear();
+    originMemo.set(unitKey, (inner = new Map()));
+  }
+  let hit = inner.get(hometown);
   if (hit === undefined) {
-    if (originMemo.size >= 100_000) originMemo.clear();
     hit = origin(hometown, unit, locality);
-    originMemo.set(key, hit);
+    if (inner.size < 100_000) inner.set(hometown, hit);
   }
   return hit;
 }
 
-const originMemo = new Map<string, 'local' | 'non_local' | 'unknown'>();
+type Origin = 'local' | 'non_local' | 'unknown';
+const originMemo = new Map<string, Map<string, Origin>>();
+let memoLocality: string | undefined;
 
 function origin(hometown: string, unit: string | undefined, locality?: string): 'local' | 'non_local' | 'unknown' {
   if (foldText(hometown) === '') return 'unknown';

@@ -123,7 +123,15 @@ export class SheetScanner {
   private readonly vOpen: string;
   private readonly vClose: string;
   private readonly isOpen: string;
+  /** `<v>` and `</v></c>`: the common shape of a cell, read without searching. */
+  private readonly vOpenTag: string;
+  private readonly vCellClose: string;
   private readonly attrs = new TagAttributes();
+  /** Tags without a namespace prefix: the usual case, read by the character-level fast path. */
+  private readonly plain: boolean;
+  /** Set by `fastCell`: the column and value of the cell it read. */
+  private fastCol = 0;
+  private fastValue: CellValue = null;
   done = false;
 
   constructor(
@@ -138,6 +146,9 @@ export class SheetScanner {
     this.vOpen = `<${prefix}v`;
     this.vClose = `</${prefix}v>`;
     this.isOpen = `<${prefix}is`;
+    this.vOpenTag = `<${prefix}v>`;
+    this.vCellClose = `</${prefix}v></${prefix}c>`;
+    this.plain = prefix === '';
   }
 
   /** Scans complete rows; returns how much of `s` was consumed (the rest starts an unfinished row). */
@@ -173,6 +184,18 @@ export class SheetScanner {
     let nextCol = 0;
     let pos = from;
     for (;;) {
+      if (this.plain && pos < to) {
+        const next = this.fastCell(s, pos, to, nextCol);
+        if (next >= 0) {
+          nextCol = this.fastCol + 1;
+          if (this.fastValue !== null) {
+            values[this.fastCol] = this.fastValue;
+            any = true;
+          }
+          pos = next;
+          continue;
+        }
+      }
       const start = s.indexOf(this.cellOpen, pos);
       if (start < 0 || start >= to) break;
       const after = s.charCodeAt(start + this.cellOpen.length);
@@ -191,6 +214,27 @@ export class SheetScanner {
       this.attrs.read(s, start + this.cellOpen.length, tagEnd);
       const col = this.attrs.col >= 0 ? this.attrs.col : nextCol;
       nextCol = col + 1;
+      const type = this.attrs.type;
+      if ((type === T_SHARED || type === T_NUMBER) && s.startsWith(this.vOpenTag, tagEnd + 1)) {
+        // Fast path: <c …><v>123</v></c>, a shared-string index or a whole number, read digit by digit.
+        const from = tagEnd + 1 + this.vOpenTag.length;
+        let n = 0;
+        let q = from;
+        for (; q < to; q++) {
+          const d = s.charCodeAt(q) - 48;
+          if (d < 0 || d > 9) break;
+          n = n * 10 + d;
+        }
+        if (q > from && q - from <= 15 && s.startsWith(this.vCellClose, q)) {
+          const value = type === T_SHARED ? (this.ctx.strings[n] ?? null) : this.number(n);
+          if (value !== null) {
+            values[col] = value;
+            any = true;
+          }
+          pos = q + this.vCellClose.length;
+          continue;
+        }
+      }
       const close = s.indexOf(this.cellClose, tagEnd);
       const cellEnd = close < 0 || close > to ? to : close;
       const value = this.value(s, tagEnd, cellEnd);
@@ -201,6 +245,78 @@ export class SheetScanner {
       pos = cellEnd;
     }
     return any ? values : null;
+  }
+
+  /**
+   * Reads the cell starting exactly at `pos` when it has the common shape `<c r="B9" s="1" t="s"><v>12</v></c>`
+   * (or is empty, `<c r="B9"/>`), with character tests only. Returns the position after it, or -1 for
+   * anything else, which the general path then reads.
+   */
+  private fastCell(s: string, pos: number, to: number, nextCol: number): number {
+    if (s.charCodeAt(pos) !== 60 || s.charCodeAt(pos + 1) !== 99 || s.charCodeAt(pos + 2) !== 32) return -1;
+    let col = -1;
+    let type = T_NUMBER;
+    let style = -1;
+    let i = pos + 3;
+    for (;;) {
+      let c = s.charCodeAt(i);
+      while (c === 32) c = s.charCodeAt(++i);
+      if (c === 62 || c === 47) break;
+      // An attribute: one letter, '=', '"', the value, '"'. Longer names (cm, vm, ph) are skipped.
+      const name = c;
+      if (s.charCodeAt(i + 1) !== 61 || s.charCodeAt(i + 2) !== 34) {
+        if (name !== 99 && name !== 118 && name !== 112) return -1;
+        const q = s.indexOf('"', i);
+        const e = q < 0 ? -1 : s.indexOf('"', q + 1);
+        if (e < 0 || e >= to) return -1;
+        i = e + 1;
+        continue;
+      }
+      let j = i + 3;
+      if (name === 114) {
+        // r="AB12": letters make the column.
+        col = 0;
+        for (c = s.charCodeAt(j); c >= 65 && c <= 90; c = s.charCodeAt(++j)) col = col * 26 + (c - 64);
+        col -= 1;
+        while (c >= 48 && c <= 57) c = s.charCodeAt(++j);
+      } else if (name === 116) {
+        c = s.charCodeAt(j);
+        if (c === 115 && s.charCodeAt(j + 1) === 34) type = T_SHARED;
+        else if (c !== 110) return -1; // str, inlineStr, b, e, d: the general path
+        c = s.charCodeAt(++j);
+      } else if (name === 115) {
+        style = 0;
+        for (c = s.charCodeAt(j); c >= 48 && c <= 57; c = s.charCodeAt(++j)) style = style * 10 + (c - 48);
+      } else return -1;
+      if (c !== 34) return -1;
+      i = j + 1;
+      if (i >= to) return -1;
+    }
+    this.fastCol = col >= 0 ? col : nextCol;
+    if (s.charCodeAt(i) === 47) {
+      if (s.charCodeAt(i + 1) !== 62) return -1;
+      this.fastValue = null;
+      return i + 2;
+    }
+    // <v>digits</v></c>
+    if (s.charCodeAt(i + 1) !== 60 || s.charCodeAt(i + 2) !== 118 || s.charCodeAt(i + 3) !== 62) return -1;
+    const from = i + 4;
+    let n = 0;
+    let q = from;
+    for (let d = s.charCodeAt(q) - 48; d >= 0 && d <= 9; d = s.charCodeAt(++q) - 48) n = n * 10 + d;
+    if (q === from || q - from > 15) return -1;
+    if (s.charCodeAt(q) !== 60 || s.charCodeAt(q + 1) !== 47 || s.charCodeAt(q + 2) !== 118 || s.charCodeAt(q + 3) !== 62) return -1;
+    if (s.charCodeAt(q + 4) !== 60 || s.charCodeAt(q + 5) !== 47 || s.charCodeAt(q + 6) !== 99 || s.charCodeAt(q + 7) !== 62) return -1;
+    if (q + 8 > to) return -1;
+    if (type === T_SHARED) this.fastValue = this.ctx.strings[n] ?? null;
+    else this.fastValue = style >= 0 && this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
+    return q + 8;
+  }
+
+  /** A number cell's value: a date when its style's number format is a date format. */
+  private number(n: number): number | Date {
+    const style = this.attrs.style;
+    return style >= 0 && this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
   }
 
   private value(s: string, tagEnd: number, cellEnd: number): CellValue {
@@ -227,8 +343,7 @@ export class SheetScanner {
         n = Number(raw);
         if (Number.isNaN(n)) return unescapeXml(raw);
       }
-      const style = this.attrs.style;
-      return style >= 0 && this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
+      return this.number(n);
     }
     const raw = s.slice(vTagEnd + 1, vEnd);
     switch (type) {

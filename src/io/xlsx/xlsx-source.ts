@@ -91,14 +91,15 @@ async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: 
         closeTag = Buffer.from(`</${prefix}row>`);
         endTag = Buffer.from(`</${prefix}sheetData>`);
       }
-      const end = buf.indexOf(endTag);
+      // The end of the cell data can only follow the last complete row: search from there.
+      const cut = buf.lastIndexOf(closeTag);
+      const end = buf.indexOf(endTag, Math.max(0, cut));
       if (end >= 0) {
         scanner.scan(buf.toString('utf8', 0, end));
         stream.destroy();
         return;
       }
       // Scan up to the last complete row: the cut falls on ASCII, so no character is split.
-      const cut = buf.lastIndexOf(closeTag);
       if (cut >= 0) {
         scanner.scan(buf.toString('utf8', 0, cut + closeTag.length));
         buf = buf.subarray(cut + closeTag.length);

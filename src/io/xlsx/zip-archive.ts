@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { CadreError } from '../../model/cadre-error.js';
 
@@ -63,7 +63,10 @@ export class ZipArchive {
         if (err || !raw) return reject(err ?? new Error('no stream'));
         if (entry.compressionMethod === 0) return resolve(raw);
         if (entry.compressionMethod !== 8) return reject(new Error(`compression method ${entry.compressionMethod} is not supported`));
-        const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+        // zlib passes stream options through (Node's types omit them): a deep read buffer lets the
+        // thread pool inflate the next chunks while the main thread scans this one.
+        const options: ZlibOptions & { highWaterMark: number } = { chunkSize: 1 << 20, highWaterMark: 8 << 20 };
+        const inflate = createInflateRaw(options);
         let size = 0;
         raw.on('error', (e) => inflate.destroy(e));
         inflate.on('data', (c: Buffer) => {
