@@ -5,9 +5,10 @@ import type { RenderContext } from '../render-context.js';
 import { addComparedDimensionSheets, addComparedIndicatorSheet, addComparisonCover, addMovementSheet } from './compare-sheets.js';
 import { addFormSheet } from './form-sheet.js';
 import { SheetNames } from './sheet-names.js';
+import { pinZipDates } from './zip-dates.js';
 import { addDimensionSheets, addIndicatorSheet, addSummaryCover } from './summary-sheets.js';
 
-// Fixed properties, dated at the reference day: the same report gives the same workbook content.
+// Fixed properties, dated at the reference day (zip entries too): the same report gives the same bytes.
 function newWorkbook(asOf: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const day = new Date(`${asOf}T00:00:00Z`);
@@ -18,8 +19,8 @@ function newWorkbook(asOf: string): ExcelJS.Workbook {
   return wb;
 }
 
-async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+async function bytesOf(wb: ExcelJS.Workbook, asOf: string): Promise<Uint8Array> {
+  return pinZipDates(new Uint8Array(await wb.xlsx.writeBuffer()), asOf);
 }
 
 /**
@@ -33,7 +34,7 @@ export async function renderSummaryXlsx(report: SummaryReport, ctx: RenderContex
   if (ctx.form) addFormSheet(wb, names, report, ctx.form);
   addDimensionSheets(wb, names, report, ctx);
   addIndicatorSheet(wb, names, report, ctx);
-  return bytesOf(wb);
+  return bytesOf(wb, report.asOf);
 }
 
 /**
@@ -41,11 +42,12 @@ export async function renderSummaryXlsx(report: SummaryReport, ctx: RenderContex
  * side by side and the change (total, then each `--by` group), the indicators, and the movements.
  */
 export async function renderComparisonXlsx(report: ComparisonReport, ctx: RenderContext): Promise<Uint8Array> {
-  const wb = newWorkbook(report.periods[report.periods.length - 1].asOf);
+  const asOf = report.periods[report.periods.length - 1].asOf;
+  const wb = newWorkbook(asOf);
   const names = new SheetNames();
   addComparisonCover(wb, names, report, ctx);
   addComparedDimensionSheets(wb, names, report, ctx);
   addComparedIndicatorSheet(wb, names, report, ctx);
   addMovementSheet(wb, names, report, ctx);
-  return bytesOf(wb);
+  return bytesOf(wb, asOf);
 }
