@@ -1,5 +1,4 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import type { DimensionKey } from '../../model/dimensions.js';
 import type { SummaryReport } from '../../report/types.js';
 import { sectionsOf, type Section } from '../summary-rows.js';
 import { FORMS, layoutForm, numberRanges, type FormColumn, type FormCount, type FormId } from './form-layout.js';
@@ -27,7 +26,7 @@ function gapOf(count: FormCount | undefined, report: SummaryReport): Gap | undef
 
 function countOf(count: FormCount, section: Section): number {
   if (count === 'population') return section.population;
-  const table = section.dimensions[count.dim as DimensionKey];
+  const table = section.dimensions[count.dim];
   return table?.categories.find((c) => c.key === count.key)?.count ?? 0;
 }
 
