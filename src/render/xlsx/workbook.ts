@@ -1,14 +1,53 @@
-import { CadreError } from '../../model/cadre-error.js';
+import ExcelJS from 'exceljs';
 import type { ComparisonReport } from '../../report/comparison-report.js';
 import type { SummaryReport } from '../../report/types.js';
 import type { RenderContext } from '../render-context.js';
+import { addComparedDimensionSheets, addComparedIndicatorSheet, addComparisonCover, addMovementSheet } from './compare-sheets.js';
+import { addFormSheet } from './form-sheet.js';
+import { SheetNames } from './sheet-names.js';
+import { pinZipDates } from './zip-dates.js';
+import { addDimensionSheets, addIndicatorSheet, addSummaryCover } from './summary-sheets.js';
 
-/** `--format xlsx`: one sheet per table (plus the BM01/BM02 form sheet with `--form`), as xlsx bytes. */
-export async function renderSummaryXlsx(_report: SummaryReport, _ctx: RenderContext): Promise<Uint8Array> {
-  throw new CadreError('BAD_USAGE', '--format xlsx is not built yet');
+// Fixed properties, dated at the reference day (zip entries too): the same report gives the same bytes.
+function newWorkbook(asOf: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const day = new Date(`${asOf}T00:00:00Z`);
+  wb.creator = 'cadre-stats';
+  wb.lastModifiedBy = 'cadre-stats';
+  wb.created = day;
+  wb.modified = day;
+  return wb;
 }
 
-/** `--format xlsx` for compare: the side-by-side tables, one sheet per table. */
-export async function renderComparisonXlsx(_report: ComparisonReport, _ctx: RenderContext): Promise<Uint8Array> {
-  throw new CadreError('BAD_USAGE', '--format xlsx is not built yet');
+async function bytesOf(wb: ExcelJS.Workbook, asOf: string): Promise<Uint8Array> {
+  return pinZipDates(new Uint8Array(await wb.xlsx.writeBuffer()), asOf);
+}
+
+/**
+ * `--format xlsx`: a cover sheet ("Tổng hợp"), the BM01/BM02 form sheet with `--form`, one sheet per
+ * dimension (with `--by`, the total and each group side by side) and an indicators sheet, as xlsx bytes.
+ */
+export async function renderSummaryXlsx(report: SummaryReport, ctx: RenderContext): Promise<Uint8Array> {
+  const wb = newWorkbook(report.asOf);
+  const names = new SheetNames();
+  addSummaryCover(wb, names, report, ctx);
+  if (ctx.form) addFormSheet(wb, names, report, ctx.form);
+  addDimensionSheets(wb, names, report, ctx);
+  addIndicatorSheet(wb, names, report, ctx);
+  return bytesOf(wb, report.asOf);
+}
+
+/**
+ * `--format xlsx` for compare: a cover sheet of the periods, one sheet per dimension with the periods
+ * side by side and the change (total, then each `--by` group), the indicators, and the movements.
+ */
+export async function renderComparisonXlsx(report: ComparisonReport, ctx: RenderContext): Promise<Uint8Array> {
+  const asOf = report.periods[report.periods.length - 1].asOf;
+  const wb = newWorkbook(asOf);
+  const names = new SheetNames();
+  addComparisonCover(wb, names, report, ctx);
+  addComparedDimensionSheets(wb, names, report, ctx);
+  addComparedIndicatorSheet(wb, names, report, ctx);
+  addMovementSheet(wb, names, report, ctx);
+  return bytesOf(wb, asOf);
 }

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import type { Lang } from '../../model/options.js';
+import { loadVocab } from '../../vocab/load-json.js';
+
+const WORDS = loadVocab('xlsx', z.record(z.string(), z.object({ vi: z.string(), en: z.string() })));
+
+/** A word of the xlsx output (sheet names, cover-sheet labels) in the chosen language, `{name}` filled. */
+export function xlsxWord(id: string, lang: Lang, vars: Record<string, string | number> = {}): string {
+  const entry = WORDS[id];
+  if (!entry) throw new Error(`src/vocab/xlsx.json has no phrase '${id}'`);
+  return entry[lang].replace(/\{([^}]+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
