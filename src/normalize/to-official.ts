@@ -39,14 +39,8 @@ const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
 export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem[]): Official {
   const { layout, classifier } = ctx;
   const cols = raw.cols;
-  const text = (f: FieldKey): string => {
-    const col = cols[f];
-    return col === undefined ? '' : cellText(raw.values[col]);
-  };
-  const report = (field: string, f: FieldKey, value: string, message: string): void => {
-    const col = cols[f];
-    problems.push({ file: ctx.file, sheet: layout.sheet, cell: col === undefined ? `${raw.row}` : cellAddress(raw.row, col), field, value, message });
-  };
+  const text = (f: FieldKey): string => textOf(raw, f);
+  const report = (field: string, f: FieldKey, value: string, message: string): void => reportProblem(raw, ctx, problems, field, f, value, message);
   const dims: Partial<Record<ClassifiedDimension, string>> = {};
   const studying = { professional: false, political_theory: false };
   for (const [dim, f] of DIRECT) {
@@ -77,9 +71,15 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     const femaleText = text('birth_date_female');
     const hasMale = maleText !== '';
     const hasFemale = femaleText !== '';
-    if (hasMale && !hasFemale) [birthField, birthValue, birthText] = ['birth_date_male', fieldValue(raw, 'birth_date_male'), maleText];
-    else if (hasFemale && !hasMale) [birthField, birthValue, birthText] = ['birth_date_female', fieldValue(raw, 'birth_date_female'), femaleText];
-    else if (hasMale && hasFemale) report('gender', 'birth_date_male', `${maleText} | ${femaleText}`, classifier.message('both_birth_columns'));
+    if (hasMale && !hasFemale) {
+      birthField = 'birth_date_male';
+      birthValue = fieldValue(raw, birthField);
+      birthText = maleText;
+    } else if (hasFemale && !hasMale) {
+      birthField = 'birth_date_female';
+      birthValue = fieldValue(raw, birthField);
+      birthText = femaleText;
+    } else if (hasMale && hasFemale) report('gender', 'birth_date_male', `${maleText} | ${femaleText}`, classifier.message('both_birth_columns'));
     if (gender === 'unknown' && hasMale !== hasFemale) gender = hasMale ? 'male' : 'female';
   }
   if (birthValue !== undefined && birthText !== '') {
@@ -147,6 +147,16 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   if (position) official.position = position;
   if (hometown) official.hometown = hometown;
   return official;
+}
+
+function textOf(raw: RawRecord, f: FieldKey): string {
+  const col = raw.cols[f];
+  return col === undefined ? '' : cellText(raw.values[col]);
+}
+
+function reportProblem(raw: RawRecord, ctx: RecordContext, problems: Problem[], field: string, f: FieldKey, value: string, message: string): void {
+  const col = raw.cols[f];
+  problems.push({ file: ctx.file, sheet: ctx.layout.sheet, cell: col === undefined ? `${raw.row}` : cellAddress(raw.row, col), field, value, message });
 }
 
 const NON_MEMBER = { key: 'non_member', studying: false, matched: true } as const;
