@@ -2,6 +2,7 @@ import type { Lang } from '../model/options.js';
 import { categoryLabel, dimensionLabel } from '../normalize/classify.js';
 import type { ComparedSection, ComparisonReport, PairMovements } from '../report/comparison-report.js';
 import { ui } from '../vocab/ui.js';
+import { percentBar } from './bar.js';
 import { formatCount, formatDecimal, formatPercent, formatSigned } from './format-number.js';
 import type { Grid } from './summary-text.js';
 
@@ -15,27 +16,33 @@ function periodHead(labels: readonly string[], lang: Lang): string[] {
   return labels.flatMap((l) => [`${l} ${ui('count', lang)}`, `${l} %`]);
 }
 
-/** The grids of one compared section: one per dimension, then the indicators. */
-export function comparedGrids(section: ComparedSection, labels: readonly string[], f: Fmt): Grid[] {
+/** The grids of one compared section: one per dimension (with `bars`, a bar of the last period's share), then the indicators. */
+export function comparedGrids(section: ComparedSection, labels: readonly string[], f: Fmt, bars = false): Grid[] {
   const na = ui('missingShort', f.lang);
   const cell = (count: number | null, percent: number | null): string[] =>
     count === null ? [na, na] : [formatCount(count, f.lang), formatPercent(percent ?? 0, f.decimals, f.lang)];
   const changeHead = [ui('changeCount', f.lang), ui('changePoints', f.lang), ui('changeIndex', f.lang)];
   const align = (n: number): Array<'l' | 'r'> => ['l', ...Array<'r'>(n).fill('r')];
   const grids: Grid[] = [];
+  const bar = (values: ReadonlyArray<{ percent: number | null }>): string[] => {
+    if (!bars) return [];
+    const last = values[values.length - 1].percent;
+    return [last === null ? '' : percentBar(last)];
+  };
   for (const table of Object.values(section.dimensions)) {
     if (!table) continue;
     grids.push({
       title: table.label,
-      head: [ui('category', f.lang), ...periodHead(labels, f.lang), ...changeHead],
+      head: [ui('category', f.lang), ...periodHead(labels, f.lang), ...changeHead, ...(bars ? [labels[labels.length - 1]] : [])],
       rows: table.categories.map((c) => [
         c.label,
         ...c.values.flatMap((v) => cell(v.count, v.percent)),
         signedCount(c.change.count, f.lang),
         c.change.points === null ? '—' : formatSigned(c.change.points, f.decimals, f.lang),
         c.change.index === null ? '—' : formatPercent(c.change.index, f.decimals, f.lang),
+        ...bar(c.values),
       ]),
-      align: align(labels.length * 2 + 3),
+      align: [...align(labels.length * 2 + 3), ...(bars ? (['l'] as const) : [])],
       ...(table.missing ? { note: ui('missingIn', f.lang, { labels: table.missing.join(', ') }) } : {}),
     });
   }
@@ -90,12 +97,12 @@ export function comparisonPreamble(report: ComparisonReport, lang: Lang): string
   return lines;
 }
 
-/** Everything a comparison prints: total section, groups, movements. */
-export function comparisonBlocks(report: ComparisonReport, f: Fmt & { by?: string }): Array<{ heading: string; grids: Grid[] }> {
+/** Everything a comparison prints: total section, groups, movements (`bars`: terminal tables only). */
+export function comparisonBlocks(report: ComparisonReport, f: Fmt & { by?: string }, bars = false): Array<{ heading: string; grids: Grid[] }> {
   const labels = report.periods.map((p) => p.label);
   const pops = report.population.values.map((n, i) => `${labels[i]}: ${formatCount(n, f.lang)}`).join(' · ');
-  const blocks = [{ heading: `${ui('total', f.lang)} — ${pops}`, grids: comparedGrids(report, labels, f) }];
-  for (const g of report.groups ?? []) blocks.push({ heading: ui('byTitle', f.lang, { by: f.by ?? '', label: g.label }), grids: comparedGrids(g, labels, f) });
+  const blocks = [{ heading: `${ui('total', f.lang)} — ${pops}`, grids: comparedGrids(report, labels, f, bars) }];
+  for (const g of report.groups ?? []) blocks.push({ heading: ui('byTitle', f.lang, { by: f.by ?? '', label: g.label }), grids: comparedGrids(g, labels, f, bars) });
   const moves = Array.isArray(report.movements) ? report.movements : [report.movements];
   blocks.push({ heading: ui('movementsHeading', f.lang), grids: moves.flatMap((m) => movementGrids(m, f.lang)) });
   return blocks;

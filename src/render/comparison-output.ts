@@ -28,7 +28,7 @@ export async function renderComparison(report: ComparisonReport, format: Format,
     case 'xlsx':
       return renderComparisonXlsx(report, ctx);
     case 'table': {
-      const blocks = comparisonBlocks(report, ctx).map((b) => [b.heading, ...b.grids.map((g) => drawGrid(g, ctx.color))].join('\n\n'));
+      const blocks = comparisonBlocks(report, ctx, ctx.bars).map((b) => [b.heading, ...b.grids.map((g) => drawGrid(g, ctx.color))].join('\n\n'));
       return `${[...comparisonPreamble(report, ctx.lang), '', ...blocks].join('\n')}\n`;
     }
   }

@@ -1,6 +1,7 @@
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
+import { percentBar } from './bar.js';
 import { formatCount, formatDecimal, formatPercent } from './format-number.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from './summary-rows.js';
 
@@ -21,15 +22,15 @@ export function sectionHeading(section: Section, by: string | undefined, lang: L
   return `${ui('byTitle', lang, { by: by ?? '', label: section.label })}: ${people}`;
 }
 
-/** The grids of one section: a table per dimension, then the indicator block. */
-export function sectionGrids(section: Section, lang: Lang, decimals: number): Grid[] {
+/** The grids of one section: a table per dimension (with a bar column when `bars`), then the indicator block. */
+export function sectionGrids(section: Section, lang: Lang, decimals: number, bars = false): Grid[] {
   const grids: Grid[] = [];
   for (const [, table] of dimensionsOf(section)) {
     grids.push({
       title: table.label,
-      head: [ui('category', lang), ui('count', lang), ui('percent', lang)],
-      rows: table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang)]),
-      align: ['l', 'r', 'r'],
+      head: [ui('category', lang), ui('count', lang), ui('percent', lang), ...(bars ? [''] : [])],
+      rows: table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang), ...(bars ? [percentBar(c.percent)] : [])]),
+      align: ['l', 'r', 'r', ...(bars ? (['l'] as const) : [])],
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });
   }
@@ -46,9 +47,9 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number): Gr
   return grids;
 }
 
-/** Everything a summary prints, section by section, as grids with headings. */
-export function summaryGrids(report: SummaryReport, by: string | undefined, lang: Lang, decimals: number): Array<{ heading: string; grids: Grid[] }> {
-  return sectionsOf(report).map((s) => ({ heading: sectionHeading(s, by, lang), grids: sectionGrids(s, lang, decimals) }));
+/** Everything a summary prints, section by section, as grids with headings (`bars`: terminal tables only). */
+export function summaryGrids(report: SummaryReport, by: string | undefined, lang: Lang, decimals: number, bars = false): Array<{ heading: string; grids: Grid[] }> {
+  return sectionsOf(report).map((s) => ({ heading: sectionHeading(s, by, lang), grids: sectionGrids(s, lang, decimals, bars) }));
 }
 
 /** The lines above the tables: title, reference date, filters. */

@@ -17,11 +17,11 @@ export function drawGrid(grid: Grid, color: boolean): string {
   return `${title}\n${table.toString()}`;
 }
 
-/** The summary as terminal tables: count and percent side by side, indicators under the tables. */
-export function renderSummaryTable(report: SummaryReport, opts: { lang: Lang; decimals: number; by?: string; color: boolean }): string {
+/** The summary as terminal tables: count and percent side by side (and a bar with `bars`), indicators under the tables. */
+export function renderSummaryTable(report: SummaryReport, opts: { lang: Lang; decimals: number; by?: string; color: boolean; bars?: boolean }): string {
   const c = opts.color ? chalk : new Chalk({ level: 0 });
   const out: string[] = summaryPreamble(report, opts.lang);
-  for (const section of summaryGrids(report, opts.by, opts.lang, opts.decimals)) {
+  for (const section of summaryGrids(report, opts.by, opts.lang, opts.decimals, opts.bars)) {
     out.push('', c.bold.underline(section.heading));
     for (const grid of section.grids) out.push('', drawGrid(grid, opts.color));
   }
