@@ -6,6 +6,7 @@ import { SheetScanner, type CellContext } from './sheet-scanner.js';
 import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
 import { hasDoctype } from './xml-text.js';
 import { ZipArchive } from './zip-archive.js';
+import { withScanThread } from './scan-thread.js';
 
 const MAX_SHARED_STRINGS_BYTES = 512 * 1024 ** 2;
 
@@ -26,11 +27,20 @@ async function readXml(zip: ZipArchive, entry: Entry): Promise<string> {
   return xml;
 }
 
+/** An xlsx open in this thread, with the shared strings it read (the scanning thread's rows refer to them). */
+export type XlsxSource = WorkbookSource & { readonly sharedStrings: readonly string[]; sheetBytes(ref: SheetRef): number };
+
 /**
  * Opens an .xlsx/.xlsm for streaming: the workbook, relationships, styles and shared strings are read
- * first (whatever their order in the archive); sheets are then inflated and scanned on demand.
+ * first (whatever their order in the archive); sheets are then inflated and scanned on demand. Big
+ * sheets are scanned on a second thread while this one counts (see scan-thread.ts).
  */
 export async function openXlsx(file: string): Promise<WorkbookSource> {
+  return withScanThread(await openXlsxInThread(file));
+}
+
+/** Opens an .xlsx/.xlsm whose sheets are all scanned in the calling thread. */
+export async function openXlsxInThread(file: string): Promise<XlsxSource> {
   const zip = await ZipArchive.open(file, (d) => new CadreError('DAMAGED_FILE', `${file}: damaged workbook: ${d}`, 'open it in Excel and save it again'));
   try {
     const rootRels = zip.find('_rels/.rels');
@@ -64,6 +74,8 @@ export async function openXlsx(file: string): Promise<WorkbookSource> {
       format: 'xlsx',
       sheets: sheets.map(({ part: _p, ...s }) => s),
       date1904,
+      sharedStrings: strings,
+      sheetBytes: (ref) => entryOf(ref).uncompressedSize,
       readMerges: (ref) => scanMerges(zip, entryOf(ref)),
       readRows: (ref, onRow) => scanRows(zip, entryOf(ref), ctx, onRow),
       close: async () => zip.close(),

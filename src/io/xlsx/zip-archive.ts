@@ -65,7 +65,7 @@ export class ZipArchive {
         if (entry.compressionMethod !== 8) return reject(new Error(`compression method ${entry.compressionMethod} is not supported`));
         // zlib passes stream options through (Node's types omit them): a deep read buffer lets the
         // thread pool inflate the next chunks while the main thread scans this one.
-        const options: ZlibOptions & { highWaterMark: number } = { chunkSize: 1 << 20, highWaterMark: 8 << 20 };
+        const options: ZlibOptions & { highWaterMark: number } = { chunkSize: 1 << 20, highWaterMark: 4 << 20 };
         const inflate = createInflateRaw(options);
         let size = 0;
         raw.on('error', (e) => inflate.destroy(e));
