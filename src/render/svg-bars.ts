@@ -74,7 +74,7 @@ export function barChartSvg(chart: BarChart): string {
     return [
       `<g class="category">`,
       text(0, y + 11, bar.label),
-      `<rect x="0" y="${y + 14}" width="${track}" height="12" fill="${TRACK}"/>`,
+      `<rect class="track" x="0" y="${y + 14}" width="${track}" height="12" fill="${TRACK}"/>`,
       `<rect class="bar" x="0" y="${y + 14}" width="${num(width)}" height="12" fill="${fill}"/>`,
       text(width + 6, y + 24, bar.text),
       `</g>`,
