@@ -33,8 +33,8 @@ export function chartColour(dimension: string): string {
   return PALETTE[i];
 }
 
-/** A colour mixed towards white by `t` > 0 or towards black by -`t` (0 = unchanged, ±1 = white/black). */
-export function shade(colour: string, t: number): string {
+// A colour mixed towards white by `t` > 0 or towards black by -`t` (0 = unchanged, ±1 = white/black).
+function shade(colour: string, t: number): string {
   const channels = [1, 3, 5].map((at) => parseInt(colour.slice(at, at + 2), 16));
   return `#${channels.map((c) => hex(t >= 0 ? c + (255 - c) * t : c * (1 + t))).join('')}`;
 }
