@@ -5,25 +5,59 @@ import { foldText } from '../normalize/fold-text.js';
 export const MOVEMENT_FIELDS = ['professional', 'political_theory', 'state_management', 'rank', 'general_education', 'party', 'category'] as const;
 type MovementField = (typeof MOVEMENT_FIELDS)[number];
 
-/** What is kept of one person to match them across periods: a few short strings, nothing more. */
-interface PersonKey {
-  id?: string;
-  name: string;
-  year?: number;
-  date?: string;
-  dims: string[];
-}
-
-/** People of one period, keyed for matching; memory is one small record per person. */
+/**
+ * People of one period, kept for matching as columns (no object per person): the folded id, the
+ * folded name + birth year key, the full birth date as yyyymmdd (0 when not known) and one byte per
+ * movement field for its category. A million people take a few tens of MB.
+ */
 export class PeriodPeople {
-  readonly people: PersonKey[] = [];
+  readonly ids: Array<string | undefined> = [];
+  readonly keys: string[] = [];
+  dates = new Int32Array(1024);
+  dims = new Uint8Array(1024 * MOVEMENT_FIELDS.length);
   withId = 0;
+  private readonly codes = MOVEMENT_FIELDS.map(() => new Map<string, number>());
+  readonly values: string[][] = MOVEMENT_FIELDS.map(() => []);
+
+  get size(): number {
+    return this.keys.length;
+  }
 
   add(o: Official): void {
+    const i = this.keys.length;
+    if (i === this.dates.length) this.grow();
     const b = o.birth;
-    const date = b && b.month !== undefined && b.day !== undefined ? `${b.year}-${b.month}-${b.day}` : undefined;
+    this.dates[i] = b && b.month !== undefined && b.day !== undefined ? b.year * 10000 + b.month * 100 + b.day : 0;
     if (o.id) this.withId++;
-    this.people.push({ id: o.id ? foldText(o.id) : undefined, name: foldText(o.name), year: b?.year, date, dims: MOVEMENT_FIELDS.map((f) => o[f]) });
+    this.ids.push(o.id ? foldText(o.id) : undefined);
+    this.keys.push(`${foldText(o.name)}|${b?.year ?? ''}`);
+    const base = i * MOVEMENT_FIELDS.length;
+    for (let f = 0; f < MOVEMENT_FIELDS.length; f++) this.dims[base + f] = this.code(f, o[MOVEMENT_FIELDS[f]]);
+  }
+
+  /** The category of person `i` in movement field `f`. */
+  dim(i: number, f: number): string {
+    return this.values[f][this.dims[i * MOVEMENT_FIELDS.length + f]];
+  }
+
+  private code(f: number, value: string): number {
+    let c = this.codes[f].get(value);
+    if (c === undefined) {
+      c = this.values[f].push(value) - 1;
+      // Category keys per field are a handful; past 255 the extra ones share the last code (never happens with the vocabulary).
+      c = Math.min(c, 255);
+      this.codes[f].set(value, c);
+    }
+    return c;
+  }
+
+  private grow(): void {
+    const dates = new Int32Array(this.dates.length * 2);
+    dates.set(this.dates);
+    this.dates = dates;
+    const dims = new Uint8Array(this.dims.length * 2);
+    dims.set(this.dims);
+    this.dims = dims;
   }
 }
 
@@ -44,20 +78,32 @@ export interface Movements {
   changes: MovementChange[];
 }
 
-function distinctDates(people: readonly PersonKey[]): boolean {
-  return people.every((p) => p.date) && new Set(people.map((p) => p.date)).size === people.length;
+/** Whether everyone listed has a full birth date and no two share one. */
+function distinctDates(period: PeriodPeople, list: readonly number[]): boolean {
+  const seen = new Set<number>();
+  for (const i of list) {
+    const d = period.dates[i];
+    if (d === 0 || seen.has(d)) return false;
+    seen.add(d);
+  }
+  return true;
 }
 
-function bucket(people: readonly PersonKey[], key: (p: PersonKey) => string): Map<string, PersonKey[]> {
-  const m = new Map<string, PersonKey[]>();
-  for (const p of people) {
-    const k = key(p);
-    const list = m.get(k);
-    if (list) list.push(p);
-    else m.set(k, [p]);
+/** People by matching key: one index, or the indices of everyone sharing the key. */
+function bucket(period: PeriodPeople, byId: boolean): Map<string, number | number[]> {
+  const m = new Map<string, number | number[]>();
+  const keys = byId ? period.ids : period.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const hit = m.get(k);
+    if (hit === undefined) m.set(k, i);
+    else if (typeof hit === 'number') m.set(k, [hit, i]);
+    else hit.push(i);
   }
   return m;
 }
+
+const asList = (hit: number | number[] | undefined): number[] => (hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit);
 
 /**
  * Matches the people of two consecutive periods: by id when everyone in both has one, else by folded
@@ -65,56 +111,63 @@ function bucket(people: readonly PersonKey[], key: (p: PersonKey) => string): Ma
  * one period is ambiguous: those people are counted apart and named, not matched.
  */
 export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movements {
-  const byId = older.people.length > 0 && newer.people.length > 0 && older.withId === older.people.length && newer.withId === newer.people.length;
-  const key = byId ? (p: PersonKey) => p.id! : (p: PersonKey) => `${p.name}|${p.year ?? ''}`;
-  const a = bucket(older.people, key);
-  const b = bucket(newer.people, key);
+  const byId = older.size > 0 && newer.size > 0 && older.withId === older.size && newer.withId === newer.size;
+  const a = bucket(older, byId);
+  const b = bucket(newer, byId);
   const result: Movements = { matchedBy: byId ? 'id' : 'name+birth', stayed: 0, joined: 0, left: 0, ambiguous: { older: 0, newer: 0, examples: [] }, changes: [] };
   const changes = new Map<string, number>();
-  const pair = (x: PersonKey, y: PersonKey): void => {
+  const pair = (x: number, y: number): void => {
     result.stayed++;
-    MOVEMENT_FIELDS.forEach((f, i) => {
+    for (let f = 0; f < MOVEMENT_FIELDS.length; f++) {
+      const from = older.dim(x, f);
+      const to = newer.dim(y, f);
       // "unknown" on either side is a gap in the data (a column one roster lacks), not a change of level.
-      if (x.dims[i] !== y.dims[i] && x.dims[i] !== 'unknown' && y.dims[i] !== 'unknown') {
-        const k = `${f}\u0000${x.dims[i]}\u0000${y.dims[i]}`;
+      if (from !== to && from !== 'unknown' && to !== 'unknown') {
+        const k = `${MOVEMENT_FIELDS[f]}\u0000${from}\u0000${to}`;
         changes.set(k, (changes.get(k) ?? 0) + 1);
       }
-    });
+    }
   };
-  for (const [k, olds] of a) {
-    const news = b.get(k) ?? [];
-    if (olds.length === 1 && news.length === 1) {
-      const [x, y] = [olds[0], news[0]];
-      if (byId || !x.date || !y.date || x.date === y.date) pair(x, y);
+  for (const [k, oldHit] of a) {
+    const newHit = b.get(k);
+    if (typeof oldHit === 'number' && (newHit === undefined || typeof newHit === 'number')) {
+      if (newHit === undefined) {
+        result.left++;
+        continue;
+      }
+      const [dx, dy] = [older.dates[oldHit], newer.dates[newHit]];
+      if (byId || dx === 0 || dy === 0 || dx === dy) pair(oldHit, newHit);
       else {
         result.left++;
         result.joined++;
       }
-    } else if (olds.length > 1 || news.length > 1) {
-      if (!byId && distinctDates(olds) && distinctDates(news)) {
-        // Namesakes born the same year but on known, different days: the full date tells them apart.
-        const later = new Map(news.map((p) => [p.date!, p]));
-        for (const x of olds) {
-          const y = later.get(x.date!);
-          if (y) {
-            pair(x, y);
-            later.delete(x.date!);
-          } else result.left++;
-        }
-        result.joined += later.size;
-        continue;
+      continue;
+    }
+    const olds = asList(oldHit);
+    const news = asList(newHit);
+    if (!byId && distinctDates(older, olds) && distinctDates(newer, news)) {
+      // Namesakes born the same year but on known, different days: the full date tells them apart.
+      const later = new Map(news.map((i) => [newer.dates[i], i]));
+      for (const x of olds) {
+        const y = later.get(older.dates[x]);
+        if (y !== undefined) {
+          pair(x, y);
+          later.delete(older.dates[x]);
+        } else result.left++;
       }
-      result.ambiguous.older += olds.length;
-      result.ambiguous.newer += news.length;
-      if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(k);
-    } else result.left += olds.length;
+      result.joined += later.size;
+      continue;
+    }
+    result.ambiguous.older += olds.length;
+    result.ambiguous.newer += news.length;
+    if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(k);
   }
-  for (const [k, news] of b) {
+  for (const [k, newHit] of b) {
     if (a.has(k)) continue;
-    if (news.length > 1 && !(!byId && distinctDates(news))) {
-      result.ambiguous.newer += news.length;
+    if (typeof newHit !== 'number' && !(!byId && distinctDates(newer, newHit))) {
+      result.ambiguous.newer += newHit.length;
       if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(k);
-    } else result.joined += news.length;
+    } else result.joined += asList(newHit).length;
   }
   result.changes = [...changes.entries()]
     .map(([k, count]) => {
