@@ -12,7 +12,8 @@ type MovementField = (typeof MOVEMENT_FIELDS)[number];
  */
 export class PeriodPeople {
   readonly ids: Array<string | undefined> = [];
-  readonly keys: string[] = [];
+  /** Name + birth year as one number: the name's index in NAMES × 4096 + the year (4095: no year). */
+  readonly keys: number[] = [];
   dates = new Int32Array(1024);
   dims = new Uint8Array(1024 * MOVEMENT_FIELDS.length);
   withId = 0;
@@ -30,7 +31,7 @@ export class PeriodPeople {
     this.dates[i] = b && b.month !== undefined && b.day !== undefined ? b.year * 10000 + b.month * 100 + b.day : 0;
     if (o.id) this.withId++;
     this.ids.push(o.id ? foldText(o.id) : undefined);
-    this.keys.push(`${foldText(o.name)}|${b?.year ?? ''}`);
+    this.keys.push(nameIndex(foldText(o.name)) * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
     const base = i * MOVEMENT_FIELDS.length;
     for (let f = 0; f < MOVEMENT_FIELDS.length; f++) this.dims[base + f] = this.code(f, o[MOVEMENT_FIELDS[f]]);
   }
@@ -78,6 +79,27 @@ export interface Movements {
   changes: MovementChange[];
 }
 
+// Folded names, each numbered once for every period of the process: numeric keys hash far faster than
+// joined strings, and the same name gets the same number in every period.
+const NAMES: string[] = [];
+const NAME_INDEX = new Map<string, number>();
+
+function nameIndex(folded: string): number {
+  let i = NAME_INDEX.get(folded);
+  if (i === undefined) {
+    i = NAMES.push(folded) - 1;
+    NAME_INDEX.set(folded, i);
+  }
+  return i;
+}
+
+/** A name + birth key as people read it: "nguyễn văn an|1980". */
+function keyText(key: string | number): string {
+  if (typeof key === 'string') return key;
+  const year = key % 4096;
+  return `${NAMES[(key - year) / 4096]}|${year === 4095 ? '' : year}`;
+}
+
 /** Whether everyone listed has a full birth date and no two share one. */
 function distinctDates(period: PeriodPeople, list: readonly number[]): boolean {
   const seen = new Set<number>();
@@ -90,9 +112,9 @@ function distinctDates(period: PeriodPeople, list: readonly number[]): boolean {
 }
 
 /** People by matching key: one index, or the indices of everyone sharing the key. */
-function bucket(period: PeriodPeople, byId: boolean): Map<string, number | number[]> {
-  const m = new Map<string, number | number[]>();
-  const keys = byId ? period.ids : period.keys;
+function bucket(period: PeriodPeople, byId: boolean): Map<string | number, number | number[]> {
+  const m = new Map<string | number, number | number[]>();
+  const keys: ReadonlyArray<string | number | undefined> = byId ? period.ids : period.keys;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const hit = m.get(k);
@@ -160,13 +182,13 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movement
     }
     result.ambiguous.older += olds.length;
     result.ambiguous.newer += news.length;
-    if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(k);
+    if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(keyText(k));
   }
   for (const [k, newHit] of b) {
     if (a.has(k)) continue;
     if (typeof newHit !== 'number' && !(!byId && distinctDates(newer, newHit))) {
       result.ambiguous.newer += newHit.length;
-      if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(k);
+      if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(keyText(k));
     } else result.joined += asList(newHit).length;
   }
   result.changes = [...changes.entries()]
