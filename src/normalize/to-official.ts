@@ -1,4 +1,4 @@
-import { cellAddress, type CellValue } from '../io/sheet-rows.js';
+import { CellError, cellAddress, type CellValue } from '../io/sheet-rows.js';
 import { fieldValue, type RawRecord, type SheetLayout } from '../ingest/types.js';
 import type { ClassifiedDimension } from '../model/dimensions.js';
 import type { FieldKey } from '../model/fields.js';
@@ -65,27 +65,25 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   let gender = dims.gender ?? 'unknown';
   let birthField: FieldKey = 'birth_date';
   let birthValue: CellValue | undefined = fieldValue(raw, 'birth_date');
-  let birthText = text('birth_date');
   if (cols.birth_date_male !== undefined || cols.birth_date_female !== undefined) {
-    const maleText = text('birth_date_male');
-    const femaleText = text('birth_date_female');
-    const hasMale = maleText !== '';
-    const hasFemale = femaleText !== '';
+    // Emptiness is told without formatting the cell (a date would become text only to be dropped).
+    const male = fieldValue(raw, 'birth_date_male');
+    const female = fieldValue(raw, 'birth_date_female');
+    const hasMale = !isBlank(male);
+    const hasFemale = !isBlank(female);
     if (hasMale && !hasFemale) {
       birthField = 'birth_date_male';
-      birthValue = fieldValue(raw, birthField);
-      birthText = maleText;
+      birthValue = male;
     } else if (hasFemale && !hasMale) {
       birthField = 'birth_date_female';
-      birthValue = fieldValue(raw, birthField);
-      birthText = femaleText;
-    } else if (hasMale && hasFemale) report('gender', 'birth_date_male', `${maleText} | ${femaleText}`, classifier.message('both_birth_columns'));
+      birthValue = female;
+    } else if (hasMale && hasFemale) report('gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
     if (gender === 'unknown' && hasMale !== hasFemale) gender = hasMale ? 'male' : 'female';
   }
-  if (birthValue !== undefined && birthText !== '') {
-    const parsed = parseBirthDate(birthValue, { date1904: ctx.date1904 });
+  if (!isBlank(birthValue)) {
+    const parsed = parseBirthDate(birthValue!, { date1904: ctx.date1904 });
     if (parsed.ok) birth = parsed.date;
-    else report('birth_date', birthField, birthText, classifier.message(`birth_${parsed.reason}`));
+    else report('birth_date', birthField, cellText(birthValue), classifier.message(`birth_${parsed.reason}`));
   }
   const combined = cols.position_unit !== undefined ? splitPositionUnit(text('position_unit')) : undefined;
   let unit = text('unit') || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
@@ -147,6 +145,13 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   if (position) official.position = position;
   if (hometown) official.hometown = hometown;
   return official;
+}
+
+/** Whether a cell shows nothing (the same test as its text being empty, without building the text). */
+function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined || v instanceof CellError) return true;
+  if (typeof v === 'string') return cellText(v) === '';
+  return v === false;
 }
 
 function textOf(raw: RawRecord, f: FieldKey): string {
