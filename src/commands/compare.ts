@@ -8,6 +8,7 @@ import { renderComparison } from '../render/comparison-output.js';
 import { reportLoadNotes } from './load-notes.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
+import { progressLine } from './progress.js';
 
 /** `cadre-stats compare <old> <new> [more…]`: periods side by side, the change, and who moved. */
 export function compareCommand(): Command {
@@ -23,7 +24,8 @@ export function compareCommand(): Command {
     if (labels && labels.length !== files.length) {
       throw new CadreError('BAD_USAGE', `--labels ${options.labels}: ${labels.length} labels for ${files.length} rosters`, 'give one label per roster, oldest first, e.g. --labels 2020,2025');
     }
-    const { report, results } = await compareFiles(files.map((f, i) => ({ files: [f], label: labels?.[i] })), settings);
+    const progress = progressLine(settings.lang, options.quiet);
+    const { report, results } = await compareFiles(files.map((f, i) => ({ files: [f], label: labels?.[i] })), { ...settings, onProgress: progress.onProgress }).finally(() => progress.done());
     for (const r of results) reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges);
     const text = await renderComparison(report, options.format ?? 'table', renderContext(options, settings));
     await emit(text, options.out, files);

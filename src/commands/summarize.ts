@@ -9,6 +9,7 @@ import { emit, note, renderContext } from './emit.js';
 import { renderSummary } from '../render/summary-output.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
+import { progressLine } from './progress.js';
 import { reportLoadNotes } from './load-notes.js';
 
 /** `cadre-stats summarize <roster...>`: every dimension and indicator of one population. */
@@ -20,7 +21,8 @@ export function summarizeCommand(): Command {
   addCommonOptions(cmd).action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
     const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
     if (options.out) checkOutputPath(options.out, files);
-    const result = await summarizeFiles(files, settings);
+    const progress = progressLine(settings.lang, options.quiet);
+    const result = await summarizeFiles(files, { ...settings, onProgress: progress.onProgress }).finally(() => progress.done());
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
     const text = await renderSummary(result.report, options.format ?? 'table', renderContext(options, settings));
     await emit(text, options.out, files);

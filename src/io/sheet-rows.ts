@@ -38,6 +38,9 @@ export interface SheetRef {
 /** Called once per non-empty row, in row order. `rowNumber` is 1-based as in Excel. */
 export type RowHandler = (rowNumber: number, values: RowValues) => void;
 
+/** How far a sheet's reading has come, in bytes of its (uncompressed) data, for a progress line. */
+export type ByteProgress = (done: number, total: number) => void;
+
 /** A workbook open for streaming: sheets are listed up front and read one at a time, row by row. */
 export interface WorkbookSource {
   readonly file: string;
@@ -47,8 +50,8 @@ export interface WorkbookSource {
   readonly date1904?: boolean;
   /** Merged ranges of a sheet. In xlsx they follow `sheetData`, so this may scan the sheet ahead. */
   readMerges(sheet: SheetRef): Promise<MergeRange[]>;
-  /** Streams the rows of a sheet to `onRow`. Resolves when the sheet is done. */
-  readRows(sheet: SheetRef, onRow: RowHandler): Promise<void>;
+  /** Streams the rows of a sheet to `onRow`. Resolves when the sheet is done. Readers that stream report `progress`. */
+  readRows(sheet: SheetRef, onRow: RowHandler, progress?: ByteProgress): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -26,6 +26,15 @@ export interface SheetReport extends SheetIngestResult {
   converted: Array<{ col: number; encoding: LegacyEncoding }>;
 }
 
+/** Where reading stands: rows read so far in this call, and the current sheet's bytes when the reader streams. */
+export interface ReadProgress {
+  file: string;
+  sheet: string;
+  rows: number;
+  bytes?: number;
+  totalBytes?: number;
+}
+
 export interface LoadOptions {
   sheet: string;
   config: Config;
@@ -35,6 +44,8 @@ export interface LoadOptions {
   /** Explicit `--as-of`; otherwise 31/12 of the roster's year (title, else file name), else `today`. */
   asOf?: DayDate;
   today: DayDate;
+  /** Told as rows are read, for a progress line: the file, rows so far, and bytes of the sheet when known. */
+  onProgress?(p: ReadProgress): void;
   /** Called for each person, with the reference date for ages and the problems found in its row. */
   onOfficial(o: Official, asOf: DayDate, problems: Problem[]): void;
   /** Keep every column's text on each official (for `--where`/`--by` naming a column title). */
@@ -63,6 +74,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
   const sheets: SheetReport[] = [];
   let asOf = opts.asOf;
   let asOfSource: LoadResult['asOfSource'] = asOf ? 'option' : 'today';
+  let rowsRead = 0;
   const renames = new Map(Object.entries(opts.config.unitRenames ?? {}).map(([from, to]) => [foldText(from), to]));
   for (const file of files) {
     const wb: WorkbookSource = await openWorkbook(file);
@@ -122,7 +134,25 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       },
     });
     const legacy = new LegacyFix((row, values) => ingester.push(row, values));
-    await wb.readRows(ref, (row, values) => legacy.push(row, values));
+    const progress = opts.onProgress;
+    const tell: ReadProgress = { file: wb.file, sheet: ref.name, rows: 0 };
+    await wb.readRows(
+      ref,
+      progress
+        ? (row, values) => {
+            rowsRead++;
+            legacy.push(row, values);
+          }
+        : (row, values) => legacy.push(row, values),
+      progress
+        ? (done, total) => {
+            tell.rows = rowsRead;
+            tell.bytes = done;
+            tell.totalBytes = total;
+            progress(tell);
+          }
+        : undefined,
+    );
     legacy.end();
     const result = ingester.end();
     return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted };

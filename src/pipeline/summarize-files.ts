@@ -15,7 +15,7 @@ import { bandOf, type AgeBands } from '../stats/age-bands.js';
 import { matches, type Condition } from '../stats/where.js';
 import { ui } from '../vocab/ui.js';
 import { groupBy } from './group-key.js';
-import { loadRosters, type LoadResult } from './load-roster.js';
+import { loadRosters, type LoadResult, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
@@ -35,6 +35,8 @@ export interface SummarizeSettings {
   locality?: string;
   asOf?: DayDate;
   today: DayDate;
+  /** Told as rows are read (a progress line on a terminal). */
+  onProgress?: (p: ReadProgress) => void;
   /** Sees every counted person (after `--where`), e.g. to match people across periods. */
   onPerson?: (o: Official) => void;
 }
@@ -62,6 +64,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     locality: s.locality ?? s.config.locality,
     asOf: s.asOf,
     today: s.today,
+    onProgress: s.onProgress,
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     onLayout(layout) {
       for (const c of layout.columns) {

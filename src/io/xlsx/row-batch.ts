@@ -10,6 +10,8 @@ export interface RowBatch {
   nums: Float64Array;
   strs: string[];
   rows: number;
+  /** Bytes of the sheet's XML read when the batch was taken (for progress). */
+  bytes: number;
 }
 
 const SHARED = 0; // operand: index into the shared strings
@@ -77,8 +79,8 @@ export class RowBatchEncoder {
   }
 
   /** Hands over the rows so far (their buffers move to the receiver) and starts a new batch. */
-  take(): RowBatch {
-    const batch: RowBatch = { ints: this.ints.slice(0, this.ni), nums: this.nums.slice(0, this.nn), strs: this.strs, rows: this.rows };
+  take(bytes = 0): RowBatch {
+    const batch: RowBatch = { ints: this.ints.slice(0, this.ni), nums: this.nums.slice(0, this.nn), strs: this.strs, rows: this.rows, bytes };
     this.ni = 0;
     this.nn = 0;
     this.rows = 0;

@@ -30,8 +30,9 @@ async function run(data: ScanWorkerData): Promise<void> {
   const wb = await openXlsxInThread(data.file);
   try {
     const encoder = new RowBatchEncoder(wb.sharedStrings);
+    let bytes = 0;
     const flush = (): void => {
-      const batch = encoder.take();
+      const batch = encoder.take(bytes);
       port.postMessage({ kind: 'rows', batch } satisfies ScanWorkerMessage, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
       posted++;
       // Wait (this thread only) while the main thread is `window` batches behind.
@@ -40,10 +41,14 @@ async function run(data: ScanWorkerData): Promise<void> {
       }
     };
     const ref = wb.sheets.find((s) => s.index === data.sheetIndex)!;
-    await wb.readRows(ref, (row, values) => {
-      encoder.add(row, values);
-      if (encoder.pendingRows >= data.batchRows) flush();
-    });
+    await wb.readRows(
+      ref,
+      (row, values) => {
+        encoder.add(row, values);
+        if (encoder.pendingRows >= data.batchRows) flush();
+      },
+      (done) => (bytes = done),
+    );
     if (encoder.pendingRows > 0) flush();
     port.postMessage({ kind: 'done' } satisfies ScanWorkerMessage);
   } finally {

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Entry } from 'yauzl';
 import { CadreError } from '../../model/cadre-error.js';
-import type { MergeRange, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
+import type { ByteProgress, MergeRange, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
 import { SheetScanner, type CellContext } from './sheet-scanner.js';
 import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
 import { hasDoctype } from './xml-text.js';
@@ -77,7 +77,7 @@ export async function openXlsxInThread(file: string): Promise<XlsxSource> {
       sharedStrings: strings,
       sheetBytes: (ref) => entryOf(ref).uncompressedSize,
       readMerges: (ref) => scanMerges(zip, entryOf(ref)),
-      readRows: (ref, onRow) => scanRows(zip, entryOf(ref), ctx, onRow),
+      readRows: (ref, onRow, progress) => scanRows(zip, entryOf(ref), ctx, onRow, progress),
       close: async () => zip.close(),
     };
   } catch (err) {
@@ -86,14 +86,17 @@ export async function openXlsxInThread(file: string): Promise<XlsxSource> {
   }
 }
 
-async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: RowHandler): Promise<void> {
+async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: RowHandler, progress?: ByteProgress): Promise<void> {
   const stream = await zip.stream(entry);
   let scanner: SheetScanner | undefined;
   let pending: Buffer = Buffer.alloc(0);
   let closeTag = Buffer.from('</row>');
   let endTag = Buffer.from('</sheetData>');
+  let done = 0;
   try {
     for await (const chunk of stream) {
+      done += (chunk as Buffer).length;
+      progress?.(done, entry.uncompressedSize);
       let buf = pending.length ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
       if (!scanner) {
         const head = buf.toString('latin1', 0, Math.min(buf.length, 4096));
