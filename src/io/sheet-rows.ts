@@ -38,6 +38,12 @@ export interface SheetRef {
 /** Called once per non-empty row, in row order. `rowNumber` is 1-based as in Excel. */
 export type RowHandler = (rowNumber: number, values: RowValues) => void;
 
+/**
+ * Told of a cell that has content but no value to give: a formula saved without its result (files
+ * written by programs that do not calculate). The cell reads as empty. `rowNumber` 1-based, `col` 0-based.
+ */
+export type FormulaHandler = (rowNumber: number, col: number) => void;
+
 /** A workbook open for streaming: sheets are listed up front and read one at a time, row by row. */
 export interface WorkbookSource {
   readonly file: string;
@@ -47,8 +53,8 @@ export interface WorkbookSource {
   readonly date1904?: boolean;
   /** Merged ranges of a sheet. In xlsx they follow `sheetData`, so this may scan the sheet ahead. */
   readMerges(sheet: SheetRef): Promise<MergeRange[]>;
-  /** Streams the rows of a sheet to `onRow`. Resolves when the sheet is done. */
-  readRows(sheet: SheetRef, onRow: RowHandler): Promise<void>;
+  /** Streams the rows of a sheet to `onRow` (and uncalculated formulas to `onFormula`). Resolves when the sheet is done. */
+  readRows(sheet: SheetRef, onRow: RowHandler, onFormula?: FormulaHandler): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { createSheetIngester, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
 import { openWorkbook } from '../io/open-workbook.js';
-import type { SheetRef, WorkbookSource } from '../io/sheet-rows.js';
+import { cellAddress, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { Official } from '../model/official.js';
@@ -24,7 +24,12 @@ export interface SheetReport extends SheetIngestResult {
   lastDataRow?: number;
   /** Columns whose legacy-encoded text (TCVN3, VNI) was converted to Unicode. */
   converted: Array<{ col: number; encoding: LegacyEncoding }>;
+  /** Formula cells saved without their result, read as empty: how many, and the first few addresses. */
+  formulasWithoutValue: { count: number; cells: string[] };
 }
+
+/** Addresses of formulas without a result kept per sheet; beyond this only the count grows. */
+export const FORMULA_CELLS_SHOWN = 10;
 
 export interface LoadOptions {
   sheet: string;
@@ -122,9 +127,16 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       },
     });
     const legacy = new LegacyFix((row, values) => ingester.push(row, values));
-    await wb.readRows(ref, (row, values) => legacy.push(row, values));
+    const formulas = { count: 0, cells: [] as string[] };
+    await wb.readRows(
+      ref,
+      (row, values) => legacy.push(row, values),
+      (row, col) => {
+        if (formulas.count++ < FORMULA_CELLS_SHOWN) formulas.cells.push(cellAddress(row, col));
+      },
+    );
     legacy.end();
     const result = ingester.end();
-    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted };
+    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted, formulasWithoutValue: formulas };
   }
 }

@@ -123,6 +123,7 @@ export class SheetScanner {
   private readonly vOpen: string;
   private readonly vClose: string;
   private readonly isOpen: string;
+  private readonly fOpen: string;
   /** `<v>` and `</v></c>`: the common shape of a cell, read without searching. */
   private readonly vOpenTag: string;
   private readonly vCellClose: string;
@@ -138,6 +139,8 @@ export class SheetScanner {
     private readonly ctx: CellContext,
     private readonly onRow: RowHandler,
     prefix: string,
+    /** Told of each formula cell saved without its result (`<f>` and no `<v>`), which reads as empty. */
+    private readonly onFormulaWithoutValue?: (rowNumber: number, col: number) => void,
   ) {
     this.rowOpen = `<${prefix}row`;
     this.rowClose = `</${prefix}row>`;
@@ -146,6 +149,7 @@ export class SheetScanner {
     this.vOpen = `<${prefix}v`;
     this.vClose = `</${prefix}v>`;
     this.isOpen = `<${prefix}is`;
+    this.fOpen = `<${prefix}f`;
     this.vOpenTag = `<${prefix}v>`;
     this.vCellClose = `</${prefix}v></${prefix}c>`;
     this.plain = prefix === '';
@@ -172,13 +176,13 @@ export class SheetScanner {
       }
       const end = s.indexOf(this.rowClose, tagEnd);
       const rowEnd = end < 0 ? s.length : end;
-      const values = this.cells(s, tagEnd + 1, rowEnd);
+      const values = this.cells(s, tagEnd + 1, rowEnd, rowNumber);
       if (values) this.onRow(rowNumber, values);
       pos = rowEnd + this.rowClose.length;
     }
   }
 
-  private cells(s: string, from: number, to: number): RowValues | null {
+  private cells(s: string, from: number, to: number, rowNumber: number): RowValues | null {
     const values: RowValues = [];
     let any = false;
     let nextCol = 0;
@@ -241,6 +245,10 @@ export class SheetScanner {
       if (value !== null) {
         values[col] = value;
         any = true;
+      } else if (this.onFormulaWithoutValue && s.startsWith(this.fOpen, tagEnd + 1)) {
+        // `<f>` comes first in a cell; with no `<v>` after it, the formula was never calculated.
+        const v = s.indexOf(this.vOpen, tagEnd);
+        if (v < 0 || v >= cellEnd) this.onFormulaWithoutValue(rowNumber, col);
       }
       pos = cellEnd;
     }

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Entry } from 'yauzl';
 import { CadreError } from '../../model/cadre-error.js';
-import type { MergeRange, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
+import type { FormulaHandler, MergeRange, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
 import { SheetScanner, type CellContext } from './sheet-scanner.js';
 import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
 import { hasDoctype } from './xml-text.js';
@@ -65,7 +65,7 @@ export async function openXlsx(file: string): Promise<WorkbookSource> {
       sheets: sheets.map(({ part: _p, ...s }) => s),
       date1904,
       readMerges: (ref) => scanMerges(zip, entryOf(ref)),
-      readRows: (ref, onRow) => scanRows(zip, entryOf(ref), ctx, onRow),
+      readRows: (ref, onRow, onFormula) => scanRows(zip, entryOf(ref), ctx, onRow, onFormula),
       close: async () => zip.close(),
     };
   } catch (err) {
@@ -74,7 +74,7 @@ export async function openXlsx(file: string): Promise<WorkbookSource> {
   }
 }
 
-async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: RowHandler): Promise<void> {
+async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: RowHandler, onFormula?: FormulaHandler): Promise<void> {
   const stream = await zip.stream(entry);
   let scanner: SheetScanner | undefined;
   let pending: Buffer = Buffer.alloc(0);
@@ -87,7 +87,7 @@ async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: 
         const head = buf.toString('latin1', 0, Math.min(buf.length, 4096));
         if (hasDoctype(head)) throw damaged(zip.file, entry.fileName, 'is refused: it declares a DTD or entities');
         const prefix = /<([\w.-]+:)?worksheet[\s>]/.exec(head)?.[1] ?? '';
-        scanner = new SheetScanner(ctx, onRow, prefix);
+        scanner = new SheetScanner(ctx, onRow, prefix, onFormula);
         closeTag = Buffer.from(`</${prefix}row>`);
         endTag = Buffer.from(`</${prefix}sheetData>`);
       }
