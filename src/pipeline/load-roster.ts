@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { createSheetIngester, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
+import { MAX_CELLS } from '../io/limits.js';
 import { openWorkbook } from '../io/open-workbook.js';
 import { cellAddress, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
 import { CadreError } from '../model/cadre-error.js';
@@ -46,6 +47,8 @@ export interface LoadOptions {
   keepColumns?: boolean;
   /** Called when a sheet's header is found, before its people. */
   onLayout?(layout: SheetLayout, file: string): void;
+  /** Cells one workbook may hold (each row counted to its last non-empty cell); default MAX_CELLS. */
+  maxCells?: number;
 }
 
 export interface LoadResult {
@@ -69,7 +72,10 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
   let asOf = opts.asOf;
   let asOfSource: LoadResult['asOfSource'] = asOf ? 'option' : 'today';
   const renames = new Map(Object.entries(opts.config.unitRenames ?? {}).map(([from, to]) => [foldText(from), to]));
+  const maxCells = opts.maxCells ?? MAX_CELLS;
+  let cells = 0;
   for (const file of files) {
+    cells = 0;
     const wb: WorkbookSource = await openWorkbook(file);
     const fileSheets: SheetReport[] = [];
     try {
@@ -130,7 +136,14 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     const formulas = { count: 0, cells: [] as string[] };
     await wb.readRows(
       ref,
-      (row, values) => legacy.push(row, values),
+      (row, values) => {
+        // Counted per row, not per cell: the row's width bounds its non-empty cells.
+        cells += values.length;
+        if (cells > maxCells) {
+          throw new CadreError('FILE_TOO_LARGE', `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`, 'split the roster into smaller files');
+        }
+        legacy.push(row, values);
+      },
       (row, col) => {
         if (formulas.count++ < FORMULA_CELLS_SHOWN) formulas.cells.push(cellAddress(row, col));
       },

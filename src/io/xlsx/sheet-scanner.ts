@@ -1,4 +1,5 @@
-import { CellError, type CellValue, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { CellError, cellAddress, type CellValue, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { checkRow, MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, textTooLong } from '../limits.js';
 import { serialToDate } from '../excel-date.js';
 import { stringItemText, unescapeXml } from './xml-text.js';
 
@@ -177,7 +178,11 @@ export class SheetScanner {
       const end = s.indexOf(this.rowClose, tagEnd);
       const rowEnd = end < 0 ? s.length : end;
       const values = this.cells(s, tagEnd + 1, rowEnd, rowNumber);
-      if (values) this.onRow(rowNumber, values);
+      if (values) {
+        // Excel's limits, checked once per row: past them a cell is beyond any real sheet.
+        if (rowNumber > MAX_ROWS || values.length > MAX_COLS) checkRow(rowNumber, values.length);
+        this.onRow(rowNumber, values);
+      }
       pos = rowEnd + this.rowClose.length;
     }
   }
@@ -243,6 +248,7 @@ export class SheetScanner {
       const cellEnd = close < 0 || close > to ? to : close;
       const value = this.value(s, tagEnd, cellEnd);
       if (value !== null) {
+        if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw textTooLong(value.length, `cell ${cellAddress(rowNumber, col)}`);
         values[col] = value;
         any = true;
       } else if (this.onFormulaWithoutValue && s.startsWith(this.fOpen, tagEnd + 1)) {

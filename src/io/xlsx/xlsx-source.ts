@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Entry } from 'yauzl';
 import { CadreError } from '../../model/cadre-error.js';
+import { checkRow, LimitExceeded, MAX_CELL_TEXT, pastLimit, textTooLong } from '../limits.js';
 import type { FormulaHandler, MergeRange, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
 import { SheetScanner, type CellContext } from './sheet-scanner.js';
 import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
@@ -8,20 +9,22 @@ import { hasDoctype } from './xml-text.js';
 import { ZipArchive } from './zip-archive.js';
 
 const MAX_SHARED_STRINGS_BYTES = 512 * 1024 ** 2;
+/** The workbook, relationship and style parts are read whole; real ones are far smaller than this. */
+const MAX_SMALL_PART_BYTES = 64 * 1024 ** 2;
 
 function damaged(file: string, part: string, detail: string): CadreError {
   return new CadreError('DAMAGED_FILE', `${file}: damaged workbook: part ${part} ${detail}`, 'open it in Excel and save it again');
 }
 
-async function readXml(zip: ZipArchive, entry: Entry): Promise<string> {
-  let buf: Buffer;
+async function readXml(zip: ZipArchive, entry: Entry, limit = MAX_SMALL_PART_BYTES): Promise<string> {
+  if (entry.uncompressedSize > limit) throw damaged(zip.file, entry.fileName, `is refused: ${Math.round(entry.uncompressedSize / 1048576)} MB, past the ${limit / 1048576} MB such a part ever needs`);
+  let xml: string;
   try {
-    buf = await zip.read(entry);
+    xml = (await zip.read(entry)).toString('utf8');
   } catch (err) {
     if (err instanceof CadreError) throw err;
     throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
   }
-  const xml = buf.toString('utf8');
   if (hasDoctype(xml)) throw damaged(zip.file, entry.fileName, 'is refused: it declares a DTD or entities');
   return xml;
 }
@@ -50,7 +53,10 @@ export async function openXlsx(file: string): Promise<WorkbookSource> {
     if (sstEntry && sstEntry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
       throw new CadreError('FILE_TOO_LARGE', `${file}: the shared strings take ${Math.round(sstEntry.uncompressedSize / 1048576)} MB (limit ${MAX_SHARED_STRINGS_BYTES / 1048576} MB)`, 'split the roster into smaller files');
     }
-    const strings = sstEntry ? parseSharedStrings(await readXml(zip, sstEntry)) : [];
+    const strings = sstEntry ? parseSharedStrings(await readXml(zip, sstEntry, MAX_SHARED_STRINGS_BYTES)) : [];
+    // Long texts are checked here, once per distinct string, not per cell.
+    const long = strings.findIndex((s) => s.length > MAX_CELL_TEXT);
+    if (long >= 0) throw pastLimit(file, undefined, textTooLong(strings[long].length, `part ${sstEntry!.fileName}, string ${long + 1}`));
     const ctx: CellContext = { strings, dateStyles, date1904 };
     const partOf = new Map(sheets.map((s) => [s.index, s.part]));
     const entryOf = (ref: SheetRef): Entry => {
@@ -64,8 +70,8 @@ export async function openXlsx(file: string): Promise<WorkbookSource> {
       format: 'xlsx',
       sheets: sheets.map(({ part: _p, ...s }) => s),
       date1904,
-      readMerges: (ref) => scanMerges(zip, entryOf(ref)),
-      readRows: (ref, onRow, onFormula) => scanRows(zip, entryOf(ref), ctx, onRow, onFormula),
+      readMerges: (ref) => scanMerges(zip, entryOf(ref), ref.name),
+      readRows: (ref, onRow, onFormula) => scanRows(zip, entryOf(ref), ref.name, ctx, onRow, onFormula),
       close: async () => zip.close(),
     };
   } catch (err) {
@@ -74,7 +80,7 @@ export async function openXlsx(file: string): Promise<WorkbookSource> {
   }
 }
 
-async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: RowHandler, onFormula?: FormulaHandler): Promise<void> {
+async function scanRows(zip: ZipArchive, entry: Entry, sheet: string, ctx: CellContext, onRow: RowHandler, onFormula?: FormulaHandler): Promise<void> {
   const stream = await zip.stream(entry);
   let scanner: SheetScanner | undefined;
   let pending: Buffer = Buffer.alloc(0);
@@ -110,11 +116,12 @@ async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: 
   } catch (err) {
     stream.destroy();
     if (err instanceof CadreError) throw err;
+    if (err instanceof LimitExceeded) throw pastLimit(zip.file, sheet, err);
     throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
   }
 }
 
-const MERGE = /<(?:[\w.-]+:)?mergeCell\s[^>]*?ref\s*=\s*"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
+const MERGE = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref\s*=\s*"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
 
 function col(letters: string): number {
   let c = 0;
@@ -122,7 +129,7 @@ function col(letters: string): number {
   return c - 1;
 }
 
-async function scanMerges(zip: ZipArchive, entry: Entry): Promise<MergeRange[]> {
+async function scanMerges(zip: ZipArchive, entry: Entry, sheet: string): Promise<MergeRange[]> {
   const stream = await zip.stream(entry);
   const merges: MergeRange[] = [];
   let tail = '';
@@ -147,13 +154,17 @@ async function scanMerges(zip: ZipArchive, entry: Entry): Promise<MergeRange[]> 
       MERGE.lastIndex = 0;
       for (let m = MERGE.exec(region); m; m = MERGE.exec(region)) {
         const [top, left] = [Number(m[2]), col(m[1])];
-        merges.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left });
+        const range: MergeRange = { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
+        // A range past Excel's last row or column would have the body filled cell by cell out there.
+        checkRow(range.bottom, range.right + 1);
+        merges.push(range);
       }
       tail = text.slice(last + 1);
     }
   } catch (err) {
     stream.destroy();
     if (err instanceof CadreError) throw err;
+    if (err instanceof LimitExceeded) throw pastLimit(zip.file, sheet, err);
     throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
   }
   return merges;
