@@ -1,21 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 
-/** A zip archive in memory (deflate, no zip64), entries in the order given. */
-export function zipBuffer(entries: Record<string, string | Buffer>): Buffer {
+/** A zip archive in memory (no zip64), entries in the order given, deflated except those named in `stored` (as ODF's `mimetype`). */
+export function zipBuffer(entries: Record<string, string | Buffer>, stored: readonly string[] = []): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(entries)) {
     const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const data = deflateRawSync(raw);
+    const method = stored.includes(name) ? 0 : 8;
+    const data = method === 0 ? raw : deflateRawSync(raw);
     const nameBuf = Buffer.from(name, 'utf8');
     const crc = crc32(raw) >>> 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(raw.length, 22);
@@ -25,7 +26,7 @@ export function zipBuffer(entries: Record<string, string | Buffer>): Buffer {
     head.writeUInt16LE(20, 4);
     head.writeUInt16LE(20, 6);
     head.writeUInt16LE(0x0800, 8);
-    head.writeUInt16LE(8, 10);
+    head.writeUInt16LE(method, 10);
     head.writeUInt32LE(crc, 16);
     head.writeUInt32LE(data.length, 20);
     head.writeUInt32LE(raw.length, 24);
