@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Entry } from 'yauzl';
 import { CadreError } from '../../model/cadre-error.js';
 import { checkRow, LimitExceeded, MAX_CELL_TEXT, pastLimit, textTooLong } from '../limits.js';
@@ -14,6 +15,16 @@ const MAX_SMALL_PART_BYTES = 64 * 1024 ** 2;
 
 function damaged(file: string, part: string, detail: string): CadreError {
   return new CadreError('DAMAGED_FILE', `${file}: damaged workbook: part ${part} ${detail}`, 'open it in Excel and save it again');
+}
+
+/** Opens a part for streaming; a local header or data the central directory lied about is DAMAGED_FILE. */
+async function openPart(zip: ZipArchive, entry: Entry): Promise<Readable> {
+  try {
+    return await zip.stream(entry);
+  } catch (err) {
+    if (err instanceof CadreError) throw err;
+    throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
+  }
 }
 
 async function readXml(zip: ZipArchive, entry: Entry, limit = MAX_SMALL_PART_BYTES): Promise<string> {
@@ -81,7 +92,7 @@ export async function openXlsx(file: string): Promise<WorkbookSource> {
 }
 
 async function scanRows(zip: ZipArchive, entry: Entry, sheet: string, ctx: CellContext, onRow: RowHandler, onFormula?: FormulaHandler): Promise<void> {
-  const stream = await zip.stream(entry);
+  const stream = await openPart(zip, entry);
   let scanner: SheetScanner | undefined;
   let pending: Buffer = Buffer.alloc(0);
   let closeTag = Buffer.from('</row>');
@@ -130,7 +141,7 @@ function col(letters: string): number {
 }
 
 async function scanMerges(zip: ZipArchive, entry: Entry, sheet: string): Promise<MergeRange[]> {
-  const stream = await zip.stream(entry);
+  const stream = await openPart(zip, entry);
   const merges: MergeRange[] = [];
   let tail = '';
   let carry: Buffer = Buffer.alloc(0);
