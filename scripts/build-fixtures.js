@@ -9,6 +9,7 @@ import { officialForm, plainRoster } from './fixtures/layouts.js';
 import { toTcvn3, toVni } from './fixtures/legacy.js';
 import { makePeople } from './fixtures/people.js';
 import { comparePeriods, wardPeople } from './fixtures/scenarios.js';
+import { writeFormatTwins } from './fixtures/twins.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = process.argv[2] ?? join(root, 'fixtures');
@@ -91,6 +92,8 @@ await save('units-per-sheet.xlsx', (wb) => {
 // 4. Twins: the same 60 people, clean (plain, canonical) and messy (official form, synonyms, NFD, Ð, old tones).
 const twins = makePeople(60, [communes[0], communes[1], offices[0], offices[1]], 14);
 await save('twin-clean.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sách'), twins, { fullBirth: true }), twins);
+// Format twins of the clean roster (one sheet, one header row: the plain layout a CSV can carry).
+writeFormatTwins(join(outDir, 'twin-clean.xlsx'));
 // Legacy-font twins: the clean roster typed in TCVN3 (.VnTime) and in VNI (VNI-Times).
 await save('twin-tcvn3.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sach'), twins, { fullBirth: true, encode: toTcvn3, font: { name: '.VnTime', size: 13 } }), twins);
 await save('twin-vni.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sach'), twins, { fullBirth: true, encode: toVni, font: { name: 'VNI-Times', size: 13 } }), twins);

@@ -4,9 +4,17 @@ import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
 import { note } from './emit.js';
 
-/** Tells the user, on stderr, which sheets were skipped and which reference date ages use. */
+/**
+ * Tells the user, on stderr, which sheets were skipped, which roster sheets hold formulas without a saved
+ * result (read as empty), and which reference date ages use.
+ */
 export function reportLoadNotes(load: LoadResult, lang: Lang, quiet: boolean, yearOnly: number): void {
   for (const s of load.sheets) {
+    const f = s.formulasWithoutValue;
+    if (s.layout && f.count > 0) {
+      const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
+      note(ui('formulasWithoutValue', lang, { file: s.file, sheet: s.sheet, n: formatCount(f.count, lang), cells }), quiet);
+    }
     if (s.layout) continue;
     const rows = s.scannedRows ? `${s.scannedRows[0]}–${s.scannedRows[1]}` : '—';
     note(ui('skippedSheet', lang, { sheet: s.sheet, file: s.file, rows }), quiet);

@@ -1,11 +1,13 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { CadreError } from '../model/cadre-error.js';
 import { openCsv } from './csv/csv-source.js';
+import { isEncryptedOdf } from './sheetjs/ods-encryption.js';
 import type { WorkbookSource } from './sheet-rows.js';
 import { openXlsx } from './xlsx/xlsx-source.js';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const SAVE_AS = 'open it in Excel or LibreOffice and save it as .xlsx';
+const PASSWORD = 'this file is password-protected; open it in Excel, remove the password and save again';
 
 function head(path: string, bytes: number): Buffer {
   const fd = openSync(path, 'r');
@@ -35,12 +37,15 @@ export async function openWorkbook(path: string): Promise<WorkbookSource> {
   const lower = path.toLowerCase();
   if (magic.length >= 4 && magic[0] === 0x50 && magic[1] === 0x4b && (magic[2] === 3 || magic[2] === 5)) {
     const text = head(path, 4096).toString('latin1');
-    if (/mimetypeapplication\/vnd\.oasis\.opendocument\.spreadsheet/.test(text) || lower.endsWith('.ods')) return (await import('./sheetjs/sheetjs-source.js')).openWithSheetJs(path, 'ods');
+    if (/mimetypeapplication\/vnd\.oasis\.opendocument\.spreadsheet/.test(text) || lower.endsWith('.ods')) {
+      if (await isEncryptedOdf(path)) throw new CadreError('ENCRYPTED_WORKBOOK', `${path}: ${PASSWORD}`);
+      return (await import('./sheetjs/sheetjs-source.js')).openWithSheetJs(path, 'ods');
+    }
     if (lower.endsWith('.xlsb') || /xl\/workbook\.bin/.test(text)) throw new CadreError('UNSUPPORTED_FORMAT', `${path}: .xlsb (binary workbook) is not supported`, SAVE_AS);
     return openXlsx(path);
   }
   if (magic.equals(OLE)) {
-    if (oleKind(path) === 'encrypted') throw new CadreError('ENCRYPTED_WORKBOOK', `${path}: this file is password-protected; open it in Excel, remove the password and save again`);
+    if (oleKind(path) === 'encrypted') throw new CadreError('ENCRYPTED_WORKBOOK', `${path}: ${PASSWORD}`);
     return (await import('./sheetjs/sheetjs-source.js')).openWithSheetJs(path, 'xls');
   }
   // BIFF2–BIFF5 workbooks saved without an OLE container start with a BOF record.

@@ -41,6 +41,18 @@ export type RowHandler = (rowNumber: number, values: RowValues) => void;
 /** How far a sheet's reading has come, in bytes of its (uncompressed) data, for a progress line. */
 export type ByteProgress = (done: number, total: number) => void;
 
+/**
+ * Told of a cell that has content but no value to give: a formula saved without its result (files
+ * written by programs that do not calculate). The cell reads as empty. `rowNumber` 1-based, `col` 0-based.
+ */
+export type FormulaHandler = (rowNumber: number, col: number) => void;
+
+/** What a reader may tell besides the rows. */
+export interface ReadEvents {
+  progress?: ByteProgress;
+  onFormula?: FormulaHandler;
+}
+
 /** A workbook open for streaming: sheets are listed up front and read one at a time, row by row. */
 export interface WorkbookSource {
   readonly file: string;
@@ -50,8 +62,11 @@ export interface WorkbookSource {
   readonly date1904?: boolean;
   /** Merged ranges of a sheet. In xlsx they follow `sheetData`, so this may scan the sheet ahead. */
   readMerges(sheet: SheetRef): Promise<MergeRange[]>;
-  /** Streams the rows of a sheet to `onRow`. Resolves when the sheet is done. Readers that stream report `progress`. */
-  readRows(sheet: SheetRef, onRow: RowHandler, progress?: ByteProgress): Promise<void>;
+  /**
+   * Streams the rows of a sheet to `onRow`. Resolves when the sheet is done. Readers that stream report
+   * `progress`; the xlsx reader tells `onFormula` of formulas saved without a result.
+   */
+  readRows(sheet: SheetRef, onRow: RowHandler, events?: ReadEvents): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -33,6 +33,8 @@ export interface SheetInspection {
   /** Columns converted from a legacy encoding, e.g. { column: 'B', encoding: 'tcvn3' }. */
   converted: Array<{ column: string; encoding: string }>;
   unrecognised: UnrecognisedValue[];
+  /** Formula cells saved without their result (read as empty); present only when there are some. */
+  formulasWithoutValue?: { count: number; cells: string[] };
 }
 
 export interface Inspection {
@@ -106,6 +108,7 @@ export async function inspectFile(
         assumptions: s.layout?.assumptions ?? [],
         converted: s.converted.map((c) => ({ column: letter(c.col), encoding: c.encoding })),
         unrecognised: [...(unrecognised.get(s.sheet)?.values() ?? [])].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field)),
+        ...(s.formulasWithoutValue.count > 0 ? { formulasWithoutValue: s.formulasWithoutValue } : {}),
       })),
     },
     error: loadError,

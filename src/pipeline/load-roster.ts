@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { createSheetIngester, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
+import { MAX_CELLS } from '../io/limits.js';
 import { openWorkbook } from '../io/open-workbook.js';
-import type { SheetRef, WorkbookSource } from '../io/sheet-rows.js';
+import { cellAddress, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { Official } from '../model/official.js';
@@ -24,6 +25,8 @@ export interface SheetReport extends SheetIngestResult {
   lastDataRow?: number;
   /** Columns whose legacy-encoded text (TCVN3, VNI) was converted to Unicode. */
   converted: Array<{ col: number; encoding: LegacyEncoding }>;
+  /** Formula cells saved without their result, read as empty: how many, and the first few addresses. */
+  formulasWithoutValue: { count: number; cells: string[] };
 }
 
 /** Where reading stands: rows read so far in this call, and the current sheet's bytes when the reader streams. */
@@ -34,6 +37,9 @@ export interface ReadProgress {
   bytes?: number;
   totalBytes?: number;
 }
+
+/** Addresses of formulas without a result kept per sheet; beyond this only the count grows. */
+export const FORMULA_CELLS_SHOWN = 10;
 
 export interface LoadOptions {
   sheet: string;
@@ -52,6 +58,8 @@ export interface LoadOptions {
   keepColumns?: boolean;
   /** Called when a sheet's header is found, before its people. */
   onLayout?(layout: SheetLayout, file: string): void;
+  /** Cells one workbook may hold (each row counted to its last non-empty cell); default MAX_CELLS. */
+  maxCells?: number;
 }
 
 export interface LoadResult {
@@ -76,7 +84,10 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
   let asOfSource: LoadResult['asOfSource'] = asOf ? 'option' : 'today';
   let rowsRead = 0;
   const renames = new Map(Object.entries(opts.config.unitRenames ?? {}).map(([from, to]) => [foldText(from), to]));
+  const maxCells = opts.maxCells ?? MAX_CELLS;
+  let cells = 0;
   for (const file of files) {
+    cells = 0;
     const wb: WorkbookSource = await openWorkbook(file);
     const fileSheets: SheetReport[] = [];
     try {
@@ -134,27 +145,36 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       },
     });
     const legacy = new LegacyFix((row, values) => ingester.push(row, values));
+    const formulas = { count: 0, cells: [] as string[] };
     const progress = opts.onProgress;
     const tell: ReadProgress = { file: wb.file, sheet: ref.name, rows: 0 };
     await wb.readRows(
       ref,
-      progress
-        ? (row, values) => {
-            rowsRead++;
-            legacy.push(row, values);
-          }
-        : (row, values) => legacy.push(row, values),
-      progress
-        ? (done, total) => {
-            tell.rows = rowsRead;
-            tell.bytes = done;
-            tell.totalBytes = total;
-            progress(tell);
-          }
-        : undefined,
+      (row, values) => {
+        rowsRead++;
+        // Counted per row, not per cell: the row's width bounds its non-empty cells.
+        cells += values.length;
+        if (cells > maxCells) {
+          throw new CadreError('FILE_TOO_LARGE', `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`, 'split the roster into smaller files');
+        }
+        legacy.push(row, values);
+      },
+      {
+        onFormula: (row, col) => {
+          if (formulas.count++ < FORMULA_CELLS_SHOWN) formulas.cells.push(cellAddress(row, col));
+        },
+        progress: progress
+          ? (done, total) => {
+              tell.rows = rowsRead;
+              tell.bytes = done;
+              tell.totalBytes = total;
+              progress(tell);
+            }
+          : undefined,
+      },
     );
     legacy.end();
     const result = ingester.end();
-    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted };
+    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted, formulasWithoutValue: formulas };
   }
 }

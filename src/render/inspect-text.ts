@@ -6,11 +6,19 @@ function range(rows: number[]): string {
   return rows.length === 1 ? String(rows[0]) : `${rows[0]}–${rows[rows.length - 1]}`;
 }
 
+/** The line about formulas saved without their result, if the sheet has any. */
+function formulaLines(s: SheetInspection): string[] {
+  const f = s.formulasWithoutValue;
+  if (!f) return [];
+  const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
+  return [`  formulas without a saved result, read as empty: ${f.count} (${cells}): open the file in Excel and save it again`];
+}
+
 /** The lines and grids `inspect` prints for one sheet (English: it is a diagnostic for whoever fixes the file). */
 export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid[] } {
   if (!s.roster) {
     const scanned = s.scannedRows ? `rows ${s.scannedRows[0]}–${s.scannedRows[1]}` : 'no rows';
-    return { lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`], grids: [] };
+    return { lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`, ...formulaLines(s)], grids: [] };
   }
   const lines = [
     `sheet '${s.sheet}'${s.hidden ? ' (hidden)' : ''}: ${s.records} people`,
@@ -24,6 +32,7 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
   for (const enc of [...new Set(s.converted.map((c) => c.encoding))]) {
     lines.push(`  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted.filter((c) => c.encoding === enc).map((c) => c.column).join(', ')}`);
   }
+  lines.push(...formulaLines(s));
   const grids: Grid[] = [
     {
       title: 'columns',

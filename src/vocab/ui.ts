@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Lang } from '../model/options.js';
 import { loadVocab } from './load-json.js';
 
-const UI = loadVocab('ui', z.record(z.string(), z.object({ vi: z.string(), en: z.string() })));
+const PHRASES = z.record(z.string(), z.object({ vi: z.string(), en: z.string() }));
+// ui-reader.json: what the file readers tell about a file (kept apart from ui.json's phrases).
+const UI = { ...loadVocab('ui', PHRASES), ...loadVocab('ui-reader', PHRASES) };
 
 /** A user-interface phrase in the chosen language, with `{name}` placeholders filled. */
 export function ui(id: string, lang: Lang, vars: Record<string, string | number> = {}): string {

@@ -1,8 +1,11 @@
-import type { RowHandler, RowValues } from '../sheet-rows.js';
+import { LimitExceeded, MAX_CELL_TEXT, MAX_COLS, textTooLong } from '../limits.js';
+import { cellAddress, type RowHandler, type RowValues } from '../sheet-rows.js';
 
 /**
  * An RFC 4180 parser fed text in chunks: quoted fields with doubled quotes and line breaks inside,
  * CRLF/LF/CR line ends. Rows whose fields are all empty are not passed on (as in the xlsx reader).
+ * A field longer than a cell may hold, or a row wider than a sheet, throws LimitExceeded (checked per
+ * chunk and per field, so memory stays bounded).
  */
 export class CsvParser {
   private field = '';
@@ -44,13 +47,20 @@ export class CsvParser {
         this.field += ch;
       }
     }
+    if (this.field.length > MAX_CELL_TEXT) throw this.tooLong();
   }
 
   end(): void {
     if (this.field !== '' || this.row.length > 0) this.endRow();
   }
 
+  private tooLong(): LimitExceeded {
+    return textTooLong(this.field.length, `cell ${cellAddress(this.rowNumber + 1, this.row.length)}`);
+  }
+
   private endField(): void {
+    if (this.field.length > MAX_CELL_TEXT) throw this.tooLong();
+    if (this.row.length >= MAX_COLS) throw new LimitExceeded(`row ${this.rowNumber + 1}`, "more than 16,384 fields, past column XFD, Excel's last column");
     this.row.push(this.field === '' ? null : this.field);
     this.field = '';
     this.afterQuote = false;

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { LimitExceeded, pastLimit } from '../limits.js';
 import type { MergeRange, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
 import { sniffDelimiter, sniffEncoding } from './decode-text.js';
 import { CsvParser } from './csv-parser.js';
@@ -27,13 +28,24 @@ export async function openCsv(path: string): Promise<WorkbookSource> {
         const decoder = new TextDecoder(encoding);
         const parser = new CsvParser(delimiter, onRow);
         const stream = createReadStream(path, { start: bomLength, highWaterMark: 1 << 20 });
-        stream.on('data', (chunk) => parser.push(decoder.decode(chunk as Buffer, { stream: true })));
+        // The parser (and the rows' handler) may throw: a limit passed, or an error of the pipeline.
+        const guard = (step: () => void): void => {
+          try {
+            step();
+          } catch (err) {
+            stream.destroy();
+            reject(err instanceof LimitExceeded ? pastLimit(path, undefined, err) : err);
+          }
+        };
+        stream.on('data', (chunk) => guard(() => parser.push(decoder.decode(chunk as Buffer, { stream: true }))));
         stream.on('error', reject);
-        stream.on('end', () => {
-          parser.push(decoder.decode());
-          parser.end();
-          resolve();
-        });
+        stream.on('end', () =>
+          guard(() => {
+            parser.push(decoder.decode());
+            parser.end();
+            resolve();
+          }),
+        );
       }),
     close: async () => undefined,
   } as WorkbookSource & { encoding: string; delimiter: string };

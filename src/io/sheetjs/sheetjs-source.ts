@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { CadreError } from '../../model/cadre-error.js';
 import { serialToDate } from '../excel-date.js';
-import { CellError, type CellValue, type MergeRange, type RowHandler, type SheetRef, type WorkbookSource } from '../sheet-rows.js';
+import { checkRow, LimitExceeded, MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, pastLimit, textTooLong } from '../limits.js';
+import { cellAddress, CellError, type CellValue, type MergeRange, type RowHandler, type SheetRef, type WorkbookSource } from '../sheet-rows.js';
 
 // .xls holds at most 65,536 rows and these files are read whole; past this size something is wrong.
 const MAX_BYTES = 200 * 1024 * 1024;
@@ -63,11 +64,20 @@ export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSo
       (sheetOf(ref)?.['!merges'] ?? []).map((m): MergeRange => ({ top: m.s.r + 1, left: m.s.c, bottom: m.e.r + 1, right: m.e.c })),
     readRows: async (ref: SheetRef, onRow: RowHandler) => {
       const data = (sheetOf(ref) as { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> })?.['!data'] ?? [];
-      data.forEach((row, r) => {
-        if (!row) return;
-        const values = row.map((c) => value(c, date1904));
-        if (values.some((v) => v !== null && v !== undefined)) onRow(r + 1, values);
-      });
+      try {
+        data.forEach((row, r) => {
+          if (!row) return;
+          if (r >= MAX_ROWS || row.length > MAX_COLS) checkRow(r + 1, row.length);
+          const values = row.map((c, col) => {
+            const v = value(c, date1904);
+            if (typeof v === 'string' && v.length > MAX_CELL_TEXT) throw textTooLong(v.length, `cell ${cellAddress(r + 1, col)}`);
+            return v;
+          });
+          if (values.some((v) => v !== null && v !== undefined)) onRow(r + 1, values);
+        });
+      } catch (err) {
+        throw err instanceof LimitExceeded ? pastLimit(path, ref.name, err) : err;
+      }
     },
     close: async () => undefined,
   };

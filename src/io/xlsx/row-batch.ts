@@ -1,4 +1,4 @@
-import { CellError, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { CellError, type FormulaHandler, type RowHandler, type RowValues } from '../sheet-rows.js';
 
 /**
  * Rows in transit from the scanning thread to the main thread, as typed arrays (moved, not copied)
@@ -12,6 +12,8 @@ export interface RowBatch {
   rows: number;
   /** Bytes of the sheet's XML read when the batch was taken (for progress). */
   bytes: number;
+  /** Formulas saved without a result, as row, column pairs. */
+  formulas: number[];
 }
 
 const SHARED = 0; // operand: index into the shared strings
@@ -27,6 +29,7 @@ export class RowBatchEncoder {
   private ints = new Int32Array(1 << 16);
   private nums = new Float64Array(1 << 12);
   private strs: string[] = [];
+  private formulas: number[] = [];
   private ni = 0;
   private nn = 0;
   private rows = 0;
@@ -78,9 +81,15 @@ export class RowBatchEncoder {
     this.rows++;
   }
 
+  /** Notes a formula cell saved without a result (told to the receiver with the batch). */
+  formula(rowNumber: number, col: number): void {
+    this.formulas.push(rowNumber, col);
+  }
+
   /** Hands over the rows so far (their buffers move to the receiver) and starts a new batch. */
   take(bytes = 0): RowBatch {
-    const batch: RowBatch = { ints: this.ints.slice(0, this.ni), nums: this.nums.slice(0, this.nn), strs: this.strs, rows: this.rows, bytes };
+    const batch: RowBatch = { ints: this.ints.slice(0, this.ni), nums: this.nums.slice(0, this.nn), strs: this.strs, rows: this.rows, bytes, formulas: this.formulas };
+    this.formulas = [];
     this.ni = 0;
     this.nn = 0;
     this.rows = 0;
@@ -107,8 +116,9 @@ export class RowBatchEncoder {
 }
 
 /** Unpacks a batch into rows for `onRow`, with the receiver's own copy of the shared strings. */
-export function decodeRowBatch(batch: RowBatch, shared: readonly string[], onRow: RowHandler): void {
-  const { ints, nums, strs } = batch;
+export function decodeRowBatch(batch: RowBatch, shared: readonly string[], onRow: RowHandler, onFormula?: FormulaHandler): void {
+  const { ints, nums, strs, formulas } = batch;
+  if (onFormula) for (let i = 0; i < formulas.length; i += 2) onFormula(formulas[i], formulas[i + 1]);
   let p = 0;
   for (let r = 0; r < batch.rows; r++) {
     const rowNumber = ints[p++];

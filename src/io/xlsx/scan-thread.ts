@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CadreError, type CadreErrorCode } from '../../model/cadre-error.js';
-import type { ByteProgress, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
+import type { ReadEvents, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
 import { decodeRowBatch } from './row-batch.js';
 import type { ScanWorkerData, ScanWorkerMessage } from './scan-worker.js';
 import type { XlsxSource } from './xlsx-source.js';
@@ -44,13 +44,13 @@ class ScanThread {
   }
 
   /** Hands every row to `onRow` with the main thread's shared strings; resolves when the sheet is done. */
-  consume(strings: readonly string[], onRow: RowHandler, progress: ByteProgress | undefined, total: number): Promise<void> {
+  consume(strings: readonly string[], onRow: RowHandler, events: ReadEvents, total: number): Promise<void> {
     return new Promise((resolve, reject) => {
       const handle = (m: ScanWorkerMessage): void => {
         if (m.kind === 'rows') {
           try {
-            decodeRowBatch(m.batch, strings, onRow);
-            progress?.(m.batch.bytes, total);
+            decodeRowBatch(m.batch, strings, onRow, events.onFormula);
+            events.progress?.(m.batch.bytes, total);
           } catch (err) {
             this.stop();
             reject(err);
@@ -96,11 +96,11 @@ export function withScanThread(wb: XlsxSource): WorkbookSource {
       start(ref);
       return wb.readMerges(ref);
     },
-    readRows: async (ref, onRow, progress) => {
+    readRows: async (ref, onRow, events = {}) => {
       const t = start(ref);
-      if (!t) return wb.readRows(ref, onRow, progress);
+      if (!t) return wb.readRows(ref, onRow, events);
       try {
-        await t.consume(wb.sharedStrings, onRow, progress, wb.sheetBytes(ref));
+        await t.consume(wb.sharedStrings, onRow, events, wb.sheetBytes(ref));
       } finally {
         threads.delete(ref.index);
         t.stop();

@@ -47,7 +47,10 @@ async function run(data: ScanWorkerData): Promise<void> {
         encoder.add(row, values);
         if (encoder.pendingRows >= data.batchRows) flush();
       },
-      (done) => (bytes = done),
+      {
+        progress: (done) => (bytes = done),
+        onFormula: (row, col) => encoder.formula(row, col),
+      },
     );
     if (encoder.pendingRows > 0) flush();
     port.postMessage({ kind: 'done' } satisfies ScanWorkerMessage);

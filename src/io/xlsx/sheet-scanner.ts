@@ -1,4 +1,5 @@
-import { CellError, type CellValue, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { CellError, cellAddress, type CellValue, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { checkRow, MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, textTooLong } from '../limits.js';
 import { serialToDate } from '../excel-date.js';
 import { stringItemText, unescapeXml } from './xml-text.js';
 
@@ -123,6 +124,7 @@ export class SheetScanner {
   private readonly vOpen: string;
   private readonly vClose: string;
   private readonly isOpen: string;
+  private readonly fOpen: string;
   /** `<v>` and `</v></c>`: the common shape of a cell, read without searching. */
   private readonly vOpenTag: string;
   private readonly vCellClose: string;
@@ -138,6 +140,8 @@ export class SheetScanner {
     private readonly ctx: CellContext,
     private readonly onRow: RowHandler,
     prefix: string,
+    /** Told of each formula cell saved without its result (`<f>` and no `<v>`), which reads as empty. */
+    private readonly onFormulaWithoutValue?: (rowNumber: number, col: number) => void,
   ) {
     this.rowOpen = `<${prefix}row`;
     this.rowClose = `</${prefix}row>`;
@@ -146,6 +150,7 @@ export class SheetScanner {
     this.vOpen = `<${prefix}v`;
     this.vClose = `</${prefix}v>`;
     this.isOpen = `<${prefix}is`;
+    this.fOpen = `<${prefix}f`;
     this.vOpenTag = `<${prefix}v>`;
     this.vCellClose = `</${prefix}v></${prefix}c>`;
     this.plain = prefix === '';
@@ -172,13 +177,17 @@ export class SheetScanner {
       }
       const end = s.indexOf(this.rowClose, tagEnd);
       const rowEnd = end < 0 ? s.length : end;
-      const values = this.cells(s, tagEnd + 1, rowEnd);
-      if (values) this.onRow(rowNumber, values);
+      const values = this.cells(s, tagEnd + 1, rowEnd, rowNumber);
+      if (values) {
+        // Excel's limits, checked once per row: past them a cell is beyond any real sheet.
+        if (rowNumber > MAX_ROWS || values.length > MAX_COLS) checkRow(rowNumber, values.length);
+        this.onRow(rowNumber, values);
+      }
       pos = rowEnd + this.rowClose.length;
     }
   }
 
-  private cells(s: string, from: number, to: number): RowValues | null {
+  private cells(s: string, from: number, to: number, rowNumber: number): RowValues | null {
     const values: RowValues = [];
     let any = false;
     let nextCol = 0;
@@ -239,8 +248,13 @@ export class SheetScanner {
       const cellEnd = close < 0 || close > to ? to : close;
       const value = this.value(s, tagEnd, cellEnd);
       if (value !== null) {
+        if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw textTooLong(value.length, `cell ${cellAddress(rowNumber, col)}`);
         values[col] = value;
         any = true;
+      } else if (this.onFormulaWithoutValue && s.startsWith(this.fOpen, tagEnd + 1)) {
+        // `<f>` comes first in a cell; with no `<v>` after it, the formula was never calculated.
+        const v = s.indexOf(this.vOpen, tagEnd);
+        if (v < 0 || v >= cellEnd) this.onFormulaWithoutValue(rowNumber, col);
       }
       pos = cellEnd;
     }

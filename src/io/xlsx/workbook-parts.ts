@@ -39,17 +39,31 @@ export function parseWorkbook(xml: string, rels: readonly Relationship[]): { she
 export function parseDateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
   for (const t of tags(xml, 'numFmt')) custom.set(Number(attr(t, 'numFmtId')), attr(t, 'formatCode') ?? '');
-  const xfsBlock = /<(?:[\w.-]+:)?cellXfs[\s>][\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? '';
+  const xfsBlock = /<(?:[\w.-]+:)?cellXfs[\s>](?:[^<]|<(?!\/?(?:[\w.-]+:)?cellXfs[\s>]))*<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? '';
   return tags(xfsBlock, 'xf').map((t) => {
     const id = Number(attr(t, 'numFmtId') ?? 0);
     return isDateFormat(id, custom.get(id));
   });
 }
 
-/** The shared string table, `<si>` by `<si>`, rich-text runs joined, phonetic runs left out. */
+/**
+ * The shared string table, `<si>` by `<si>`, rich-text runs joined, phonetic runs left out. Each item's
+ * end is searched once from its start, so damaged text (items never closed) costs a linear scan.
+ */
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  const re = /<(?:[\w.-]+:)?si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] ? stringItemText(m[1]) : '');
+  const open = /<(?:[\w.-]+:)?si(?:\s[^<>]*)?(\/?)>/g;
+  const close = /<\/(?:[\w.-]+:)?si>/g;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    if (m[1]) {
+      out.push('');
+      continue;
+    }
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(xml);
+    if (!end) break;
+    out.push(stringItemText(xml.slice(open.lastIndex, end.index)));
+    open.lastIndex = close.lastIndex;
+  }
   return out;
 }

@@ -1,7 +1,9 @@
 import { posix } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Entry } from 'yauzl';
 import { CadreError } from '../../model/cadre-error.js';
-import type { ByteProgress, MergeRange, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
+import { checkRow, LimitExceeded, MAX_CELL_TEXT, pastLimit, textTooLong } from '../limits.js';
+import type { MergeRange, ReadEvents, RowHandler, SheetRef, WorkbookSource } from '../sheet-rows.js';
 import { SheetScanner, type CellContext } from './sheet-scanner.js';
 import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
 import { hasDoctype } from './xml-text.js';
@@ -9,20 +11,32 @@ import { ZipArchive } from './zip-archive.js';
 import { withScanThread } from './scan-thread.js';
 
 const MAX_SHARED_STRINGS_BYTES = 512 * 1024 ** 2;
+/** The workbook, relationship and style parts are read whole; real ones are far smaller than this. */
+const MAX_SMALL_PART_BYTES = 64 * 1024 ** 2;
 
 function damaged(file: string, part: string, detail: string): CadreError {
   return new CadreError('DAMAGED_FILE', `${file}: damaged workbook: part ${part} ${detail}`, 'open it in Excel and save it again');
 }
 
-async function readXml(zip: ZipArchive, entry: Entry): Promise<string> {
-  let buf: Buffer;
+/** Opens a part for streaming; a local header or data the central directory lied about is DAMAGED_FILE. */
+async function openPart(zip: ZipArchive, entry: Entry): Promise<Readable> {
   try {
-    buf = await zip.read(entry);
+    return await zip.stream(entry);
   } catch (err) {
     if (err instanceof CadreError) throw err;
     throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
   }
-  const xml = buf.toString('utf8');
+}
+
+async function readXml(zip: ZipArchive, entry: Entry, limit = MAX_SMALL_PART_BYTES): Promise<string> {
+  if (entry.uncompressedSize > limit) throw damaged(zip.file, entry.fileName, `is refused: ${Math.round(entry.uncompressedSize / 1048576)} MB, past the ${limit / 1048576} MB such a part ever needs`);
+  let xml: string;
+  try {
+    xml = (await zip.read(entry)).toString('utf8');
+  } catch (err) {
+    if (err instanceof CadreError) throw err;
+    throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
+  }
   if (hasDoctype(xml)) throw damaged(zip.file, entry.fileName, 'is refused: it declares a DTD or entities');
   return xml;
 }
@@ -60,7 +74,10 @@ export async function openXlsxInThread(file: string): Promise<XlsxSource> {
     if (sstEntry && sstEntry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
       throw new CadreError('FILE_TOO_LARGE', `${file}: the shared strings take ${Math.round(sstEntry.uncompressedSize / 1048576)} MB (limit ${MAX_SHARED_STRINGS_BYTES / 1048576} MB)`, 'split the roster into smaller files');
     }
-    const strings = sstEntry ? parseSharedStrings(await readXml(zip, sstEntry)) : [];
+    const strings = sstEntry ? parseSharedStrings(await readXml(zip, sstEntry, MAX_SHARED_STRINGS_BYTES)) : [];
+    // Long texts are checked here, once per distinct string, not per cell.
+    const long = strings.findIndex((s) => s.length > MAX_CELL_TEXT);
+    if (long >= 0) throw pastLimit(file, undefined, textTooLong(strings[long].length, `part ${sstEntry!.fileName}, string ${long + 1}`));
     const ctx: CellContext = { strings, dateStyles, date1904 };
     const partOf = new Map(sheets.map((s) => [s.index, s.part]));
     const entryOf = (ref: SheetRef): Entry => {
@@ -76,8 +93,8 @@ export async function openXlsxInThread(file: string): Promise<XlsxSource> {
       date1904,
       sharedStrings: strings,
       sheetBytes: (ref) => entryOf(ref).uncompressedSize,
-      readMerges: (ref) => scanMerges(zip, entryOf(ref)),
-      readRows: (ref, onRow, progress) => scanRows(zip, entryOf(ref), ctx, onRow, progress),
+      readMerges: (ref) => scanMerges(zip, entryOf(ref), ref.name),
+      readRows: (ref, onRow, events) => scanRows(zip, entryOf(ref), ref.name, ctx, onRow, events),
       close: async () => zip.close(),
     };
   } catch (err) {
@@ -86,8 +103,9 @@ export async function openXlsxInThread(file: string): Promise<XlsxSource> {
   }
 }
 
-async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: RowHandler, progress?: ByteProgress): Promise<void> {
-  const stream = await zip.stream(entry);
+async function scanRows(zip: ZipArchive, entry: Entry, sheet: string, ctx: CellContext, onRow: RowHandler, events: ReadEvents = {}): Promise<void> {
+  const { progress, onFormula } = events;
+  const stream = await openPart(zip, entry);
   let scanner: SheetScanner | undefined;
   let pending: Buffer = Buffer.alloc(0);
   let closeTag = Buffer.from('</row>');
@@ -102,7 +120,7 @@ async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: 
         const head = buf.toString('latin1', 0, Math.min(buf.length, 4096));
         if (hasDoctype(head)) throw damaged(zip.file, entry.fileName, 'is refused: it declares a DTD or entities');
         const prefix = /<([\w.-]+:)?worksheet[\s>]/.exec(head)?.[1] ?? '';
-        scanner = new SheetScanner(ctx, onRow, prefix);
+        scanner = new SheetScanner(ctx, onRow, prefix, onFormula);
         closeTag = Buffer.from(`</${prefix}row>`);
         endTag = Buffer.from(`</${prefix}sheetData>`);
       }
@@ -125,11 +143,12 @@ async function scanRows(zip: ZipArchive, entry: Entry, ctx: CellContext, onRow: 
   } catch (err) {
     stream.destroy();
     if (err instanceof CadreError) throw err;
+    if (err instanceof LimitExceeded) throw pastLimit(zip.file, sheet, err);
     throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
   }
 }
 
-const MERGE = /<(?:[\w.-]+:)?mergeCell\s[^>]*?ref\s*=\s*"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
+const MERGE = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref\s*=\s*"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
 
 function col(letters: string): number {
   let c = 0;
@@ -137,8 +156,8 @@ function col(letters: string): number {
   return c - 1;
 }
 
-async function scanMerges(zip: ZipArchive, entry: Entry): Promise<MergeRange[]> {
-  const stream = await zip.stream(entry);
+async function scanMerges(zip: ZipArchive, entry: Entry, sheet: string): Promise<MergeRange[]> {
+  const stream = await openPart(zip, entry);
   const merges: MergeRange[] = [];
   let tail = '';
   let carry: Buffer = Buffer.alloc(0);
@@ -162,13 +181,17 @@ async function scanMerges(zip: ZipArchive, entry: Entry): Promise<MergeRange[]> 
       MERGE.lastIndex = 0;
       for (let m = MERGE.exec(region); m; m = MERGE.exec(region)) {
         const [top, left] = [Number(m[2]), col(m[1])];
-        merges.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left });
+        const range: MergeRange = { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
+        // A range past Excel's last row or column would have the body filled cell by cell out there.
+        checkRow(range.bottom, range.right + 1);
+        merges.push(range);
       }
       tail = text.slice(last + 1);
     }
   } catch (err) {
     stream.destroy();
     if (err instanceof CadreError) throw err;
+    if (err instanceof LimitExceeded) throw pastLimit(zip.file, sheet, err);
     throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
   }
   return merges;
