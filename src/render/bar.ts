@@ -5,6 +5,11 @@ const PARTS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 /** Width of a 100% bar, in terminal cells. */
 export const BAR_WIDTH = 20;
 
+/** A bar padded to the full width, so every table's bar column is as wide and bars compare across tables. */
+export function paddedBar(percent: number, width: number = BAR_WIDTH): string {
+  return percentBar(percent, width).padEnd(width);
+}
+
 /**
  * A unicode bar whose length is proportional to `percent` (100% = `width` cells), to the nearest
  * eighth of a cell: 50 → 10 full blocks, 3.33 → "▋". Out-of-range percents are clamped to 0–100.

@@ -2,7 +2,7 @@ import type { Lang } from '../model/options.js';
 import { categoryLabel, dimensionLabel } from '../normalize/classify.js';
 import type { ComparedSection, ComparisonReport, PairMovements } from '../report/comparison-report.js';
 import { ui } from '../vocab/ui.js';
-import { percentBar } from './bar.js';
+import { paddedBar } from './bar.js';
 import { formatCount, formatDecimal, formatPercent, formatSigned } from './format-number.js';
 import type { Grid } from './summary-text.js';
 
@@ -27,7 +27,7 @@ export function comparedGrids(section: ComparedSection, labels: readonly string[
   const bar = (values: ReadonlyArray<{ percent: number | null }>): string[] => {
     if (!bars) return [];
     const last = values[values.length - 1].percent;
-    return [last === null ? '' : percentBar(last)];
+    return [last === null ? '' : paddedBar(last)];
   };
   for (const table of Object.values(section.dimensions)) {
     if (!table) continue;

@@ -1,7 +1,7 @@
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
-import { percentBar } from './bar.js';
+import { paddedBar } from './bar.js';
 import { formatCount, formatDecimal, formatPercent } from './format-number.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from './summary-rows.js';
 
@@ -29,7 +29,7 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
     grids.push({
       title: table.label,
       head: [ui('category', lang), ui('count', lang), ui('percent', lang), ...(bars ? [''] : [])],
-      rows: table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang), ...(bars ? [percentBar(c.percent)] : [])]),
+      rows: table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang), ...(bars ? [paddedBar(c.percent)] : [])]),
       align: ['l', 'r', 'r', ...(bars ? (['l'] as const) : [])],
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });
