@@ -33,9 +33,11 @@ const TOTAL_FIRST = new Set(TOTAL.map((t) => stripDiacritics(t)[0]));
 const firstLetterCache = new Map<string, boolean>();
 
 function mayStartTotal(text: string): boolean {
-  const m = /\S/.exec(text);
-  if (!m) return false;
-  const ch = m[0];
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  if (i === text.length) return false;
+  // Whitespace beyond ASCII (NBSP, …) or a surrogate: take the full check.
+  const ch = text[i];
   let hit = firstLetterCache.get(ch);
   if (hit === undefined) {
     const base = stripDiacritics(foldText(ch))[0];

@@ -45,18 +45,21 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const studying = { professional: false, political_theory: false };
   for (const [dim, f] of DIRECT) {
     let src = f;
-    let t = text(f);
+    let col = cols[f];
     // A rank column may be missing while a rank-code column ("Mã ngạch": 01.003) is there.
-    if (f === 'rank' && t === '' && cols.rank_code !== undefined) {
+    if (f === 'rank' && cols.rank_code !== undefined && (col === undefined || isBlank(raw.values[col]))) {
       src = 'rank_code';
-      t = text(src);
+      col = cols.rank_code;
     }
-    if (cols[src] === undefined) {
+    if (col === undefined) {
       dims[dim] = 'unknown';
       continue;
     }
-    const got = classifier.classify(dim, t);
-    if (!got.matched) report(dim, src, t, classifier.problemMessage(dim));
+    // Text goes to the classifier as it is (it folds; its memo is keyed by the raw text, so the
+    // repeated strings of a roster are neither cleaned nor folded again); other cells as their text.
+    const v = raw.values[col];
+    const got = classifier.classify(dim, typeof v === 'string' ? v : cellText(v));
+    if (!got.matched) report(dim, src, cellText(v), classifier.problemMessage(dim));
     dims[dim] = got.key;
     if (got.studying && (dim === 'professional' || dim === 'political_theory')) studying[dim] = true;
   }
