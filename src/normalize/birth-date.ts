@@ -38,7 +38,10 @@ export function parseBirthDate(value: CellValue | undefined, opts: { date1904?: 
   if (value === null || value === undefined || value instanceof CellError || typeof value === 'boolean') return { ok: false, reason: 'blank' };
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, reason: 'unparsed' };
-    return result(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    // A real date needs no calendar check, only the plausibility of its year.
+    const y = value.getUTCFullYear();
+    if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: 'implausible' };
+    return { ok: true, date: { year: y, month: value.getUTCMonth() + 1, day: value.getUTCDate() }, yearOnly: false };
   }
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 1800 && value <= 2100) return result(value);
@@ -50,6 +53,18 @@ export function parseBirthDate(value: CellValue | undefined, opts: { date1904?: 
     }
     return { ok: false, reason: 'unparsed' };
   }
+  // Typed dates repeat across a big roster: each distinct text is parsed once (bounded memo).
+  const hit = textMemo.get(value);
+  if (hit) return hit;
+  const parsed = parseText(value);
+  if (textMemo.size >= 50_000) textMemo.clear();
+  textMemo.set(value, parsed);
+  return parsed;
+}
+
+const textMemo = new Map<string, BirthParse>();
+
+function parseText(value: string): BirthParse {
   const s = cleanText(value).toLowerCase();
   if (s === '') return { ok: false, reason: 'blank' };
   let m = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/.exec(s);
