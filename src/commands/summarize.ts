@@ -3,6 +3,8 @@ import { CadreError } from '../model/cadre-error.js';
 import { summarizeFiles } from '../pipeline/summarize-files.js';
 import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
+import type { Lang } from '../model/options.js';
+import type { SummaryReport } from '../report/types.js';
 import { addCommonOptions } from './common-options.js';
 import { checkOutputPath } from '../io/write-output.js';
 import { emit, note, renderContext } from './emit.js';
@@ -26,6 +28,7 @@ export function summarizeCommand(): Command {
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
     const text = await renderSummary(result.report, options.format ?? 'table', renderContext(options, settings));
     await emit(text, options.out, files);
+    if (options.form) formLevelNote(options.form, result.report, settings.lang, options.quiet);
     if (result.problemCount > 0) {
       note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);
       if (options.strict) {
@@ -34,4 +37,26 @@ export function summarizeCommand(): Command {
     }
   });
   return cmd;
+}
+
+/**
+ * BM01 is for công chức from district level up, BM02 for the commune level: say when the counted people
+ * fall outside the form's scope (they are counted as asked; the note tells how to keep only the form's).
+ */
+function formLevelNote(form: 'bm01' | 'bm02', report: SummaryReport, lang: Lang, quiet: boolean): void {
+  const levels = report.dimensions.level?.categories ?? [];
+  const commune = levels.find((c) => c.key === 'commune')?.count ?? 0;
+  const above = levels.filter((c) => c.key !== 'commune' && c.key !== 'unknown').reduce((n, c) => n + c.count, 0);
+  const outside = form === 'bm01' ? commune : above;
+  if (outside === 0) return;
+  note(
+    ui('formLevelNote', lang, {
+      form: form.toUpperCase(),
+      n: formatCount(outside, lang),
+      level: ui(form === 'bm01' ? 'atCommuneLevel' : 'aboveCommuneLevel', lang),
+      scope: ui(form === 'bm01' ? 'formBm01Scope' : 'formBm02Scope', lang),
+      where: form === 'bm01' ? 'level!=commune' : 'level=commune',
+    }),
+    quiet,
+  );
 }
