@@ -20,7 +20,10 @@ Examples:
   cadre-stats summarize roster.xlsx
   cadre-stats summarize roster.xlsx --format csv --out bao-cao.csv
   cadre-stats summarize xa-*.xlsx --by unit --where "position~bí thư"
+  cadre-stats summarize roster.xlsx --format text
+  cadre-stats summarize roster.xlsx --form bm01 --out bm01.xlsx --where level!=commune
   cadre-stats compare 2020.xlsx 2025.xlsx
+  cadre-stats compare 2020.xlsx 2025.xlsx --format html --out so-sanh.html
   cadre-stats inspect roster.xlsx`,
     );
   root.addCommand(summarizeCommand());
