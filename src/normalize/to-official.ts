@@ -97,7 +97,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const partyText = text('party');
   let party = partyText ? classifier.classify('party', partyText) : NON_MEMBER;
   if (!party.matched) report('party', 'party', partyText, classifier.problemMessage('party'));
-  if (text('party_join_date') !== '') party = MEMBER;
+  if (!isBlank(fieldValue(raw, 'party_join_date'))) party = MEMBER;
 
   let levelKey = 'unknown';
   if (cols.level !== undefined) {
@@ -122,11 +122,15 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     for (const title in raw.columns) columns[foldText(title)] = raw.columns[title];
   }
   const idText = text('id');
+  // Every key in one literal, absent ones undefined: all records share one shape (adding keys later
+  // would give each record its own chain of shapes and a property store of its own).
   const official: Official = {
     file: ctx.file,
     sheet: layout.sheet,
     row: raw.row,
+    id: idText || undefined,
     name: text('name'),
+    birth,
     gender,
     ethnicity: dims.ethnicity!,
     religion: dims.religion!,
@@ -140,13 +144,11 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     category: dims.category!,
     level: levelKey,
     studying,
+    unit,
+    position,
+    hometown,
     columns,
   } as Official;
-  if (idText) official.id = idText;
-  if (birth) official.birth = birth;
-  if (unit) official.unit = unit;
-  if (position) official.position = position;
-  if (hometown) official.hometown = hometown;
   return official;
 }
 
