@@ -1,5 +1,5 @@
-import { CellError, cellAddress, type CellValue } from '../io/sheet-rows.js';
-import { fieldValue, type RawRecord, type SheetLayout } from '../ingest/types.js';
+import { CellError, cellAddress, type CellValue, type RowValues } from '../io/sheet-rows.js';
+import type { RawRecord, SheetLayout } from '../ingest/types.js';
 import type { ClassifiedDimension } from '../model/dimensions.js';
 import type { FieldKey } from '../model/fields.js';
 import type { BirthDate, Official } from '../model/official.js';
@@ -38,8 +38,9 @@ const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
 /** Turns a raw roster row into an Official, reporting every value it could not classify. */
 export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem[]): Official {
   const { layout, classifier } = ctx;
+  // Columns are read by name (cols.unit), not by a key in a variable: one shape, fast property loads.
   const cols = raw.cols;
-  const text = (f: FieldKey): string => textOf(raw, f);
+  const values = raw.values;
   const report = (field: string, f: FieldKey, value: string, message: string): void => reportProblem(raw, ctx, problems, field, f, value, message);
   const dims: Partial<Record<ClassifiedDimension, string>> = {};
   const studying = { professional: false, political_theory: false };
@@ -67,11 +68,11 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   let birth: BirthDate | undefined;
   let gender = dims.gender ?? 'unknown';
   let birthField: FieldKey = 'birth_date';
-  let birthValue: CellValue | undefined = fieldValue(raw, 'birth_date');
+  let birthValue: CellValue | undefined = valueAt(values, cols.birth_date);
   if (cols.birth_date_male !== undefined || cols.birth_date_female !== undefined) {
     // Emptiness is told without formatting the cell (a date would become text only to be dropped).
-    const male = fieldValue(raw, 'birth_date_male');
-    const female = fieldValue(raw, 'birth_date_female');
+    const male = valueAt(values, cols.birth_date_male);
+    const female = valueAt(values, cols.birth_date_female);
     const hasMale = !isBlank(male);
     const hasFemale = !isBlank(female);
     if (hasMale && !hasFemale) {
@@ -88,20 +89,20 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     if (parsed.ok) birth = parsed.date;
     else report('birth_date', birthField, cellText(birthValue), classifier.message(`birth_${parsed.reason}`));
   }
-  const combined = cols.position_unit !== undefined ? splitPositionUnit(text('position_unit')) : undefined;
-  let unit = text('unit') || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
+  const combined = cols.position_unit !== undefined ? splitPositionUnit(textAt(values, cols.position_unit)) : undefined;
+  let unit = textAt(values, cols.unit) || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
   if (unit && ctx.unitRenames?.size) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
-  const position = text('position') || combined?.position || undefined;
-  const hometown = text('hometown') || undefined;
+  const position = textAt(values, cols.position) || combined?.position || undefined;
+  const hometown = textAt(values, cols.hometown) || undefined;
 
-  const partyText = text('party');
+  const partyText = textAt(values, cols.party);
   let party = partyText ? classifier.classify('party', partyText) : NON_MEMBER;
   if (!party.matched) report('party', 'party', partyText, classifier.problemMessage('party'));
-  if (!isBlank(fieldValue(raw, 'party_join_date'))) party = MEMBER;
+  if (!isBlank(valueAt(values, cols.party_join_date))) party = MEMBER;
 
   let levelKey = 'unknown';
   if (cols.level !== undefined) {
-    const levelText = text('level');
+    const levelText = textAt(values, cols.level);
     const level = classifier.classify('level', levelText);
     if (!level.matched) report('level', 'level', levelText, classifier.problemMessage('level'));
     levelKey = level.key;
@@ -109,7 +110,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
 
   let origin: string = 'unknown';
-  const originText = text('origin');
+  const originText = textAt(values, cols.origin);
   if (originText !== '') {
     const got = classifier.classify('origin', originText);
     if (!got.matched) report('origin', 'origin', originText, classifier.problemMessage('origin'));
@@ -121,7 +122,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     columns = {};
     for (const title in raw.columns) columns[foldText(title)] = raw.columns[title];
   }
-  const idText = text('id');
+  const idText = textAt(values, cols.id);
   // Every key in one literal, absent ones undefined: all records share one shape (adding keys later
   // would give each record its own chain of shapes and a property store of its own).
   const official: Official = {
@@ -129,7 +130,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     sheet: layout.sheet,
     row: raw.row,
     id: idText || undefined,
-    name: text('name'),
+    name: textAt(values, cols.name),
     birth,
     gender,
     ethnicity: dims.ethnicity!,
@@ -159,9 +160,12 @@ function isBlank(v: CellValue | undefined): boolean {
   return v === false;
 }
 
-function textOf(raw: RawRecord, f: FieldKey): string {
-  const col = raw.cols[f];
-  return col === undefined ? '' : cellText(raw.values[col]);
+function textAt(values: RowValues, col: number | undefined): string {
+  return col === undefined ? '' : cellText(values[col]);
+}
+
+function valueAt(values: RowValues, col: number | undefined): CellValue | undefined {
+  return col === undefined ? undefined : (values[col] ?? null);
 }
 
 function reportProblem(raw: RawRecord, ctx: RecordContext, problems: Problem[], field: string, f: FieldKey, value: string, message: string): void {
