@@ -1,4 +1,4 @@
-import type { CellValue, RowValues } from '../io/sheet-rows.js';
+import type { RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 
 /** Why a sheet row was not counted as a person. Every row is either a record or one of these. */
@@ -55,10 +55,4 @@ export interface RawRecord {
   groupUnit?: string;
   /** Raw text of every titled column by title, for `--where` on a column title (only when asked). */
   columns?: Record<string, string>;
-}
-
-/** The cell of `field` in a raw record, or undefined when the sheet has no such column. */
-export function fieldValue(raw: RawRecord, field: FieldKey): CellValue | undefined {
-  const col = raw.cols[field];
-  return col === undefined ? undefined : (raw.values[col] ?? null);
 }

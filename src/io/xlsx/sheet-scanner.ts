@@ -125,9 +125,6 @@ export class SheetScanner {
   private readonly vClose: string;
   private readonly isOpen: string;
   private readonly fOpen: string;
-  /** `<v>` and `</v></c>`: the common shape of a cell, read without searching. */
-  private readonly vOpenTag: string;
-  private readonly vCellClose: string;
   private readonly attrs = new TagAttributes();
   /** Tags without a namespace prefix: the usual case, read by the character-level fast path. */
   private readonly plain: boolean;
@@ -151,8 +148,6 @@ export class SheetScanner {
     this.vClose = `</${prefix}v>`;
     this.isOpen = `<${prefix}is`;
     this.fOpen = `<${prefix}f`;
-    this.vOpenTag = `<${prefix}v>`;
-    this.vCellClose = `</${prefix}v></${prefix}c>`;
     this.plain = prefix === '';
   }
 
@@ -223,27 +218,6 @@ export class SheetScanner {
       this.attrs.read(s, start + this.cellOpen.length, tagEnd);
       const col = this.attrs.col >= 0 ? this.attrs.col : nextCol;
       nextCol = col + 1;
-      const type = this.attrs.type;
-      if ((type === T_SHARED || type === T_NUMBER) && s.startsWith(this.vOpenTag, tagEnd + 1)) {
-        // Fast path: <c …><v>123</v></c>, a shared-string index or a whole number, read digit by digit.
-        const from = tagEnd + 1 + this.vOpenTag.length;
-        let n = 0;
-        let q = from;
-        for (; q < to; q++) {
-          const d = s.charCodeAt(q) - 48;
-          if (d < 0 || d > 9) break;
-          n = n * 10 + d;
-        }
-        if (q > from && q - from <= 15 && s.startsWith(this.vCellClose, q)) {
-          const value = type === T_SHARED ? (this.ctx.strings[n] ?? null) : this.number(n);
-          if (value !== null) {
-            values[col] = value;
-            any = true;
-          }
-          pos = q + this.vCellClose.length;
-          continue;
-        }
-      }
       const close = s.indexOf(this.cellClose, tagEnd);
       const cellEnd = close < 0 || close > to ? to : close;
       const value = this.value(s, tagEnd, cellEnd);
