@@ -1,4 +1,5 @@
 import { BLANK_MEANS_NONE, CATEGORY_KEYS, CLASSIFIED_DIMENSIONS, type CategoryOf, type ClassifiedDimension } from '../model/dimensions.js';
+import { z } from 'zod';
 import type { Lang } from '../model/options.js';
 import { CategoryVocabSchema, type CategoryVocab } from '../vocab/category-schema.js';
 import { loadVocab } from '../vocab/load-json.js';
@@ -24,10 +25,16 @@ function load(dim: ClassifiedDimension): { vocab: CategoryVocab; rules: Compiled
 
 const VOCAB = Object.fromEntries(CLASSIFIED_DIMENSIONS.map((d) => [d, load(d)])) as Record<ClassifiedDimension, ReturnType<typeof load>>;
 
+const MARKERS = loadVocab(
+  'cell-markers',
+  z.object({ studying: z.object({ lead: z.string(), optional: z.string(), verbs: z.array(z.string()).min(1) }), listWords: z.array(z.string()) }),
+);
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "Cử nhân Luật (đang học cao học)", "Đang học trung cấp", "đang học ThS": the level held stays, studying is marked.
-const STUDYING = /\(?\s*đang\s+(?:theo\s+)?(?:học|đào tạo)\b[^)]*\)?/iu;
-// Several values in one cell: "ĐH Luật; ThS QLKT", "CN Kinh tế + CN Luật", "Đại học, Thạc sĩ".
-const SEPARATORS = /\s*(?:[;,+\n]|\s[-–]\s|\svà\s|\s&\s)\s*/u;
+const { lead, optional, verbs } = MARKERS.studying;
+const STUDYING = new RegExp(`\\(?\\s*${escape(lead)}\\s+(?:${escape(optional)}\\s+)?(?:${verbs.map(escape).join('|')})\\b[^)]*\\)?`, 'iu');
+// Several values in one cell: "ĐH Luật; ThS QLKT", "CN Kinh tế + CN Luật", "Đại học, Thạc sĩ" (words from the vocabulary).
+const SEPARATORS = new RegExp(`\\s*(?:[;,+\\n]|\\s[-–]\\s|${MARKERS.listWords.map((w) => `\\s${escape(w)}\\s|`).join('')}\\s&\\s)\\s*`, 'u');
 const DASH_ONLY = /^[-–—]+$/;
 
 function blank<D extends ClassifiedDimension>(dim: D, studying: boolean): Classified<CategoryOf<D>> {
