@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
@@ -53,30 +54,47 @@ export class ZipArchive {
   }
 
   /**
-   * Opens a part as an inflated stream. The raw data is inflated with Node's zlib in 1 MiB chunks:
-   * yauzl's own inflate stream works in 16 KiB pieces and is about five times slower on a sheet.
+   * Opens a part as an inflated stream. The raw data is read from the file in 1 MiB pieces and
+   * inflated with Node's zlib in 1 MiB chunks: yauzl's own streams work in 16–64 KiB pieces, and
+   * on a big sheet reading through them took about as long as inflating (0.7 s against 0.33 s for
+   * a 477 MB sheet). yauzl still checks the local header and that the data lies inside the file.
    */
   stream(entry: Entry): Promise<Readable> {
     this.check(entry);
-    return new Promise((resolve, reject) => {
-      this.zip.openReadStream(entry, { decompress: false }, (err, raw) => {
-        if (err || !raw) return reject(err ?? new Error('no stream'));
-        if (entry.compressionMethod === 0) return resolve(raw);
-        if (entry.compressionMethod !== 8) return reject(new Error(`compression method ${entry.compressionMethod} is not supported`));
-        // zlib passes stream options through (Node's types omit them): a deep read buffer lets the
-        // thread pool inflate the next chunks while the main thread scans this one.
-        const options: ZlibOptions & { highWaterMark: number } = { chunkSize: 1 << 20, highWaterMark: 4 << 20 };
-        const inflate = createInflateRaw(options);
-        let size = 0;
-        raw.on('error', (e) => inflate.destroy(e));
-        inflate.on('data', (c: Buffer) => {
-          size += c.length;
-          // The declared size is what the central directory promised; more is a lie (or a bomb).
-          if (size > entry.uncompressedSize) inflate.destroy(new Error(`inflates past its declared ${entry.uncompressedSize} bytes`));
+    if (entry.compressionMethod !== 8 || entry.compressedSize === 0) {
+      return new Promise((resolve, reject) => {
+        this.zip.openReadStream(entry, { decompress: false }, (err, raw) => {
+          if (err || !raw) return reject(err ?? new Error('no stream'));
+          if (entry.compressionMethod === 0) return resolve(raw);
+          if (entry.compressionMethod !== 8) return reject(new Error(`compression method ${entry.compressionMethod} is not supported`));
+          resolve(this.inflated(raw, entry));
         });
-        resolve(raw.pipe(inflate));
+      });
+    }
+    return new Promise((resolve, reject) => {
+      this.zip.readLocalFileHeader(entry, { minimal: true }, (err, header) => {
+        if (err || !header) return reject(err ?? new Error('no local header'));
+        const start = header.fileDataStart;
+        const raw = createReadStream(this.file, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+        resolve(this.inflated(raw, entry));
       });
     });
+  }
+
+  private inflated(raw: Readable, entry: Entry): Readable {
+    // zlib passes stream options through (Node's types omit them): a deep read buffer lets the
+    // thread pool inflate the next chunks while the main thread scans this one.
+    const options: ZlibOptions & { highWaterMark: number } = { chunkSize: 1 << 20, highWaterMark: 4 << 20 };
+    const inflate = createInflateRaw(options);
+    let size = 0;
+    raw.on('error', (e) => inflate.destroy(e));
+    inflate.on('close', () => raw.destroy());
+    inflate.on('data', (c: Buffer) => {
+      size += c.length;
+      // The declared size is what the central directory promised; more is a lie (or a bomb).
+      if (size > entry.uncompressedSize) inflate.destroy(new Error(`inflates past its declared ${entry.uncompressedSize} bytes`));
+    });
+    return raw.pipe(inflate);
   }
 
   /** Reads a whole (small) part into memory. */
