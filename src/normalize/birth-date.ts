@@ -37,11 +37,23 @@ function year2(yy: number): number {
 export function parseBirthDate(value: CellValue | undefined, opts: { date1904?: boolean } = {}): BirthParse {
   if (value === null || value === undefined || value instanceof CellError || typeof value === 'boolean') return { ok: false, reason: 'blank' };
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false, reason: 'unparsed' };
+    const t = value.getTime();
+    if (Number.isNaN(t)) return { ok: false, reason: 'unparsed' };
+    // Birth dates repeat (a few tens of thousands of days): each is taken apart once (bounded memo,
+    // keyed by the day number, a small integer: a Map hashes those far faster than milliseconds).
+    const day = t / 86_400_000;
+    const key = Number.isInteger(day) ? day | 0 : NaN;
+    const hit = key === key ? dateMemo.get(key) : undefined;
+    if (hit) return hit;
     // A real date needs no calendar check, only the plausibility of its year.
     const y = value.getUTCFullYear();
-    if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: 'implausible' };
-    return { ok: true, date: { year: y, month: value.getUTCMonth() + 1, day: value.getUTCDate() }, yearOnly: false };
+    const parsed: BirthParse =
+      y < MIN_YEAR || y > MAX_YEAR ? { ok: false, reason: 'implausible' } : { ok: true, date: { year: y, month: value.getUTCMonth() + 1, day: value.getUTCDate() }, yearOnly: false };
+    if (key === key) {
+      if (dateMemo.size >= 50_000) dateMemo.clear();
+      dateMemo.set(key, parsed);
+    }
+    return parsed;
   }
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 1800 && value <= 2100) return result(value);
@@ -63,6 +75,7 @@ export function parseBirthDate(value: CellValue | undefined, opts: { date1904?: 
 }
 
 const textMemo = new Map<string, BirthParse>();
+const dateMemo = new Map<number, BirthParse>();
 
 function parseText(value: string): BirthParse {
   const s = cleanText(value).toLowerCase();

@@ -12,6 +12,8 @@ const MESSAGES = loadVocab('messages', z.record(z.string(), Text));
 /** Memoised classification with the config's extra synonyms, plus the problem wording. */
 export interface Classifier {
   classify(dimension: ClassifiedDimension, text: string): Classified<string>;
+  /** The same as `classify` for one dimension, with its memo looked up once (for per-row loops). */
+  forDimension(dimension: ClassifiedDimension): (text: string) => Classified<string>;
   problemMessage(dimension: ClassifiedDimension): string;
   message(id: string): string;
 }
@@ -26,12 +28,13 @@ export function createClassifier(lang: Lang, synonyms: Config['synonyms'] = {}):
     for (const [text, key] of Object.entries(table ?? {})) extra.set(`${dim}\u0000${foldText(text)}`, key);
   }
   // One memo per dimension: a key made by joining dimension and text would build and hash a new string per cell.
-  const memos = new Map<ClassifiedDimension, Map<string, Classified<string>>>();
+  const memos = new Map<ClassifiedDimension, (text: string) => Classified<string>>();
   const message = (id: string): string => MESSAGES[id]?.[lang] ?? id;
-  return {
-    classify(dimension, text) {
-      let memo = memos.get(dimension);
-      if (!memo) memos.set(dimension, (memo = new Map()));
+  const forDimension = (dimension: ClassifiedDimension): ((text: string) => Classified<string>) => {
+    let f = memos.get(dimension);
+    if (f) return f;
+    const memo = new Map<string, Classified<string>>();
+    f = (text: string): Classified<string> => {
       const hit = memo.get(text);
       if (hit) return hit;
       const configured = extra.get(`${dimension}\u0000${foldText(text)}`);
@@ -40,7 +43,13 @@ export function createClassifier(lang: Lang, synonyms: Config['synonyms'] = {}):
         : classify(dimension, text);
       if (memo.size < MEMO_LIMIT) memo.set(text, result);
       return result;
-    },
+    };
+    memos.set(dimension, f);
+    return f;
+  };
+  return {
+    classify: (dimension, text) => forDimension(dimension)(text),
+    forDimension,
     problemMessage: (dimension) => message('unrecognized').replace('{label}', dimensionLabel(dimension, lang)),
     message,
   };

@@ -7,6 +7,7 @@ import type { Problem } from '../model/problem.js';
 import { parseBirthDate } from './birth-date.js';
 import { cellText } from './cell-text.js';
 import type { Classifier } from './classifier.js';
+import type { Classified } from './classify.js';
 import { foldText } from './fold-text.js';
 import { levelFromUnit, originFrom } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
@@ -35,6 +36,36 @@ const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
   ['category', 'category'],
 ];
 
+/** What one sheet's rows share: the column of each direct dimension and its memoised classifier. */
+interface Plan {
+  classifier: Classifier;
+  cols: number[];
+  classify: Array<(text: string) => Classified<string>>;
+  party: (text: string) => Classified<string>;
+  level: (text: string) => Classified<string>;
+  origin: (text: string) => Classified<string>;
+}
+
+// Keyed by the sheet's column map (one object per sheet, shared by its records).
+const plans = new WeakMap<object, Plan>();
+
+function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
+  const known = plans.get(cols);
+  if (known && known.classifier === classifier) return known;
+  const plan: Plan = { classifier, cols: DIRECT.map(([, f]) => cols[f] ?? -1), classify: DIRECT.map(([dim]) => classifier.forDimension(dim)), party: classifier.forDimension('party'), level: classifier.forDimension('level'), origin: classifier.forDimension('origin') };
+  plans.set(cols, plan);
+  return plan;
+}
+
+const at = (dim: ClassifiedDimension): number => DIRECT.findIndex(([d]) => d === dim);
+// Where each direct dimension's key sits in `keys`.
+const K = Object.fromEntries(DIRECT.map(([dim], i) => [dim, i])) as Record<(typeof DIRECT)[number][0], number>;
+const RANK = at('rank');
+const PROFESSIONAL = at('professional');
+const POLITICAL_THEORY = at('political_theory');
+// The direct dimensions' keys of the row being read (toOfficial is synchronous and never re-entered).
+const keys: string[] = DIRECT.map(() => 'unknown');
+
 /** Turns a raw roster row into an Official, reporting every value it could not classify. */
 export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem[]): Official {
   const { layout, classifier } = ctx;
@@ -42,31 +73,34 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const cols = raw.cols;
   const values = raw.values;
   const report = (field: string, f: FieldKey, value: string, message: string): void => reportProblem(raw, ctx, problems, field, f, value, message);
-  const dims: Partial<Record<ClassifiedDimension, string>> = {};
+  const plan = planFor(cols, classifier);
   const studying = { professional: false, political_theory: false };
-  for (const [dim, f] of DIRECT) {
-    let src = f;
-    let col = cols[f];
+  for (let i = 0; i < DIRECT.length; i++) {
+    let col = plan.cols[i];
+    let rankCode = false;
     // A rank column may be missing while a rank-code column ("Mã ngạch": 01.003) is there.
-    if (f === 'rank' && cols.rank_code !== undefined && (col === undefined || isBlank(raw.values[col]))) {
-      src = 'rank_code';
+    if (i === RANK && cols.rank_code !== undefined && (col < 0 || isBlank(values[col]))) {
+      rankCode = true;
       col = cols.rank_code;
     }
-    if (col === undefined) {
-      dims[dim] = 'unknown';
+    if (col < 0) {
+      keys[i] = 'unknown';
       continue;
     }
     // Text goes to the classifier as it is (it folds; its memo is keyed by the raw text, so the
     // repeated strings of a roster are neither cleaned nor folded again); other cells as their text.
-    const v = raw.values[col];
-    const got = classifier.classify(dim, typeof v === 'string' ? v : cellText(v));
-    if (!got.matched) report(dim, src, cellText(v), classifier.problemMessage(dim));
-    dims[dim] = got.key;
-    if (got.studying && (dim === 'professional' || dim === 'political_theory')) studying[dim] = true;
+    const v = values[col];
+    const got = plan.classify[i](typeof v === 'string' ? v : cellText(v));
+    if (!got.matched) report(DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
+    keys[i] = got.key;
+    if (got.studying) {
+      if (i === PROFESSIONAL) studying.professional = true;
+      else if (i === POLITICAL_THEORY) studying.political_theory = true;
+    }
   }
   // Professional level "Cử nhân Luật" + a separate major column: the level column wins; the major adds nothing.
   let birth: BirthDate | undefined;
-  let gender = dims.gender ?? 'unknown';
+  let gender = keys[K.gender];
   let birthField: FieldKey = 'birth_date';
   let birthValue: CellValue | undefined = valueAt(values, cols.birth_date);
   if (cols.birth_date_male !== undefined || cols.birth_date_female !== undefined) {
@@ -96,14 +130,14 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const hometown = textAt(values, cols.hometown) || undefined;
 
   const partyText = textAt(values, cols.party);
-  let party = partyText ? classifier.classify('party', partyText) : NON_MEMBER;
+  let party = partyText ? plan.party(partyText) : NON_MEMBER;
   if (!party.matched) report('party', 'party', partyText, classifier.problemMessage('party'));
   if (!isBlank(valueAt(values, cols.party_join_date))) party = MEMBER;
 
   let levelKey = 'unknown';
   if (cols.level !== undefined) {
     const levelText = textAt(values, cols.level);
-    const level = classifier.classify('level', levelText);
+    const level = plan.level(levelText);
     if (!level.matched) report('level', 'level', levelText, classifier.problemMessage('level'));
     levelKey = level.key;
   }
@@ -112,7 +146,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   let origin: string = 'unknown';
   const originText = textAt(values, cols.origin);
   if (originText !== '') {
-    const got = classifier.classify('origin', originText);
+    const got = plan.origin(originText);
     if (!got.matched) report('origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
   } else origin = originFrom(hometown, unit, ctx.locality);
@@ -133,16 +167,16 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     name: textAt(values, cols.name),
     birth,
     gender,
-    ethnicity: dims.ethnicity!,
-    religion: dims.religion!,
+    ethnicity: keys[K.ethnicity],
+    religion: keys[K.religion],
     party: party.key,
-    general_education: dims.general_education!,
-    professional: dims.professional!,
-    political_theory: dims.political_theory!,
-    state_management: dims.state_management!,
-    rank: dims.rank!,
+    general_education: keys[K.general_education],
+    professional: keys[K.professional],
+    political_theory: keys[K.political_theory],
+    state_management: keys[K.state_management],
+    rank: keys[K.rank],
     origin,
-    category: dims.category!,
+    category: keys[K.category],
     level: levelKey,
     studying,
     unit,
