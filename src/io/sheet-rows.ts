@@ -51,6 +51,12 @@ export type FormulaHandler = (rowNumber: number, col: number) => void;
 export interface ReadEvents {
   progress?: ByteProgress;
   onFormula?: FormulaHandler;
+  /**
+   * xlsx only: filled, as rows are read, with the shared-string index of each shared-string cell by
+   * column (entries of other cells are left as they were). A hint for the scanning thread, which
+   * sends strings by index: it still checks that the index names the very string of the cell.
+   */
+  sharedAt?: Int32Array;
 }
 
 /** A workbook open for streaming: sheets are listed up front and read one at a time, row by row. */

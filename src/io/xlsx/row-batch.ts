@@ -1,3 +1,4 @@
+import { MAX_COLS } from '../limits.js';
 import { CellError, type FormulaHandler, type RowHandler, type RowValues } from '../sheet-rows.js';
 
 /**
@@ -26,6 +27,8 @@ const ERROR = 5; // operand: index into strs
 /** Packs scanned rows into batches; shared strings travel as their index. */
 export class RowBatchEncoder {
   private readonly sharedIndex = new Map<string, number>();
+  /** The scanner notes here the shared-string index of each shared-string cell, by column. */
+  readonly sharedAt = new Int32Array(MAX_COLS).fill(-1);
   private ints = new Int32Array(1 << 16);
   private nums = new Float64Array(1 << 12);
   private strs: string[] = [];
@@ -34,7 +37,7 @@ export class RowBatchEncoder {
   private nn = 0;
   private rows = 0;
 
-  constructor(shared: readonly string[]) {
+  constructor(private readonly shared: readonly string[]) {
     for (let i = shared.length - 1; i >= 0; i--) this.sharedIndex.set(shared[i], i);
   }
 
@@ -55,7 +58,9 @@ export class RowBatchEncoder {
       count++;
       ints[this.ni++] = col;
       if (typeof v === 'string') {
-        const i = this.sharedIndex.get(v);
+        // The scanner's note, when it names this very string (a comparison of references), saves a lookup.
+        const noted = this.sharedAt[col];
+        const i = noted >= 0 && this.shared[noted] === v ? noted : this.sharedIndex.get(v);
         if (i !== undefined) {
           ints[this.ni++] = SHARED;
           ints[this.ni++] = i;

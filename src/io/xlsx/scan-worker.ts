@@ -50,6 +50,7 @@ async function run(data: ScanWorkerData): Promise<void> {
       {
         progress: (done) => (bytes = done),
         onFormula: (row, col) => encoder.formula(row, col),
+        sharedAt: encoder.sharedAt,
       },
     );
     if (encoder.pendingRows > 0) flush();

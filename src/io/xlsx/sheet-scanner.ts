@@ -4,6 +4,8 @@ import { serialToDate } from '../excel-date.js';
 import { digits, TagAttributes, T_BOOL, T_DATE, T_ERROR, T_INLINE, T_NUMBER, T_SHARED, T_STR } from './tag-attributes.js';
 import { stringItemText, unescapeXml } from './xml-text.js';
 
+const NO_SHARED_AT = new Int32Array(0);
+
 /** What cell values need from the workbook: shared strings, date styles, the date system. */
 export interface CellContext {
   strings: readonly string[];
@@ -40,6 +42,8 @@ export class SheetScanner {
     prefix: string,
     /** Told of each formula cell saved without its result (`<f>` and no `<v>`), which reads as empty. */
     private readonly onFormulaWithoutValue?: (rowNumber: number, col: number) => void,
+    /** Where to note the shared-string index of each shared-string cell, by column (see ReadEvents.sharedAt). */
+    private readonly sharedAt: Int32Array = NO_SHARED_AT,
   ) {
     this.rowOpen = `<${prefix}row`;
     this.rowClose = `</${prefix}row>`;
@@ -197,7 +201,11 @@ export class SheetScanner {
     if (s.charCodeAt(q) !== 60 || s.charCodeAt(q + 1) !== 47 || s.charCodeAt(q + 2) !== 118 || s.charCodeAt(q + 3) !== 62) return -1;
     if (s.charCodeAt(q + 4) !== 60 || s.charCodeAt(q + 5) !== 47 || s.charCodeAt(q + 6) !== 99 || s.charCodeAt(q + 7) !== 62) return -1;
     if (q + 8 > to) return -1;
-    if (type === T_SHARED) this.fastValue = this.ctx.strings[n] ?? null;
+    if (type === T_SHARED) {
+      this.fastValue = this.ctx.strings[n] ?? null;
+      const col = this.fastCol;
+      if (col < this.sharedAt.length) this.sharedAt[col] = n;
+    }
     else this.fastValue = style >= 0 && this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
     return q + 8;
   }
