@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseBirthDate } from '../../src/normalize/birth-date.js';
+
+// "dd/mm/yyyy" is read from its characters; " dd/mm/yyyy " (11+ characters) takes the general
+// parser. Both must give the same answer for any ten characters of that shape, valid or not.
+describe('parseBirthDate, the dd/mm/yyyy fast path', () => {
+  const digitOrNot = fc.constantFrom('0', '1', '2', '3', '5', '9', 'a', ' ', '-', '/');
+  const two = fc.tuple(digitOrNot, digitOrNot).map(([a, b]) => a + b);
+  const sep = fc.constantFrom('/', '-', '.', 'x');
+
+  it('agrees with the general parser', () => {
+    fc.assert(
+      fc.property(two, sep, two, sep, two, two, (d, s1, m, s2, c, y) => {
+        const text = `${d}${s1}${m}${s2}${c}${y}`;
+        expect(parseBirthDate(text)).toEqual(parseBirthDate(` ${text} `));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('agrees on real calendar dates and impossible ones', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1890, max: 2030 }), (d, m, y) => {
+        const text = `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+        expect(parseBirthDate(text)).toEqual(parseBirthDate(` ${text} `));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+
+  it('reads a valid date and refuses 31/02', () => {
+    expect(parseBirthDate('29/02/1980')).toEqual({ ok: true, date: { year: 1980, month: 2, day: 29 }, yearOnly: false });
+    expect(parseBirthDate('31/02/1980')).toEqual({ ok: false, reason: 'unparsed' });
+    expect(parseBirthDate('15/03/1910')).toEqual({ ok: false, reason: 'implausible' });
+  });
+});
