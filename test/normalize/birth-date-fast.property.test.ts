@@ -29,6 +29,22 @@ describe('parseBirthDate, the dd/mm/yyyy fast path', () => {
     );
   });
 
+  it('knows the calendar: every day 0–32 of every month of 1920–2015, checked against Date', () => {
+    let checked = 0;
+    for (let y = 1920; y <= 2015; y++) {
+      for (let m = 1; m <= 12; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const t = new Date(Date.UTC(y, m - 1, d));
+          const real = t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+          const got = parseBirthDate(`${d}/${m}/${y}`);
+          if (got.ok !== real) throw new Error(`${d}/${m}/${y}: parsed ${got.ok}, Date says ${real}`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(96 * 12 * 33);
+  });
+
   it('reads a valid date and refuses 31/02', () => {
     expect(parseBirthDate('29/02/1980')).toEqual({ ok: true, date: { year: 1980, month: 2, day: 29 }, yearOnly: false });
     expect(parseBirthDate('31/02/1980')).toEqual({ ok: false, reason: 'unparsed' });
