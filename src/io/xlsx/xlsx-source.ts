@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Entry } from 'yauzl';
@@ -103,6 +104,15 @@ export async function openXlsxInThread(file: string): Promise<XlsxSource> {
   }
 }
 
+/**
+ * The first `end` bytes as text. A sheet whose strings are all shared is plain ASCII: decoded as
+ * Latin-1 (the same characters) it takes about a fifth of the time UTF-8 decoding does.
+ */
+function text(buf: Buffer, end: number): string {
+  const part = buf.subarray(0, end);
+  return isAscii(part) ? part.toString('latin1') : part.toString('utf8');
+}
+
 async function scanRows(zip: ZipArchive, entry: Entry, sheet: string, ctx: CellContext, onRow: RowHandler, events: ReadEvents = {}): Promise<void> {
   const { progress, onFormula, sharedAt } = events;
   const stream = await openPart(zip, entry);
@@ -128,18 +138,18 @@ async function scanRows(zip: ZipArchive, entry: Entry, sheet: string, ctx: CellC
       const cut = buf.lastIndexOf(closeTag);
       const end = buf.indexOf(endTag, Math.max(0, cut));
       if (end >= 0) {
-        scanner.scan(buf.toString('utf8', 0, end));
+        scanner.scan(text(buf, end));
         stream.destroy();
         return;
       }
       // Scan up to the last complete row: the cut falls on ASCII, so no character is split.
       if (cut >= 0) {
-        scanner.scan(buf.toString('utf8', 0, cut + closeTag.length));
+        scanner.scan(text(buf, cut + closeTag.length));
         buf = buf.subarray(cut + closeTag.length);
       }
       pending = Buffer.from(buf);
     }
-    if (scanner && pending.length) scanner.scan(pending.toString('utf8'));
+    if (scanner && pending.length) scanner.scan(text(pending, pending.length));
   } catch (err) {
     stream.destroy();
     if (err instanceof CadreError) throw err;
