@@ -7,7 +7,6 @@ import { markdownGrid } from './markdown.js';
 import { renderComparisonParagraph } from './paragraph.js';
 import type { RenderContext } from './render-context.js';
 import { drawGrid } from './table.js';
-import { renderComparisonXlsx } from './xlsx/workbook.js';
 
 /** The comparison in the chosen format: text for every format but xlsx, which is bytes. */
 export async function renderComparison(report: ComparisonReport, format: Format, ctx: RenderContext): Promise<string | Uint8Array> {
@@ -26,7 +25,8 @@ export async function renderComparison(report: ComparisonReport, format: Format,
     case 'html':
       return renderComparisonHtml(report, ctx);
     case 'xlsx':
-      return renderComparisonXlsx(report, ctx);
+      // exceljs is loaded only for workbooks (see summary-output.ts).
+      return import('./xlsx/workbook.js').then((m) => m.renderComparisonXlsx(report, ctx));
     case 'table': {
       const blocks = comparisonBlocks(report, ctx, ctx.bars).map((b) => [b.heading, ...b.grids.map((g) => drawGrid(g, ctx.color))].join('\n\n'));
       return `${[...comparisonPreamble(report, ctx.lang), '', ...blocks].join('\n')}\n`;
