@@ -52,11 +52,22 @@ export interface ReadEvents {
   progress?: ByteProgress;
   onFormula?: FormulaHandler;
   /**
-   * xlsx only: filled, as rows are read, with the shared-string index of each shared-string cell by
-   * column (entries of other cells are left as they were). A hint for the scanning thread, which
-   * sends strings by index: it still checks that the index names the very string of the cell.
+   * xlsx only: receives the rows cell by cell instead of `onRow` (which is then not called): shared
+   * strings as their index, dates as milliseconds. The scanning thread packs them straight into batches.
    */
-  sharedAt?: Int32Array;
+  sink?: CellSink;
+}
+
+/** Rows as cells, in the order they are written; a row without cells is dropped at `endRow`. */
+export interface CellSink {
+  beginRow(rowNumber: number): void;
+  shared(col: number, index: number): void;
+  number(col: number, n: number): void;
+  /** A date cell, as milliseconds since 1970 (UTC). */
+  date(col: number, ms: number): void;
+  /** Any other value (inline and formula strings, booleans, errors, ISO dates), never null. */
+  value(col: number, v: Exclude<CellValue, null>): void;
+  endRow(): void;
 }
 
 /** A workbook open for streaming: sheets are listed up front and read one at a time, row by row. */

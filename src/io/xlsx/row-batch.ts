@@ -1,5 +1,4 @@
-import { MAX_COLS } from '../limits.js';
-import { CellError, type FormulaHandler, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { CellError, type CellSink, type CellValue, type FormulaHandler, type RowHandler, type RowValues } from '../sheet-rows.js';
 
 /**
  * Rows in transit from the scanning thread to the main thread, as typed arrays (moved, not copied)
@@ -24,11 +23,12 @@ const DATE = 3; // operand: index into nums (milliseconds since the epoch)
 const BOOL = 4; // operand: 0 or 1
 const ERROR = 5; // operand: index into strs
 
-/** Packs scanned rows into batches; shared strings travel as their index. */
-export class RowBatchEncoder {
+/**
+ * Packs scanned rows into batches; shared strings travel as their index. The scanner writes into it
+ * cell by cell (it is the scan's CellSink), so no row arrays or dates are built on the scanning thread.
+ */
+export class RowBatchEncoder implements CellSink {
   private readonly sharedIndex = new Map<string, number>();
-  /** The scanner notes here the shared-string index of each shared-string cell, by column. */
-  readonly sharedAt = new Int32Array(MAX_COLS).fill(-1);
   private ints = new Int32Array(1 << 16);
   private nums = new Float64Array(1 << 12);
   private strs: string[] = [];
@@ -36,8 +36,15 @@ export class RowBatchEncoder {
   private ni = 0;
   private nn = 0;
   private rows = 0;
+  /** Where the current row's header (row number, cell count) starts, and its cells so far. */
+  private rowAt = 0;
+  private rowCells = 0;
 
-  constructor(private readonly shared: readonly string[]) {
+  /** `onFull` is called when a row ends and the batch holds `batchRows` rows (it should `take` them). */
+  constructor(
+    shared: readonly string[],
+    private readonly full?: { batchRows: number; onFull(): void },
+  ) {
     for (let i = shared.length - 1; i >= 0; i--) this.sharedIndex.set(shared[i], i);
   }
 
@@ -45,45 +52,64 @@ export class RowBatchEncoder {
     return this.rows;
   }
 
-  /** Adds one row (the scanner's output). */
+  beginRow(rowNumber: number): void {
+    this.reserve(2);
+    this.rowAt = this.ni;
+    this.ints[this.ni++] = rowNumber;
+    this.ints[this.ni++] = 0;
+    this.rowCells = 0;
+  }
+
+  endRow(): void {
+    if (this.rowCells === 0) {
+      this.ni = this.rowAt;
+      return;
+    }
+    this.ints[this.rowAt + 1] = this.rowCells;
+    this.rows++;
+    if (this.full && this.rows >= this.full.batchRows) this.full.onFull();
+  }
+
+  shared(col: number, index: number): void {
+    this.cell(col, SHARED, index);
+  }
+
+  number(col: number, n: number): void {
+    this.cell(col, NUMBER, this.num(n));
+  }
+
+  date(col: number, ms: number): void {
+    this.cell(col, DATE, this.num(ms));
+  }
+
+  value(col: number, v: Exclude<CellValue, null>): void {
+    if (typeof v === 'string') {
+      const i = this.sharedIndex.get(v);
+      if (i !== undefined) this.cell(col, SHARED, i);
+      else this.cell(col, TEXT, this.strs.push(v) - 1);
+    } else if (typeof v === 'number') this.number(col, v);
+    else if (typeof v === 'boolean') this.cell(col, BOOL, v ? 1 : 0);
+    else if (v instanceof Date) this.date(col, v.getTime());
+    else this.cell(col, ERROR, this.strs.push(v.code) - 1);
+  }
+
+  /** Adds one row given as values (empty cells are not carried). */
   add(rowNumber: number, values: RowValues): void {
-    this.reserve(2 + values.length * 3);
-    const ints = this.ints;
-    ints[this.ni++] = rowNumber;
-    const countAt = this.ni++;
-    let count = 0;
+    this.beginRow(rowNumber);
     for (let col = 0; col < values.length; col++) {
       const v = values[col];
-      if (v === undefined || v === null) continue;
-      count++;
-      ints[this.ni++] = col;
-      if (typeof v === 'string') {
-        // The scanner's note, when it names this very string (a comparison of references), saves a lookup.
-        const noted = this.sharedAt[col];
-        const i = noted >= 0 && this.shared[noted] === v ? noted : this.sharedIndex.get(v);
-        if (i !== undefined) {
-          ints[this.ni++] = SHARED;
-          ints[this.ni++] = i;
-        } else {
-          ints[this.ni++] = TEXT;
-          ints[this.ni++] = this.strs.push(v) - 1;
-        }
-      } else if (typeof v === 'number') {
-        ints[this.ni++] = NUMBER;
-        ints[this.ni++] = this.num(v);
-      } else if (typeof v === 'boolean') {
-        ints[this.ni++] = BOOL;
-        ints[this.ni++] = v ? 1 : 0;
-      } else if (v instanceof Date) {
-        ints[this.ni++] = DATE;
-        ints[this.ni++] = this.num(v.getTime());
-      } else {
-        ints[this.ni++] = ERROR;
-        ints[this.ni++] = this.strs.push(v.code) - 1;
-      }
+      if (v !== undefined && v !== null) this.value(col, v);
     }
-    ints[countAt] = count;
-    this.rows++;
+    this.endRow();
+  }
+
+  private cell(col: number, tag: number, operand: number): void {
+    this.reserve(3);
+    const ints = this.ints;
+    ints[this.ni++] = col;
+    ints[this.ni++] = tag;
+    ints[this.ni++] = operand;
+    this.rowCells++;
   }
 
   /** Notes a formula cell saved without a result (told to the receiver with the batch). */

@@ -29,7 +29,7 @@ async function run(data: ScanWorkerData): Promise<void> {
   let posted = 0;
   const wb = await openXlsxInThread(data.file);
   try {
-    const encoder = new RowBatchEncoder(wb.sharedStrings);
+    const encoder: RowBatchEncoder = new RowBatchEncoder(wb.sharedStrings, { batchRows: data.batchRows, onFull: () => flush() });
     let bytes = 0;
     const flush = (): void => {
       const batch = encoder.take(bytes);
@@ -41,18 +41,8 @@ async function run(data: ScanWorkerData): Promise<void> {
       }
     };
     const ref = wb.sheets.find((s) => s.index === data.sheetIndex)!;
-    await wb.readRows(
-      ref,
-      (row, values) => {
-        encoder.add(row, values);
-        if (encoder.pendingRows >= data.batchRows) flush();
-      },
-      {
-        progress: (done) => (bytes = done),
-        onFormula: (row, col) => encoder.formula(row, col),
-        sharedAt: encoder.sharedAt,
-      },
-    );
+    // The scanner writes cells straight into the encoder, which sends each batch once it holds enough rows.
+    await wb.readRows(ref, () => {}, { progress: (done) => (bytes = done), onFormula: (row, col) => encoder.formula(row, col), sink: encoder });
     if (encoder.pendingRows > 0) flush();
     port.postMessage({ kind: 'done' } satisfies ScanWorkerMessage);
   } finally {

@@ -1,10 +1,14 @@
-import { CellError, cellAddress, type CellValue, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { CellError, cellAddress, type CellSink, type CellValue, type RowHandler, type RowValues } from '../sheet-rows.js';
 import { checkRow, MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, textTooLong } from '../limits.js';
-import { serialToDate } from '../excel-date.js';
+import { serialToDate, serialToMs } from '../excel-date.js';
 import { digits, TagAttributes, T_BOOL, T_DATE, T_ERROR, T_INLINE, T_NUMBER, T_SHARED, T_STR } from './tag-attributes.js';
 import { stringItemText, unescapeXml } from './xml-text.js';
 
-const NO_SHARED_AT = new Int32Array(0);
+// What `fastCell` found: nothing (an empty cell), a shared string's index, a number or a date serial.
+const K_EMPTY = 0;
+const K_SHARED = 1;
+const K_NUMBER = 2;
+const K_DATE = 3;
 
 /** What cell values need from the workbook: shared strings, date styles, the date system. */
 export interface CellContext {
@@ -31,9 +35,12 @@ export class SheetScanner {
   private readonly attrs = new TagAttributes();
   /** Tags without a namespace prefix: the usual case, read by the character-level fast path. */
   private readonly plain: boolean;
-  /** Set by `fastCell`: the column and value of the cell it read. */
+  /** Set by `fastCell`: the column, kind and number (index, value or serial) of the cell it read. */
   private fastCol = 0;
-  private fastValue: CellValue = null;
+  private fastKind = K_EMPTY;
+  private fastNum = 0;
+  /** Set by `cells` in sink mode: one past the last column given to the sink (0: none). */
+  private rowWidth = 0;
   done = false;
 
   constructor(
@@ -42,8 +49,8 @@ export class SheetScanner {
     prefix: string,
     /** Told of each formula cell saved without its result (`<f>` and no `<v>`), which reads as empty. */
     private readonly onFormulaWithoutValue?: (rowNumber: number, col: number) => void,
-    /** Where to note the shared-string index of each shared-string cell, by column (see ReadEvents.sharedAt). */
-    private readonly sharedAt: Int32Array = NO_SHARED_AT,
+    /** When given, receives the cells instead of `onRow` getting rows (see ReadEvents.sink). */
+    private readonly sink?: CellSink,
   ) {
     this.rowOpen = `<${prefix}row`;
     this.rowClose = `</${prefix}row>`;
@@ -77,6 +84,16 @@ export class SheetScanner {
       }
       const end = s.indexOf(this.rowClose, tagEnd);
       const rowEnd = end < 0 ? s.length : end;
+      const sink = this.sink;
+      if (sink) {
+        sink.beginRow(rowNumber);
+        this.cells(s, tagEnd + 1, rowEnd, rowNumber);
+        const width = this.rowWidth;
+        if (width > 0 && (rowNumber > MAX_ROWS || width > MAX_COLS)) checkRow(rowNumber, width);
+        sink.endRow();
+        pos = rowEnd + this.rowClose.length;
+        continue;
+      }
       const values = this.cells(s, tagEnd + 1, rowEnd, rowNumber);
       if (values) {
         // Excel's limits, checked once per row: past them a cell is beyond any real sheet.
@@ -87,21 +104,38 @@ export class SheetScanner {
     }
   }
 
+  /** A row's cells as values, or null when it has none; in sink mode they go to the sink (and null is returned). */
   private cells(s: string, from: number, to: number, rowNumber: number): RowValues | null {
+    const sink = this.sink;
     const values: RowValues = [];
     let any = false;
+    let width = 0;
     let nextCol = 0;
     let pos = from;
     for (;;) {
       if (this.plain && pos < to) {
         const next = this.fastCell(s, pos, to, nextCol);
         if (next >= 0) {
-          nextCol = this.fastCol + 1;
-          if (this.fastValue !== null) {
-            values[this.fastCol] = this.fastValue;
+          const col = this.fastCol;
+          nextCol = col + 1;
+          pos = next;
+          const kind = this.fastKind;
+          if (kind === K_EMPTY) continue;
+          const n = this.fastNum;
+          if (sink) {
+            if (kind === K_SHARED) {
+              // An index past the shared strings reads as an empty cell, as it does below.
+              if (n >= this.ctx.strings.length) continue;
+              sink.shared(col, n);
+            } else if (kind === K_DATE) sink.date(col, serialToMs(n, this.ctx.date1904));
+            else sink.number(col, n);
+            if (col >= width) width = col + 1;
+          } else {
+            const v = kind === K_SHARED ? (this.ctx.strings[n] ?? null) : kind === K_DATE ? serialToDate(n, this.ctx.date1904) : n;
+            if (v === null) continue;
+            values[col] = v;
             any = true;
           }
-          pos = next;
           continue;
         }
       }
@@ -128,8 +162,13 @@ export class SheetScanner {
       const value = this.value(s, tagEnd, cellEnd);
       if (value !== null) {
         if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw textTooLong(value.length, `cell ${cellAddress(rowNumber, col)}`);
-        values[col] = value;
-        any = true;
+        if (sink) {
+          sink.value(col, value);
+          if (col >= width) width = col + 1;
+        } else {
+          values[col] = value;
+          any = true;
+        }
       } else if (this.onFormulaWithoutValue && s.startsWith(this.fOpen, tagEnd + 1)) {
         // `<f>` comes first in a cell; with no `<v>` after it, the formula was never calculated.
         const v = s.indexOf(this.vOpen, tagEnd);
@@ -137,6 +176,7 @@ export class SheetScanner {
       }
       pos = cellEnd;
     }
+    this.rowWidth = width;
     return any ? values : null;
   }
 
@@ -188,7 +228,7 @@ export class SheetScanner {
     this.fastCol = col >= 0 ? col : nextCol;
     if (s.charCodeAt(i) === 47) {
       if (s.charCodeAt(i + 1) !== 62) return -1;
-      this.fastValue = null;
+      this.fastKind = K_EMPTY;
       return i + 2;
     }
     // <v>digits</v></c>
@@ -201,12 +241,8 @@ export class SheetScanner {
     if (s.charCodeAt(q) !== 60 || s.charCodeAt(q + 1) !== 47 || s.charCodeAt(q + 2) !== 118 || s.charCodeAt(q + 3) !== 62) return -1;
     if (s.charCodeAt(q + 4) !== 60 || s.charCodeAt(q + 5) !== 47 || s.charCodeAt(q + 6) !== 99 || s.charCodeAt(q + 7) !== 62) return -1;
     if (q + 8 > to) return -1;
-    if (type === T_SHARED) {
-      this.fastValue = this.ctx.strings[n] ?? null;
-      const col = this.fastCol;
-      if (col < this.sharedAt.length) this.sharedAt[col] = n;
-    }
-    else this.fastValue = style >= 0 && this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
+    this.fastNum = n;
+    this.fastKind = type === T_SHARED ? K_SHARED : style >= 0 && this.ctx.dateStyles[style] ? K_DATE : K_NUMBER;
     return q + 8;
   }
 

@@ -114,7 +114,7 @@ function text(buf: Buffer, end: number): string {
 }
 
 async function scanRows(zip: ZipArchive, entry: Entry, sheet: string, ctx: CellContext, onRow: RowHandler, events: ReadEvents = {}): Promise<void> {
-  const { progress, onFormula, sharedAt } = events;
+  const { progress, onFormula, sink } = events;
   const stream = await openPart(zip, entry);
   let scanner: SheetScanner | undefined;
   let pending: Buffer = Buffer.alloc(0);
@@ -130,7 +130,7 @@ async function scanRows(zip: ZipArchive, entry: Entry, sheet: string, ctx: CellC
         const head = buf.toString('latin1', 0, Math.min(buf.length, 4096));
         if (hasDoctype(head)) throw damaged(zip.file, entry.fileName, 'is refused: it declares a DTD or entities');
         const prefix = /<([\w.-]+:)?worksheet[\s>]/.exec(head)?.[1] ?? '';
-        scanner = new SheetScanner(ctx, onRow, prefix, onFormula, sharedAt);
+        scanner = new SheetScanner(ctx, onRow, prefix, onFormula, sink);
         closeTag = Buffer.from(`</${prefix}row>`);
         endTag = Buffer.from(`</${prefix}sheetData>`);
       }
