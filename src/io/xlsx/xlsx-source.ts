@@ -168,41 +168,50 @@ function col(letters: string): number {
 
 async function scanMerges(zip: ZipArchive, entry: Entry, sheet: string): Promise<MergeRange[]> {
   const stream = await openPart(zip, entry);
-  const merges: MergeRange[] = [];
-  let tail = '';
-  let carry: Buffer = Buffer.alloc(0);
-  let started = false;
   try {
-    for await (const chunk of stream) {
-      let text: string;
-      if (!started) {
-        // Merges follow sheetData: skip the cell data with a byte search until the block starts.
-        const buf = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-        const at = buf.indexOf('mergeCells');
-        if (at < 0) {
-          carry = Buffer.from(buf.subarray(Math.max(0, buf.length - 16)));
-          continue;
-        }
-        started = true;
-        text = buf.toString('latin1', Math.max(0, at - 8));
-      } else text = tail + (chunk as Buffer).toString('latin1');
-      const last = text.lastIndexOf('>');
-      const region = text.slice(0, last + 1);
-      MERGE.lastIndex = 0;
-      for (let m = MERGE.exec(region); m; m = MERGE.exec(region)) {
-        const [top, left] = [Number(m[2]), col(m[1])];
-        const range: MergeRange = { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
-        // A range past Excel's last row or column would have the body filled cell by cell out there.
-        checkRow(range.bottom, range.right + 1);
-        merges.push(range);
-      }
-      tail = text.slice(last + 1);
-    }
+    return await mergesIn(stream);
   } catch (err) {
     stream.destroy();
     if (err instanceof CadreError) throw err;
     if (err instanceof LimitExceeded) throw pastLimit(zip.file, sheet, err);
     throw damaged(zip.file, entry.fileName, `cannot be read (${(err as Error).message})`);
+  }
+}
+
+/** The merged ranges in a sheet's XML, given in pieces of any size. */
+export async function mergesIn(pieces: AsyncIterable<Buffer>): Promise<MergeRange[]> {
+  const merges: MergeRange[] = [];
+  let tail = '';
+  let carry: Buffer = Buffer.alloc(0);
+  let started = false;
+  for await (const chunk of pieces) {
+    let text: string;
+    if (!started) {
+      // Merges follow sheetData: skip the cell data with a byte search until the block starts. The
+      // last bytes of the previous piece are searched with the first of this one (a word may be cut).
+      const piece = chunk as Buffer;
+      const seam = carry.length ? Buffer.concat([carry, piece.subarray(0, 32)]) : carry;
+      const atSeam = seam.indexOf('mergeCells');
+      const at = atSeam >= 0 ? -1 : piece.indexOf('mergeCells');
+      if (atSeam < 0 && at < 0) {
+        const joined = piece.length >= 32 ? piece : Buffer.concat([carry, piece]);
+        carry = Buffer.from(joined.subarray(Math.max(0, joined.length - 32)));
+        continue;
+      }
+      started = true;
+      text = atSeam >= 0 ? seam.toString('latin1', Math.max(0, atSeam - 8)) + piece.toString('latin1', 32) : piece.toString('latin1', Math.max(0, at - 8));
+    } else text = tail + (chunk as Buffer).toString('latin1');
+    const last = text.lastIndexOf('>');
+    const region = text.slice(0, last + 1);
+    MERGE.lastIndex = 0;
+    for (let m = MERGE.exec(region); m; m = MERGE.exec(region)) {
+      const [top, left] = [Number(m[2]), col(m[1])];
+      const range: MergeRange = { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
+      // A range past Excel's last row or column would have the body filled cell by cell out there.
+      checkRow(range.bottom, range.right + 1);
+      merges.push(range);
+    }
+    tail = text.slice(last + 1);
   }
   return merges;
 }
