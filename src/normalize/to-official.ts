@@ -72,7 +72,6 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   // Columns are read by name (cols.unit), not by a key in a variable: one shape, fast property loads.
   const cols = raw.cols;
   const values = raw.values;
-  const report = (field: string, f: FieldKey, value: string, message: string): void => reportProblem(raw, ctx, problems, field, f, value, message);
   const plan = planFor(cols, classifier);
   const studying = { professional: false, political_theory: false };
   for (let i = 0; i < DIRECT.length; i++) {
@@ -91,7 +90,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     // repeated strings of a roster are neither cleaned nor folded again); other cells as their text.
     const v = values[col];
     const got = plan.classify[i](typeof v === 'string' ? v : cellText(v));
-    if (!got.matched) report(DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
+    if (!got.matched) reportProblem(raw, ctx, problems, DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
     keys[i] = got.key;
     if (got.studying) {
       if (i === PROFESSIONAL) studying.professional = true;
@@ -115,13 +114,13 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     } else if (hasFemale && !hasMale) {
       birthField = 'birth_date_female';
       birthValue = female;
-    } else if (hasMale && hasFemale) report('gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
+    } else if (hasMale && hasFemale) reportProblem(raw, ctx, problems, 'gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
     if (gender === 'unknown' && hasMale !== hasFemale) gender = hasMale ? 'male' : 'female';
   }
   if (!isBlank(birthValue)) {
     const parsed = parseBirthDate(birthValue!, { date1904: ctx.date1904 });
     if (parsed.ok) birth = parsed.date;
-    else report('birth_date', birthField, cellText(birthValue), classifier.message(`birth_${parsed.reason}`));
+    else reportProblem(raw, ctx, problems, 'birth_date', birthField, cellText(birthValue), classifier.message(`birth_${parsed.reason}`));
   }
   const combined = cols.position_unit !== undefined ? splitPositionUnit(textAt(values, cols.position_unit)) : undefined;
   let unit = textAt(values, cols.unit) || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
@@ -131,14 +130,14 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
 
   const partyText = textAt(values, cols.party);
   let party = partyText ? plan.party(partyText) : NON_MEMBER;
-  if (!party.matched) report('party', 'party', partyText, classifier.problemMessage('party'));
+  if (!party.matched) reportProblem(raw, ctx, problems, 'party', 'party', partyText, classifier.problemMessage('party'));
   if (!isBlank(valueAt(values, cols.party_join_date))) party = MEMBER;
 
   let levelKey = 'unknown';
   if (cols.level !== undefined) {
     const levelText = textAt(values, cols.level);
     const level = plan.level(levelText);
-    if (!level.matched) report('level', 'level', levelText, classifier.problemMessage('level'));
+    if (!level.matched) reportProblem(raw, ctx, problems, 'level', 'level', levelText, classifier.problemMessage('level'));
     levelKey = level.key;
   }
   if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
@@ -147,7 +146,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const originText = textAt(values, cols.origin);
   if (originText !== '') {
     const got = plan.origin(originText);
-    if (!got.matched) report('origin', 'origin', originText, classifier.problemMessage('origin'));
+    if (!got.matched) reportProblem(raw, ctx, problems, 'origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
   } else origin = originFrom(hometown, unit, ctx.locality);
 

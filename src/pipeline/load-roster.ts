@@ -11,7 +11,7 @@ import type { DayDate, Lang } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
 import type { Classifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
-import { toOfficial } from '../normalize/to-official.js';
+import { toOfficial, type RecordContext } from '../normalize/to-official.js';
 import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
@@ -52,7 +52,10 @@ export interface LoadOptions {
   today: DayDate;
   /** Told as rows are read, for a progress line: the file, rows so far, and bytes of the sheet when known. */
   onProgress?(p: ReadProgress): void;
-  /** Called for each person, with the reference date for ages and the problems found in its row. */
+  /**
+   * Called for each person, with the reference date for ages and the problems found in its row. The
+   * problems list is reused for the next row: copy what is to be kept.
+   */
   onOfficial(o: Official, asOf: DayDate, problems: Problem[]): void;
   /** Keep every column's text on each official (for `--where`/`--by` naming a column title). */
   keepColumns?: boolean;
@@ -117,6 +120,9 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     let ctxAsOf: DayDate;
     let firstDataRow: number | undefined;
     let lastDataRow: number | undefined;
+    // One context per sheet and one problems list reused for every row (told, not kept: see onOfficial).
+    let recordCtx: RecordContext | undefined;
+    const problems: Problem[] = [];
     const ingester = createSheetIngester({
       sheet: ref.name,
       merges,
@@ -135,12 +141,9 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         }
         firstDataRow ??= raw.row;
         lastDataRow = raw.row;
-        const problems: Problem[] = [];
-        const o = toOfficial(
-          raw,
-          { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames },
-          problems,
-        );
+        recordCtx ??= { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames };
+        problems.length = 0;
+        const o = toOfficial(raw, recordCtx, problems);
         opts.onOfficial(o, ctxAsOf, problems);
       },
     });

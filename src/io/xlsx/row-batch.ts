@@ -154,7 +154,10 @@ export function decodeRowBatch(batch: RowBatch, shared: readonly string[], onRow
   for (let r = 0; r < batch.rows; r++) {
     const rowNumber = ints[p++];
     const count = ints[p++];
-    const values: RowValues = [];
+    // Sized once, to one past the row's last column (cells usually come in order: the last is the widest).
+    let width = 0;
+    for (let c = 0, q = p; c < count; c++, q += 3) if (ints[q] >= width) width = ints[q] + 1;
+    const values: RowValues = new Array(width);
     for (let c = 0; c < count; c++) {
       const col = ints[p++];
       const tag = ints[p++];
