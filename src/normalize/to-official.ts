@@ -44,6 +44,8 @@ interface Plan {
   party: (text: string) => Classified<string>;
   level: (text: string) => Classified<string>;
   origin: (text: string) => Classified<string>;
+  /** Recently cleaned texts of the columns whose values repeat (see repeatedTextAt). */
+  texts: Record<'unit' | 'position' | 'hometown' | 'party' | 'level' | 'origin', TextCache>;
 }
 
 // Keyed by the sheet's column map (one object per sheet, shared by its records).
@@ -52,7 +54,7 @@ const plans = new WeakMap<object, Plan>();
 function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
   const known = plans.get(cols);
   if (known && known.classifier === classifier) return known;
-  const plan: Plan = { classifier, cols: DIRECT.map(([, f]) => cols[f] ?? -1), classify: DIRECT.map(([dim]) => classifier.forDimension(dim)), party: classifier.forDimension('party'), level: classifier.forDimension('level'), origin: classifier.forDimension('origin') };
+  const plan: Plan = { classifier, cols: DIRECT.map(([, f]) => cols[f] ?? -1), classify: DIRECT.map(([dim]) => classifier.forDimension(dim)), party: classifier.forDimension('party'), level: classifier.forDimension('level'), origin: classifier.forDimension('origin'), texts: { unit: new TextCache(), position: new TextCache(), hometown: new TextCache(), party: new TextCache(), level: new TextCache(), origin: new TextCache() } };
   plans.set(cols, plan);
   return plan;
 }
@@ -123,19 +125,19 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     else reportProblem(raw, ctx, problems, 'birth_date', birthField, cellText(birthValue), classifier.message(`birth_${parsed.reason}`));
   }
   const combined = cols.position_unit !== undefined ? splitPositionUnit(textAt(values, cols.position_unit)) : undefined;
-  let unit = textAt(values, cols.unit) || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
+  let unit = repeatedTextAt(values, cols.unit, plan.texts.unit) || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
   if (unit && ctx.unitRenames?.size) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
-  const position = textAt(values, cols.position) || combined?.position || undefined;
-  const hometown = textAt(values, cols.hometown) || undefined;
+  const position = repeatedTextAt(values, cols.position, plan.texts.position) || combined?.position || undefined;
+  const hometown = repeatedTextAt(values, cols.hometown, plan.texts.hometown) || undefined;
 
-  const partyText = textAt(values, cols.party);
+  const partyText = repeatedTextAt(values, cols.party, plan.texts.party);
   let party = partyText ? plan.party(partyText) : NON_MEMBER;
   if (!party.matched) reportProblem(raw, ctx, problems, 'party', 'party', partyText, classifier.problemMessage('party'));
   if (!isBlank(valueAt(values, cols.party_join_date))) party = MEMBER;
 
   let levelKey = 'unknown';
   if (cols.level !== undefined) {
-    const levelText = textAt(values, cols.level);
+    const levelText = repeatedTextAt(values, cols.level, plan.texts.level);
     const level = plan.level(levelText);
     if (!level.matched) reportProblem(raw, ctx, problems, 'level', 'level', levelText, classifier.problemMessage('level'));
     levelKey = level.key;
@@ -143,7 +145,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
 
   let origin: string = 'unknown';
-  const originText = textAt(values, cols.origin);
+  const originText = repeatedTextAt(values, cols.origin, plan.texts.origin);
   if (originText !== '') {
     const got = plan.origin(originText);
     if (!got.matched) reportProblem(raw, ctx, problems, 'origin', 'origin', originText, classifier.problemMessage('origin'));
@@ -191,6 +193,31 @@ function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined || v instanceof CellError) return true;
   if (typeof v === 'string') return cellText(v) === '';
   return v === false;
+}
+
+/**
+ * The cleaned texts last seen in one column, in 256 slots chosen by a text's length and a few of its
+ * characters. Units, positions and places repeat down a roster: a hit (the very same string) saves
+ * cleaning it again.
+ */
+class TextCache {
+  readonly raw: string[] = new Array<string>(256).fill('');
+  readonly clean: string[] = new Array<string>(256).fill('');
+}
+
+/** `textAt` for a column whose values repeat: the same answer, from the cache when it can. */
+function repeatedTextAt(values: RowValues, col: number | undefined, cache: TextCache): string {
+  if (col === undefined) return '';
+  const v = values[col];
+  if (typeof v !== 'string') return cellText(v);
+  const n = v.length;
+  if (n === 0) return '';
+  const slot = (n * 7 + v.charCodeAt(0) * 3 + v.charCodeAt(n >> 1) * 5 + v.charCodeAt(n - 1)) & 255;
+  if (cache.raw[slot] === v) return cache.clean[slot];
+  const clean = cellText(v);
+  cache.raw[slot] = v;
+  cache.clean[slot] = clean;
+  return clean;
 }
 
 function textAt(values: RowValues, col: number | undefined): string {
