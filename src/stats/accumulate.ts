@@ -10,6 +10,9 @@ export class Tally {
   /** Per dimension, a counter per category key (a counter object, so a hit is one lookup, no store). */
   private readonly counts = new Map<DimensionKey, Map<string, { n: number }>>(DIMENSION_KEYS.map((d) => [d, new Map()]));
   private readonly byDim = DIMENSION_KEYS.map((d) => this.counts.get(d)!);
+  /** Per dimension, the key counted last and its counter: most people share a few keys (Kinh, none, …). */
+  private readonly lastKey: string[] = DIMENSION_KEYS.map(() => '\u0000');
+  private readonly lastCounter: Array<{ n: number }> = DIMENSION_KEYS.map(() => ({ n: 0 }));
   readonly studying = { professional: 0, political_theory: 0 };
   ageSum = 0;
   ageKnown = 0;
@@ -20,20 +23,19 @@ export class Tally {
   add(o: Official, age: number | undefined, band: string, youngUnder: number): void {
     this.population++;
     // One line per dimension, in DIMENSION_KEYS order: plain property reads stay fast.
-    const m = this.byDim;
-    bump(m[0], o.gender);
-    bump(m[1], band);
-    bump(m[2], o.ethnicity);
-    bump(m[3], o.religion);
-    bump(m[4], o.party);
-    bump(m[5], o.general_education);
-    bump(m[6], o.professional);
-    bump(m[7], o.political_theory);
-    bump(m[8], o.state_management);
-    bump(m[9], o.rank);
-    bump(m[10], o.origin);
-    bump(m[11], o.category);
-    bump(m[12], o.level);
+    this.bump(0, o.gender);
+    this.bump(1, band);
+    this.bump(2, o.ethnicity);
+    this.bump(3, o.religion);
+    this.bump(4, o.party);
+    this.bump(5, o.general_education);
+    this.bump(6, o.professional);
+    this.bump(7, o.political_theory);
+    this.bump(8, o.state_management);
+    this.bump(9, o.rank);
+    this.bump(10, o.origin);
+    this.bump(11, o.category);
+    this.bump(12, o.level);
     if (o.studying.professional) this.studying.professional++;
     if (o.studying.political_theory) this.studying.political_theory++;
     if (age !== undefined) {
@@ -47,12 +49,20 @@ export class Tally {
   count(dim: DimensionKey, key: string): number {
     return this.counts.get(dim)!.get(key)?.n ?? 0;
   }
-}
 
-function bump(m: Map<string, { n: number }>, key: string): void {
-  const c = m.get(key);
-  if (c) c.n++;
-  else m.set(key, { n: 1 });
+  /** Counts `key` in dimension `d`: the same key as last time is counted without a lookup. */
+  private bump(d: number, key: string): void {
+    if (key === this.lastKey[d]) {
+      this.lastCounter[d].n++;
+      return;
+    }
+    const m = this.byDim[d];
+    let c = m.get(key);
+    if (c) c.n++;
+    else m.set(key, (c = { n: 1 }));
+    this.lastKey[d] = key;
+    this.lastCounter[d] = c;
+  }
 }
 
 // The unrolled add() above must follow DIMENSION_KEYS; this fails at load if the list changes.
