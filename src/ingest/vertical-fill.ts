@@ -7,10 +7,13 @@ import type { CellValue, MergeRange, RowValues } from '../io/sheet-rows.js';
 export class VerticalFill {
   private readonly byTop = new Map<number, MergeRange[]>();
   private active: Array<{ m: MergeRange; value: CellValue }> = [];
+  /** The last row a vertical merge starts on: past it (and its merges) rows go by untouched. */
+  private lastTop = 0;
 
   constructor(merges: readonly MergeRange[]) {
     for (const m of merges) {
       if (m.bottom <= m.top) continue;
+      if (m.top > this.lastTop) this.lastTop = m.top;
       const list = this.byTop.get(m.top);
       if (list) list.push(m);
       else this.byTop.set(m.top, [m]);
@@ -19,6 +22,7 @@ export class VerticalFill {
 
   /** The row with covered cells filled; the same array when nothing applies. */
   apply(row: number, values: RowValues): RowValues {
+    if (row > this.lastTop && this.active.length === 0) return values;
     if (this.active.length) this.active = this.active.filter((a) => a.m.bottom >= row);
     let out = values;
     for (const a of this.active) {
