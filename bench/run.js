@@ -2,12 +2,14 @@
 // Generates rosters into bench/out (git-ignored), then times on the same file in the same run:
 // (a) exceljs's streaming reader iterating rows, (b) `cadre-stats summarize` end to end; and
 // `cadre-stats compare` of two rosters against summarizing both. Prints medians, rows/s, peak RSS and
-// ratios; writes bench/results.json.
+// ratios; writes bench/results.json (bench/out/results.json for a run without the 1,048,575-row size),
+// and checks the scale targets (bench/targets.js): a missed target makes the run exit 1.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRoster, NON_PERSON_ROWS } from './generate-roster.js';
+import { againstPrevious, checkTargets, FULL_ROWS } from './targets.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out');
@@ -83,5 +85,15 @@ if (withCompare) {
   results.compare = { rows, summarizeBothSeconds: sb, compareSeconds: sc, ratio: Number((sc / sb).toFixed(2)), peakRssMB: Math.round(median(cmp.map((r) => r.rssMB))), maxPeakRssMB: Math.round(Math.max(...cmp.map((r) => r.rssMB))) };
   console.log(`compare 2 × ${rows} rows: ${fmt(sc)} s vs summarize both ${fmt(sb)} s (× ${results.compare.ratio}), peak RSS ${results.compare.peakRssMB} MB (max ${results.compare.maxPeakRssMB} MB)`);
 }
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('wrote bench/results.json');
+// bench/results.json (committed) holds the last run at full size; a quick run writes beside the rosters.
+const committed = join(root, 'bench', 'results.json');
+const previous = existsSync(committed) ? JSON.parse(readFileSync(committed, 'utf8')) : null;
+const moved = againstPrevious(results, previous);
+if (moved) console.log(moved.text);
+const resultsFile = sizes.includes(FULL_ROWS) ? committed : join(out, 'results.json');
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`wrote ${resultsFile.slice(root.length + 1)}`);
+// The targets this run measured; a missed one makes the run fail, so a slower pipeline cannot pass unnoticed.
+const checks = checkTargets(results);
+for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'MISS'} ${c.text}`);
+if (checks.some((c) => !c.ok)) process.exitCode = 1;

@@ -1,0 +1,46 @@
+// The scale targets the benchmark keeps us to, checked against one run's results (the shape of
+// bench/results.json). A target is checked only when the run measured it: the ratio and memory at
+// 1,048,575 rows, the growth from 100,000 to 1,048,575 rows, and compare of two 1,048,575-row rosters.
+export const FULL_ROWS = 1048575;
+
+export const TARGETS = {
+  ratio: 8, // summarize rows/s ≥ 8 × exceljs streaming rows/s (medians, same run)
+  rssMB: 300, // summarize peak RSS < 300 MB (the highest of the runs)
+  growth: 12, // 100k → 1M rows within 12 × the time
+  compareRatio: 1.5, // compare ≤ 1.5 × summarizing both
+  compareRssMB: 1024, // compare peak RSS < 1 GB (the highest of the runs)
+};
+
+/** Each target the run measured: { name, value, limit, ok, text }. */
+export function checkTargets(results) {
+  const checks = [];
+  const add = (name, value, limit, ok, text) => checks.push({ name, value, limit, ok, text });
+  const full = results.sizes.find((s) => s.rows === FULL_ROWS);
+  if (full) {
+    add('ratio', full.ratio, TARGETS.ratio, full.ratio >= TARGETS.ratio, `summarize ${full.ratio}× exceljs (target ≥ ${TARGETS.ratio}×)`);
+    const rss = full.summarize.maxPeakRssMB;
+    add('rss', rss, TARGETS.rssMB, rss < TARGETS.rssMB, `summarize peak RSS ${rss} MB (target < ${TARGETS.rssMB} MB)`);
+  }
+  const g = results.growth;
+  if (g && g.from === 100000 && g.to === FULL_ROWS) {
+    add('growth', g.timeRatio, TARGETS.growth, g.timeRatio <= TARGETS.growth, `100k → 1M rows: time × ${g.timeRatio} (target ≤ ${TARGETS.growth})`);
+  }
+  const c = results.compare;
+  if (c && c.rows === FULL_ROWS) {
+    add('compare', c.ratio, TARGETS.compareRatio, c.ratio <= TARGETS.compareRatio, `compare × ${c.ratio} summarizing both (target ≤ ${TARGETS.compareRatio})`);
+    add('compareRss', c.maxPeakRssMB, TARGETS.compareRssMB, c.maxPeakRssMB < TARGETS.compareRssMB, `compare peak RSS ${c.maxPeakRssMB} MB (target < ${TARGETS.compareRssMB} MB)`);
+  }
+  return checks;
+}
+
+/** How this run's 1M-row figures moved against the previous results (null when either lacks them). */
+export function againstPrevious(results, previous) {
+  const now = results.sizes.find((s) => s.rows === FULL_ROWS);
+  const before = previous?.sizes?.find((s) => s.rows === FULL_ROWS);
+  if (!now || !before) return null;
+  return {
+    ratio: { now: now.ratio, before: before.ratio },
+    summarizeSeconds: { now: now.summarize.seconds, before: before.summarize.seconds },
+    text: `previous run (${String(previous.date).slice(0, 10)}): ratio ${before.ratio}× → ${now.ratio}×, summarize ${before.summarize.seconds.toFixed(2)} s → ${now.summarize.seconds.toFixed(2)} s`,
+  };
+}

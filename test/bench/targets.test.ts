@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { againstPrevious, checkTargets, FULL_ROWS } from '../../bench/targets.js';
+
+interface Check { name: string; value: number; limit: number; ok: boolean; text: string }
+
+function run(over: { ratio?: number; rss?: number; growth?: number; compare?: number; compareRss?: number } = {}) {
+  return {
+    date: '2026-11-23T00:00:00.000Z',
+    sizes: [
+      { rows: 100000, ratio: 3.2, summarize: { seconds: 0.9, maxPeakRssMB: 199 } },
+      { rows: FULL_ROWS, ratio: over.ratio ?? 10, summarize: { seconds: 3.3, maxPeakRssMB: over.rss ?? 223 } },
+    ],
+    growth: { from: 100000, to: FULL_ROWS, timeRatio: over.growth ?? 3.5, rowsRatio: 10.49 },
+    compare: { rows: FULL_ROWS, ratio: over.compare ?? 1.3, maxPeakRssMB: over.compareRss ?? 255 },
+  };
+}
+const failed = (r: object) => (checkTargets(r) as Check[]).filter((c) => !c.ok).map((c) => c.name);
+
+describe('bench targets', () => {
+  it('passes a run that meets every target, and checks all five', () => {
+    const checks = checkTargets(run()) as Check[];
+    expect(checks.map((c) => c.name)).toEqual(['ratio', 'rss', 'growth', 'compare', 'compareRss']);
+    expect(failed(run())).toEqual([]);
+  });
+
+  it('fails each target on its own, at its limit where the limit is exclusive', () => {
+    expect(failed(run({ ratio: 7.99 }))).toEqual(['ratio']);
+    expect(failed(run({ ratio: 8 }))).toEqual([]);
+    expect(failed(run({ rss: 300 }))).toEqual(['rss']);
+    expect(failed(run({ growth: 12.01 }))).toEqual(['growth']);
+    expect(failed(run({ growth: 12 }))).toEqual([]);
+    expect(failed(run({ compare: 1.51 }))).toEqual(['compare']);
+    expect(failed(run({ compareRss: 1024 }))).toEqual(['compareRss']);
+  });
+
+  it('checks only what a quick run measured', () => {
+    const quick = { sizes: [{ rows: 10000, ratio: 1, summarize: { seconds: 0.5, maxPeakRssMB: 90 } }], growth: { from: 10000, to: 100000, timeRatio: 30, rowsRatio: 10 }, compare: null };
+    expect(checkTargets(quick)).toEqual([]);
+  });
+
+  it('reports the 1M-row change against the previous results', () => {
+    const before = run({ ratio: 8.5 });
+    const moved = againstPrevious(run({ ratio: 10 }), before);
+    expect(moved.ratio).toEqual({ now: 10, before: 8.5 });
+    expect(moved.text).toContain('8.5× → 10×');
+    expect(againstPrevious(run(), null)).toBeNull();
+  });
+});
