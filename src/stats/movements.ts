@@ -31,7 +31,7 @@ export class PeriodPeople {
     this.dates[i] = b && b.month !== undefined && b.day !== undefined ? b.year * 10000 + b.month * 100 + b.day : 0;
     if (o.id) this.withId++;
     this.ids.push(o.id ? foldText(o.id) : undefined);
-    this.keys.push(nameIndex(foldText(o.name)) * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
+    this.keys.push(nameIndexOf(o.name) * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
     const base = i * MOVEMENT_FIELDS.length;
     for (let f = 0; f < MOVEMENT_FIELDS.length; f++) this.dims[base + f] = this.code(f, o[MOVEMENT_FIELDS[f]]);
   }
@@ -93,6 +93,19 @@ function nameIndex(folded: string): number {
   return i;
 }
 
+// The same name as read (one cell text, shared by every row that has it) → its number: one lookup
+// per person instead of folding and then looking the folded name up.
+const READ_NAME_INDEX = new Map<string, number>();
+
+function nameIndexOf(name: string): number {
+  let i = READ_NAME_INDEX.get(name);
+  if (i === undefined) {
+    i = nameIndex(foldText(name));
+    READ_NAME_INDEX.set(name, i);
+  }
+  return i;
+}
+
 /** A name + birth key as people read it: "nguyễn văn an|1980". */
 function keyText(key: string | number): string {
   if (typeof key === 'string') return key;
@@ -102,14 +115,27 @@ function keyText(key: string | number): string {
 
 /** Whether everyone listed has a full birth date and no two share one. */
 function distinctDates(period: PeriodPeople, list: readonly number[]): boolean {
-  const seen = new Set<number>();
-  for (const i of list) {
-    const d = period.dates[i];
-    if (d === 0 || seen.has(d)) return false;
-    seen.add(d);
+  const dates = period.dates;
+  if (list.length > SMALL) {
+    const seen = new Set<number>();
+    for (const i of list) {
+      const d = dates[i];
+      if (d === 0 || seen.has(d)) return false;
+      seen.add(d);
+    }
+    return true;
+  }
+  // A few namesakes (the usual case): compared pairwise, nothing allocated.
+  for (let j = 0; j < list.length; j++) {
+    const d = dates[list[j]];
+    if (d === 0) return false;
+    for (let k = 0; k < j; k++) if (dates[list[k]] === d) return false;
   }
   return true;
 }
+
+/** Lists up to this long are searched pairwise rather than through a set or map. */
+const SMALL = 16;
 
 /** People by matching key: one index, or the indices of everyone sharing the key. */
 function bucket(period: PeriodPeople, byId: boolean): Map<string | number, number | number[]> {
@@ -169,15 +195,29 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movement
     const news = asList(newHit);
     if (!byId && distinctDates(older, olds) && distinctDates(newer, news)) {
       // Namesakes born the same year but on known, different days: the full date tells them apart.
-      const later = new Map(news.map((i) => [newer.dates[i], i]));
-      for (const x of olds) {
-        const y = later.get(older.dates[x]);
-        if (y !== undefined) {
-          pair(x, y);
-          later.delete(older.dates[x]);
-        } else result.left++;
+      result.joined += news.length;
+      if (news.length > SMALL) {
+        const later = new Map(news.map((i) => [newer.dates[i], i]));
+        for (const x of olds) {
+          const y = later.get(older.dates[x]);
+          if (y === undefined) result.left++;
+          else {
+            pair(x, y);
+            result.joined--;
+          }
+        }
+        continue;
       }
-      result.joined += later.size;
+      for (const x of olds) {
+        const d = older.dates[x];
+        let y = -1;
+        for (const i of news) if (newer.dates[i] === d) y = i;
+        if (y < 0) result.left++;
+        else {
+          pair(x, y);
+          result.joined--;
+        }
+      }
       continue;
     }
     result.ambiguous.older += olds.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Official } from '../../src/model/official.js';
 import { matchPeriods, PeriodPeople } from '../../src/stats/movements.js';
+import { mulberry32 } from '../../scripts/fixtures/people.js';
 
 function person(name: string, over: Partial<Official> = {}): Official {
   return {
@@ -57,5 +58,69 @@ describe('matchPeriods with namesakes', () => {
     const m = matchPeriods(period([a, b]), period([{ ...a, professional: 'master' }, b, person('Phạm Hùng', { birth: { year: 1980, month: 9, day: 9 } })]));
     expect(m).toMatchObject({ stayed: 2, joined: 1, left: 0, ambiguous: { older: 0, newer: 0, examples: [] } });
     expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
+  });
+});
+
+// A naive restatement of the matching rules, to hold the fast matcher to on crowded random periods:
+// few names, years and days, so keys are shared by one, a few, or more than sixteen people.
+function naive(older: Official[], newer: Official[]) {
+  const key = (o: Official) => `${o.name.toLowerCase()}|${o.birth?.year}`;
+  const day = (o: Official) => (o.birth?.month !== undefined && o.birth.day !== undefined ? `${o.birth.month}-${o.birth.day}` : '');
+  const groups = (list: Official[]) => {
+    const m = new Map<string, Official[]>();
+    for (const o of list) m.set(key(o), [...(m.get(key(o)) ?? []), o]);
+    return m;
+  };
+  const distinct = (list: Official[]) => list.every((o) => day(o) !== '') && new Set(list.map(day)).size === list.length;
+  const a = groups(older);
+  const b = groups(newer);
+  const r = { stayed: 0, joined: 0, left: 0, ambiguousOlder: 0, ambiguousNewer: 0, professional: 0 };
+  const pair = (x: Official, y: Official) => {
+    r.stayed++;
+    if (x.professional !== y.professional) r.professional++;
+  };
+  for (const [k, olds] of a) {
+    const news = b.get(k) ?? [];
+    if (olds.length === 1 && news.length <= 1) {
+      if (news.length === 0) r.left++;
+      else if (day(olds[0]) === '' || day(news[0]) === '' || day(olds[0]) === day(news[0])) pair(olds[0], news[0]);
+      else (r.left++, r.joined++);
+    } else if (distinct(olds) && distinct(news)) {
+      for (const x of olds) {
+        const y = news.find((n) => day(n) === day(x));
+        if (y) pair(x, y);
+        else r.left++;
+      }
+      r.joined += news.filter((n) => !olds.some((x) => day(x) === day(n))).length;
+    } else (r.ambiguousOlder += olds.length, r.ambiguousNewer += news.length);
+  }
+  for (const [k, news] of b) {
+    if (a.has(k)) continue;
+    if (news.length > 1 && !distinct(news)) r.ambiguousNewer += news.length;
+    else r.joined += news.length;
+  }
+  return r;
+}
+
+describe('matchPeriods on crowded random periods', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('agrees with the naive rules (seed %i)', (seed) => {
+    const rnd = mulberry32(seed);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+    const names = ['An', 'Bình', 'Chi', 'Dũng'];
+    const levels = ['university', 'master', 'college'] as const;
+    const make = (n: number, spread: number) =>
+      Array.from({ length: n }, () => {
+        const year = 1980 + Math.floor(rnd() * 2);
+        const birth = rnd() < 0.1 ? { year } : { year, month: 1 + Math.floor(rnd() * spread), day: 1 + Math.floor(rnd() * 28) };
+        return person(pick(names), { birth, professional: pick(levels) });
+      });
+    // Spread across months and days makes most groups' dates distinct; a narrow spread makes clashes.
+    const older = make(20 + Math.floor(rnd() * 200), seed % 2 ? 12 : 1);
+    const newer = [...older.filter(() => rnd() < 0.7).map((o) => (rnd() < 0.3 ? { ...o, professional: pick(levels) } : o)), ...make(Math.floor(rnd() * 60), 12)];
+    const m = matchPeriods(period(older), period(newer));
+    const want = naive(older, newer);
+    expect({ stayed: m.stayed, joined: m.joined, left: m.left, ambiguousOlder: m.ambiguous.older, ambiguousNewer: m.ambiguous.newer, professional: m.changes.filter((c) => c.field === 'professional').reduce((s, c) => s + c.count, 0) }).toEqual(want);
+    expect(m.stayed + m.left + m.ambiguous.older).toBe(older.length);
+    expect(m.stayed + m.joined + m.ambiguous.newer).toBe(newer.length);
   });
 });
