@@ -59,12 +59,8 @@ function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
   return plan;
 }
 
-const at = (dim: ClassifiedDimension): number => DIRECT.findIndex(([d]) => d === dim);
 // Where each direct dimension's key sits in `keys`.
 const K = Object.fromEntries(DIRECT.map(([dim], i) => [dim, i])) as Record<(typeof DIRECT)[number][0], number>;
-const RANK = at('rank');
-const PROFESSIONAL = at('professional');
-const POLITICAL_THEORY = at('political_theory');
 // The direct dimensions' keys of the row being read (toOfficial is synchronous and never re-entered).
 const keys: string[] = DIRECT.map(() => 'unknown');
 
@@ -80,7 +76,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     let col = plan.cols[i];
     let rankCode = false;
     // A rank column may be missing while a rank-code column ("Mã ngạch": 01.003) is there.
-    if (i === RANK && cols.rank_code !== undefined && (col < 0 || isBlank(values[col]))) {
+    if (i === K.rank && cols.rank_code !== undefined && (col < 0 || isBlank(values[col]))) {
       rankCode = true;
       col = cols.rank_code;
     }
@@ -95,8 +91,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     if (!got.matched) reportProblem(raw, ctx, problems, DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
     keys[i] = got.key;
     if (got.studying) {
-      if (i === PROFESSIONAL) studying.professional = true;
-      else if (i === POLITICAL_THEORY) studying.political_theory = true;
+      if (i === K.professional) studying.professional = true;
+      else if (i === K.political_theory) studying.political_theory = true;
     }
   }
   // Professional level "Cử nhân Luật" + a separate major column: the level column wins; the major adds nothing.
