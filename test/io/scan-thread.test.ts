@@ -20,7 +20,12 @@ describe('row batches between threads', () => {
       [1048576, [, , , 'Kinh'] as RowValues],
     ];
     const enc = new RowBatchEncoder(shared);
-    for (const [n, v] of rows) enc.add(n, v);
+    // As the scanner writes them: cell by cell, empty cells left out.
+    for (const [n, v] of rows) {
+      enc.beginRow(n);
+      v.forEach((x, col) => x !== null && x !== undefined && enc.value(col, x));
+      enc.endRow();
+    }
     const out: Array<[number, RowValues]> = [];
     decodeRowBatch(enc.take(), shared, (n, v) => out.push([n, v]));
     // Empty cells (holes, null) are not carried: compare as dense arrays with nulls, trailing ones dropped.

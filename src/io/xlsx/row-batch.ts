@@ -93,16 +93,6 @@ export class RowBatchEncoder implements CellSink {
     else this.cell(col, ERROR, this.strs.push(v.code) - 1);
   }
 
-  /** Adds one row given as values (empty cells are not carried). */
-  add(rowNumber: number, values: RowValues): void {
-    this.beginRow(rowNumber);
-    for (let col = 0; col < values.length; col++) {
-      const v = values[col];
-      if (v !== undefined && v !== null) this.value(col, v);
-    }
-    this.endRow();
-  }
-
   private cell(col: number, tag: number, operand: number): void {
     this.reserve(3);
     const ints = this.ints;
