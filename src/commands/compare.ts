@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
 import { compareFiles } from '../pipeline/compare-files.js';
 import { addCommonOptions } from './common-options.js';
-import { checkOutputPath } from '../io/write-output.js';
+import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, renderContext } from './emit.js';
 import { renderComparison } from '../render/comparison-output.js';
 import { reportLoadNotes } from './load-notes.js';

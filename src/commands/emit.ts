@@ -1,4 +1,4 @@
-import { writeOutputFile, writeStdout } from '../io/write-output.js';
+import { writeOutputFile, writeStdout } from '../io/node/write-output.js';
 import type { CommonOptions } from '../model/options.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import type { RenderContext } from '../render/render-context.js';

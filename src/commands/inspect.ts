@@ -3,7 +3,7 @@ import { inspectFile } from '../pipeline/inspect-file.js';
 import { inspectBlocks } from '../render/inspect-text.js';
 import { drawGrid } from '../render/table.js';
 import { addCommonOptions } from './common-options.js';
-import { checkOutputPath } from '../io/write-output.js';
+import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, useColor } from './emit.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
@@ -17,6 +17,7 @@ export function inspectCommand(): Command {
     const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
     if (options.out) checkOutputPath(options.out, [file]);
     const { inspection, error } = await inspectFile(file, {
+      open: settings.open,
       sheet: settings.sheet,
       config: settings.config,
       lang: settings.lang,

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { openFile } from '../io/node/open-file.js';
 import { CadreError } from '../model/cadre-error.js';
 import { CATEGORY_KEYS } from '../model/dimensions.js';
 import { ConfigSchema, type Config } from '../model/config.js';
@@ -90,6 +91,7 @@ export function resolveOptions(raw: Record<string, unknown>): { options: CommonO
     locality: options.locality,
     asOf: parseAsOf(options.asOf),
     today: today(),
+    open: (file) => openFile(file),
   };
   return { options, settings };
 }

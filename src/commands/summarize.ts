@@ -6,7 +6,7 @@ import { ui } from '../vocab/ui.js';
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
 import { addCommonOptions } from './common-options.js';
-import { checkOutputPath } from '../io/write-output.js';
+import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, note, renderContext } from './emit.js';
 import { renderSummary } from '../render/summary-output.js';
 import { optionSources } from './option-sources.js';

@@ -3,7 +3,7 @@ import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { DayDate, Lang } from '../model/options.js';
 import { createClassifier } from '../normalize/classifier.js';
-import { loadRosters, type SheetReport } from './load-roster.js';
+import { loadRosters, type OpenRoster, type SheetReport } from './load-roster.js';
 
 /** Values of one field that could not be classified, grouped by text. */
 export interface UnrecognisedValue {
@@ -55,7 +55,7 @@ function letter(col: number): string {
 /** Reads one roster and reports what was found, without counting anything. NO_ROSTER_FOUND is returned, not thrown. */
 export async function inspectFile(
   file: string,
-  opts: { sheet: string; config: Config; lang: Lang; today: DayDate; asOf?: DayDate; locality?: string },
+  opts: { open: OpenRoster; sheet: string; config: Config; lang: Lang; today: DayDate; asOf?: DayDate; locality?: string },
 ): Promise<{ inspection: Inspection; error?: CadreError }> {
   const unrecognised = new Map<string, Map<string, UnrecognisedValue>>();
   let loadError: CadreError | undefined;

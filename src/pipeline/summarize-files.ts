@@ -14,13 +14,15 @@ import { bandOf, type AgeBands } from '../stats/age-bands.js';
 import { matches, type Condition } from '../stats/where.js';
 import { ui } from '../vocab/ui.js';
 import { groupBy } from './group-key.js';
-import { loadRosters, type LoadResult, type ReadProgress } from './load-roster.js';
+import { loadRosters, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
 export const PROBLEM_DETAIL_LIMIT = 1000;
 
 export interface SummarizeSettings {
+  /** How each roster named on the command line is opened. */
+  open: OpenRoster;
   sheet: string;
   config: Config;
   lang: Lang;
@@ -56,6 +58,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   const seenTitles = new Set<string>();
   const mapped = new Set<FieldKey>();
   const load = await loadRosters(files, {
+    open: s.open,
     sheet: s.sheet,
     config: s.config,
     lang: s.lang,
