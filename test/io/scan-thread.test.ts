@@ -49,7 +49,10 @@ describe('scanning on a second thread', { concurrent: true, timeout: 60_000 }, (
     ['twin-tcvn3.xlsx', []],
   ])('%s gives the same summary', async (file, extra) => {
     const args = ['summarize', `fixtures/${file}`, '--format', 'json', '--as-of', '2024-12-31', ...extra];
-    const [threaded, single] = await Promise.all([runCli(args, { env: THREAD, timeoutMs: HANG_GUARD_MS }), runCli(args, { env: ONE_THREAD, timeoutMs: HANG_GUARD_MS })]);
+    const [threaded, single] = await Promise.all([
+      runCli(args, { env: THREAD, timeoutMs: HANG_GUARD_MS }),
+      runCli(args, { env: ONE_THREAD, timeoutMs: HANG_GUARD_MS }),
+    ]);
     expect(threaded.code, threaded.stderr).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
     expect(threaded.stdout).toContain('"population"');
@@ -57,7 +60,10 @@ describe('scanning on a second thread', { concurrent: true, timeout: 60_000 }, (
 
   it('inspect gives the same account of every row', async () => {
     const args = ['inspect', 'fixtures/official-form.xlsx', '--format', 'json'];
-    const [threaded, single] = await Promise.all([runCli(args, { env: THREAD, timeoutMs: HANG_GUARD_MS }), runCli(args, { env: ONE_THREAD, timeoutMs: HANG_GUARD_MS })]);
+    const [threaded, single] = await Promise.all([
+      runCli(args, { env: THREAD, timeoutMs: HANG_GUARD_MS }),
+      runCli(args, { env: ONE_THREAD, timeoutMs: HANG_GUARD_MS }),
+    ]);
     expect(threaded.code, threaded.stderr).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
   });
