@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { inspectFile } from '../pipeline/inspect-file.js';
 import { inspectBlocks } from '../render/inspect-text.js';
 import { drawGrid } from '../render/table.js';
-import { addCommonOptions } from './common-options.js';
+import { addOptions } from './options.js';
 import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, useColor } from './emit.js';
 import { optionSources } from './option-sources.js';
@@ -13,8 +13,8 @@ export function inspectCommand(): Command {
   const cmd = new Command('inspect')
     .description('show what was found in a roster: sheets, header rows, column mapping, skipped rows, values not recognised')
     .argument('<roster>', 'a roster file (.xlsx)');
-  addCommonOptions(cmd).action(async (file: string, raw: Record<string, unknown>, self: Command) => {
-    const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+  addOptions(cmd, 'inspect').action(async (file: string, raw: Record<string, unknown>, self: Command) => {
+    const { options, settings } = resolveOptions('inspect', { ...raw, ...optionSources(self) });
     if (options.out) checkOutputPath(options.out, [file]);
     const { inspection, error } = await inspectFile(file, {
       open: settings.open,
