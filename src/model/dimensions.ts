@@ -15,6 +15,7 @@ export const DIMENSION_KEYS = [
   'origin',
   'category',
   'level',
+  'employment',
 ] as const;
 export const DimensionKeySchema = z.enum(DIMENSION_KEYS);
 export type DimensionKey = z.infer<typeof DimensionKeySchema>;
@@ -33,6 +34,7 @@ export const CATEGORY_KEYS = {
   origin: ['local', 'non_local', 'unknown'],
   category: ['cadre', 'civil_servant', 'public_employee', 'part_time', 'contract', 'unknown'],
   level: ['central', 'province', 'district', 'commune', 'unknown'],
+  employment: ['permanent', 'contract_gov', 'contract_other', 'unknown'],
 } as const;
 
 /** Dimensions whose value is classified from one cell's text through synonym tables. */
@@ -53,6 +55,7 @@ export const CLASSIFIED_DIMENSIONS = [
   'origin',
   'category',
   'level',
+  'employment',
 ] as const satisfies readonly FixedDimension[];
 export type ClassifiedDimension = (typeof CLASSIFIED_DIMENSIONS)[number];
 
@@ -65,5 +68,11 @@ export const BLANK_MEANS_NONE: ReadonlySet<DimensionKey> = new Set([
 ]);
 
 /** Dimensions whose cells may carry an "đang học" (studying) mark. */
+/**
+ * Dimensions shown only when a roster column feeds them (spec/vocabulary.md "Additions"): without one they
+ * would be a table of nobody-knows, so they are left out instead.
+ */
+export const OPTIONAL_DIMENSIONS: ReadonlySet<DimensionKey> = new Set(['employment']);
+
 export const STUDY_DIMENSIONS = ['professional', 'political_theory'] as const;
 export type StudyDimension = (typeof STUDY_DIMENSIONS)[number];

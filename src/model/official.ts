@@ -38,6 +38,7 @@ export interface Official {
   origin: CategoryOf<'origin'>;
   category: CategoryOf<'category'>;
   level: CategoryOf<'level'>;
+  employment: CategoryOf<'employment'>;
   /** Marked "đang học" in that dimension's cell. */
   studying: { professional: boolean; political_theory: boolean };
   unit?: string;

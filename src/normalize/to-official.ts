@@ -34,6 +34,7 @@ const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
   ['state_management', 'state_management'],
   ['rank', 'rank'],
   ['category', 'category'],
+  ['employment', 'employment'],
 ];
 
 /** What one sheet's rows share: the column of each direct dimension and its memoised classifier. */
@@ -42,6 +43,7 @@ interface Plan {
   cols: number[];
   classify: Array<(text: string) => Classified<string>>;
   party: (text: string) => Classified<string>;
+  category: (text: string) => Classified<string>;
   level: (text: string) => Classified<string>;
   origin: (text: string) => Classified<string>;
   /** Recently cleaned texts of the columns whose values repeat (see repeatedTextAt). */
@@ -54,7 +56,7 @@ const plans = new WeakMap<object, Plan>();
 function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
   const known = plans.get(cols);
   if (known && known.classifier === classifier) return known;
-  const plan: Plan = { classifier, cols: DIRECT.map(([, f]) => cols[f] ?? -1), classify: DIRECT.map(([dim]) => classifier.forDimension(dim)), party: classifier.forDimension('party'), level: classifier.forDimension('level'), origin: classifier.forDimension('origin'), texts: { unit: new TextCache(), position: new TextCache(), hometown: new TextCache(), party: new TextCache(), level: new TextCache(), origin: new TextCache() } };
+  const plan: Plan = { classifier, cols: DIRECT.map(([, f]) => cols[f] ?? -1), classify: DIRECT.map(([dim]) => classifier.forDimension(dim)), party: classifier.forDimension('party'), category: classifier.forDimension('category'), level: classifier.forDimension('level'), origin: classifier.forDimension('origin'), texts: { unit: new TextCache(), position: new TextCache(), hometown: new TextCache(), party: new TextCache(), level: new TextCache(), origin: new TextCache() } };
   plans.set(cols, plan);
   return plan;
 }
@@ -94,6 +96,11 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
       if (i === K.professional) studying.professional = true;
       else if (i === K.political_theory) studying.political_theory = true;
     }
+  }
+  // "Cán bộ không chuyên trách" is part-time wherever it appears: in the category column or the employment one.
+  if (keys[K.category] !== 'part_time' && plan.cols[K.employment] >= 0) {
+    const v = values[plan.cols[K.employment]];
+    if (typeof v === 'string' && v !== '' && plan.category(v).key === 'part_time') keys[K.category] = 'part_time';
   }
   // Professional level "Cử nhân Luật" + a separate major column: the level column wins; the major adds nothing.
   let birth: BirthDate | undefined;
@@ -139,6 +146,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     levelKey = level.key;
   }
   if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
+  if (levelKey === 'unknown' && layout.sheetLevel) levelKey = layout.sheetLevel;
 
   let origin: string = 'unknown';
   const originText = repeatedTextAt(values, cols.origin, plan.texts.origin);
@@ -161,7 +169,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     sheet: layout.sheet,
     row: raw.row,
     id: idText || undefined,
-    name: textAt(values, cols.name),
+    name: cols.name !== undefined ? textAt(values, cols.name) : joinName(textAt(values, cols.family_name), textAt(values, cols.given_name)),
     birth,
     gender,
     ethnicity: keys[K.ethnicity],
@@ -175,6 +183,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     origin,
     category: keys[K.category],
     level: levelKey,
+    employment: keys[K.employment],
     studying,
     unit,
     position,
@@ -214,6 +223,11 @@ function repeatedTextAt(values: RowValues, col: number | undefined, cache: TextC
   cache.raw[slot] = v;
   cache.clean[slot] = clean;
   return clean;
+}
+
+/** "Họ" and "Tên" in two columns: the name is their join. */
+function joinName(family: string, given: string): string {
+  return family && given ? `${family} ${given}` : family || given;
 }
 
 function textAt(values: RowValues, col: number | undefined): string {

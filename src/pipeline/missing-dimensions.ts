@@ -18,6 +18,7 @@ const SOURCES: Partial<Record<DimensionKey, FieldKey[]>> = {
   rank: ['rank', 'rank_code'],
   origin: ['origin', 'hometown'],
   category: ['category'],
+  employment: ['employment'],
 };
 
 /** Dimensions with no source column in any roster sheet read (so their counts mean "no data"). */

@@ -16,6 +16,7 @@ const PALETTE = [
   '#637939',
   '#843c39',
   '#7b4173',
+  '#6b6ecf',
 ] as const;
 
 /** The shade range of a stacked bar's segments: darkest mixed this far towards black, lightest towards white. */

@@ -1,4 +1,4 @@
-import { CATEGORY_KEYS, DIMENSION_KEYS, type DimensionKey, type FixedDimension } from '../model/dimensions.js';
+import { CATEGORY_KEYS, DIMENSION_KEYS, OPTIONAL_DIMENSIONS, type DimensionKey, type FixedDimension } from '../model/dimensions.js';
 import { categoryLabel, dimensionLabel } from '../normalize/classify.js';
 import { ageBandDimensionLabel, bandLabel } from '../stats/age-bands.js';
 import type { Tally } from '../stats/accumulate.js';
@@ -14,6 +14,7 @@ export function buildDimensions(
 ): Partial<Record<DimensionKey, DimensionTable>> {
   const out: Partial<Record<DimensionKey, DimensionTable>> = {};
   for (const dim of DIMENSION_KEYS) {
+    if (OPTIONAL_DIMENSIONS.has(dim) && missing.has(dim)) continue;
     const all: readonly string[] = dim === 'age_band' ? [...settings.bandKeys, 'unknown'] : CATEGORY_KEYS[dim as FixedDimension];
     const keys = all.filter((k) => k !== 'unknown' || tally.count(dim, k) > 0);
     const counts = keys.map((k) => tally.count(dim, k));

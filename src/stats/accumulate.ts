@@ -36,6 +36,7 @@ export class Tally {
     this.bump(10, o.origin);
     this.bump(11, o.category);
     this.bump(12, o.level);
+    this.bump(13, o.employment);
     if (o.studying.professional) this.studying.professional++;
     if (o.studying.political_theory) this.studying.political_theory++;
     if (age !== undefined) {
@@ -66,7 +67,7 @@ export class Tally {
 }
 
 // The unrolled add() above must follow DIMENSION_KEYS; this fails at load if the list changes.
-const UNROLLED = ['gender', 'age_band', 'ethnicity', 'religion', 'party', 'general_education', 'professional', 'political_theory', 'state_management', 'rank', 'origin', 'category', 'level'];
+const UNROLLED = ['gender', 'age_band', 'ethnicity', 'religion', 'party', 'general_education', 'professional', 'political_theory', 'state_management', 'rank', 'origin', 'category', 'level', 'employment'];
 if (UNROLLED.join() !== DIMENSION_KEYS.join()) throw new Error('Tally.add is out of step with DIMENSION_KEYS');
 
 /** A tally for the whole population plus one per group of `--by`. */

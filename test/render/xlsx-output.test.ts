@@ -322,7 +322,8 @@ describe('comparison workbook', () => {
     expect(names[0]).toBe('Tổng hợp');
     expectTimesEverywhere(wb);
     expect(names.slice(-2)).toEqual(['Các chỉ tiêu', 'Biến động nhân sự']);
-    for (const dim of DIMENSION_KEYS) {
+    // Optional dimensions (employment) are in the report only when a column feeds them.
+    for (const dim of DIMENSION_KEYS.filter((d) => report.dimensions[d])) {
       const table = report.dimensions[dim]!;
       const ws = sheet(wb, table.label);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
