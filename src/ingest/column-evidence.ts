@@ -46,6 +46,7 @@ export interface Evidence {
   candidates: Candidate[];
 }
 
+const TICK = /^(1|0|x|v|✓|✔|\+)$/i;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
@@ -68,17 +69,21 @@ export function chooseColumns(columns: readonly HeaderColumn[], sample: readonly
     for (const c of column.candidates) {
       let hits = 0;
       let tested = 0;
+      let ticks = 0;
       for (const [v, t] of cells) {
         const ok = test(c.field, v, t);
         if (ok === null) break;
         tested++;
         if (ok) hits++;
+        else if (TICK.test(t)) ticks++;
       }
       const share = tested >= EVIDENCE.sample.minCells ? hits / tested : null;
       const score = c.title * W.title + (share ?? W.neutralShare) * W.content + fill * W.fill;
       const weak = c.title < EVIDENCE.title.annotation;
       let rejected: string | undefined;
-      if (share !== null && share < T.reject) rejected = `rejected: ${Math.round(share * 100)}% of cells fit`;
+      // A column of ticks (1, x) under a category's title is one of a group of tick columns, not the field's column.
+      if (tested > 0 && ticks === tested) rejected = 'rejected: a tick column';
+      else if (share !== null && share < T.reject) rejected = `rejected: ${Math.round(share * 100)}% of cells fit`;
       // A weak title (a hint, a group heading, values listed) needs its content to confirm it: every cell
       // of a short sample, or `hintConfirm` of a long one.
       else if (weak && tested === 0) rejected = 'rejected: weak title, no cells';

@@ -101,6 +101,22 @@ function continues(prev: BufferedRow, next: BufferedRow, nameCol: number, matche
   return any;
 }
 
+const MIN_NAMES = 3;
+const NAME_SHARE = 0.8;
+
+/** Whether the rows under a header hold people's names in the name column (at least 3, 80% of its texts). */
+function namesBelow(rows: readonly BufferedRow[], col: number, isName: (text: string) => boolean): boolean {
+  let texts = 0;
+  let names = 0;
+  for (const r of rows) {
+    const t = cellText(r.values[col]);
+    if (!t) continue;
+    texts++;
+    if (isName(t)) names++;
+  }
+  return names >= MIN_NAMES && names / texts >= NAME_SHARE;
+}
+
 /** The column of the person's name in a header row: "Họ và tên", else "Tên" beside a "Họ" column. */
 export function nameColumnOf(values: RowValues, matcher: TitleMatcher): number {
   const fieldAt = values.map((v) => (typeof v === 'string' ? matcher.match(titleWords(v).main) : null));
@@ -115,9 +131,9 @@ export function nameColumnOf(values: RowValues, matcher: TitleMatcher): number {
  * at least as far down as the merged cells of its first row (a middle row may be only merge continuations,
  * which readers do not even report), then over rows of sub-headings.
  */
-export function detectHeader(rows: readonly BufferedRow[], merges: readonly MergeRange[], matcher: TitleMatcher, from = 0): HeaderFound | null {
+export function detectHeader(rows: readonly BufferedRow[], merges: readonly MergeRange[], matcher: TitleMatcher, isName: (text: string) => boolean = () => false): HeaderFound | null {
   const mergeAt = mergeIndex(merges, rows.length ? rows[rows.length - 1].row : 0);
-  for (let i = from; i < rows.length; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const nameCol = nameColumnOf(rows[i].values, matcher);
     if (nameCol < 0) continue;
     const top = rows[i].row;
@@ -130,6 +146,9 @@ export function detectHeader(rows: readonly BufferedRow[], merges: readonly Merg
     const named = fields.has('name') || (fields.has('family_name') && fields.has('given_name'));
     const others = [...fields].filter((f) => f !== 'seq' && f !== 'name' && f !== 'family_name' && f !== 'given_name').length;
     if (named && others >= MIN_FIELDS - 1) return { first: i, last, columns };
+    // Few known titles (a payroll, a rating sheet) but a column of people's names under the name title:
+    // the names are the evidence that this is a list of people.
+    if (named && namesBelow(rows.slice(last + 1), nameCol, isName)) return { first: i, last, columns };
   }
   return null;
 }

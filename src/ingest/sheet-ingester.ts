@@ -1,4 +1,4 @@
-import type { MergeRange, RowValues } from '../io/sheet-rows.js';
+import { columnLetter, type MergeRange, type RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 import { cellText } from '../normalize/cell-text.js';
 import type { Classifier } from '../normalize/classifier.js';
@@ -12,6 +12,7 @@ import { EVIDENCE } from './evidence-weights.js';
 import { isGenericSheetName, titleMatcher, titleWords, type TitleMatcher } from './header-vocab.js';
 import { sheetLevelOf } from './sheet-level.js';
 import { titleYearOf } from './title-year.js';
+import { tickFields, withTicks, type TickField } from './tick-columns.js';
 import type { ColumnMapping, RawRecord, SheetLayout, SkippedRow, SkipReason } from './types.js';
 import { VerticalFill } from './vertical-fill.js';
 
@@ -97,6 +98,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   let inNotes = false;
   let expectNumbering = false;
   let held: BufferedRow | null = null;
+  let ticks: TickField[] = [];
   const fill = new VerticalFill(opts.merges);
 
   const skip = (row: number, reason: SkipReason, values: RowValues): void => {
@@ -118,7 +120,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
 
   const person = (row: number, values: RowValues): void => {
     records++;
-    const record: RawRecord = { row, values, cols: fieldCols, groupUnit };
+    const record: RawRecord = { row, values: ticks.length ? withTicks(values, ticks) : values, cols: fieldCols, groupUnit };
     if (opts.keepColumns) {
       const columns: Record<string, string> = {};
       for (const [col, title] of titled) columns[title] = cellText(values[col]);
@@ -200,7 +202,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
 
   /** Looks for the header in the buffered rows; with none, the rows are titles (first table) or a non-roster table. */
   const findHeader = (): void => {
-    found = detectHeader(buffer, opts.merges, matcher);
+    found = detectHeader(buffer, opts.merges, matcher, (t) => test('name', t, t) === true);
     const first = tables.length === 0;
     if (!found) {
       if (first) {
@@ -248,8 +250,10 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
 
   const layOut = (evidence: Evidence, headerRows: BufferedRow[], sample: RowValues[]): void => {
     const byCol = new Map<number, ColumnChoice>(evidence.choices.map((c) => [c.col, c]));
-    const columns: ColumnMapping[] = found!.columns.map((c) => ({ col: c.col, title: c.title, field: byCol.get(c.col)?.field ?? null }));
-    fieldCols = Object.fromEntries(evidence.choices.map((c) => [c.field, c.col]));
+    ticks = tickFields(found!.columns.filter((c) => !byCol.has(c.col)), sample, new Set(evidence.choices.map((c) => c.field)), matcher, classifier);
+    const tickOf = new Map<number, FieldKey>(ticks.flatMap((t) => [...t.columns.map((c) => [c.col, t.field] as const), ...(t.flag ? [[t.flag.col, t.field] as const] : [])]));
+    const columns: ColumnMapping[] = found!.columns.map((c) => ({ col: c.col, title: c.title, field: byCol.get(c.col)?.field ?? tickOf.get(c.col) ?? null }));
+    fieldCols = Object.fromEntries([...evidence.choices.map((c) => [c.field, c.col] as const), ...ticks.map((t) => [t.field, t.slot] as const)]);
     titled = columns.map((c) => [c.col, c.title]);
     const name = fieldCols.name ?? fieldCols.given_name ?? fieldCols.family_name ?? 0;
     rowCols = { name, seq: fieldCols.seq, births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldCols[f] !== undefined ? [fieldCols[f]!] : [])) };
@@ -259,7 +263,11 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const hasUnit = fieldCols.unit !== undefined || fieldCols.position_unit !== undefined;
     const sheetUnit = !hasUnit && !isGenericSheetName(opts.sheet) ? opts.sheet : undefined;
     if (sheetUnit) assumptions.push(`no unit column: the sheet name '${opts.sheet}' is the unit of people outside any group heading`);
-    const sheetLevel = sheetLevelOf(sample, fieldCols);
+    for (const t of ticks) {
+      const cols = t.flag ? [t.flag.col] : t.columns.map((c) => c.col);
+      assumptions.push(`${t.field} read from tick columns ${cols.map(columnLetter).join(', ')} (${t.flag ? `ticked = ${t.flag.yes}, else ${t.flag.no || 'none'}` : 'the ticked column names the category'})`);
+    }
+    const sheetLevel = sheetLevelOf(ticks.length ? sample.map((r) => withTicks(r, ticks)) : sample, fieldCols);
     if (sheetLevel) assumptions.push(`no unit says its level: the positions and categories place this roster at the ${sheetLevel} level`);
     tables.push({ sheet: opts.sheet, headerRows: headerRows.map((r) => r.row), columns, assumptions, evidence, ...(sheetUnit ? { sheetUnit } : {}), ...(sheetLevel ? { sheetLevel } : {}) });
     groupUnit = undefined;
