@@ -83,6 +83,8 @@ export function chooseColumns(columns: readonly HeaderColumn[], sample: readonly
       let rejected: string | undefined;
       // A column of ticks (1, x) under a category's title is one of a group of tick columns, not the field's column.
       if (tested > 0 && ticks === tested) rejected = 'rejected: a tick column';
+      // An empty column titled only loosely ("Trình độ LLCT › CC" among tick columns) is no evidence of anything.
+      else if (cells.length === 0 && sample.length >= EVIDENCE.sample.minCells && c.title < EVIDENCE.title.subExact) rejected = 'rejected: empty';
       else if (share !== null && share < T.reject) rejected = `rejected: ${Math.round(share * 100)}% of cells fit`;
       // A weak title (a hint, a group heading, values listed) needs its content to confirm it: every cell
       // of a short sample, or `hintConfirm` of a long one.

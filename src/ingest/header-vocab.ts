@@ -144,6 +144,11 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
     // "Phụ cấp › Chức vụ" is an allowance, not a position: groups like these keep their sub-columns out.
     const ignored = parts.length >= 2 && IGNORED_GROUPS.some((g) => group === g || group.startsWith(`${g} `));
     if (full && !(ignored && !full.exact)) add(full.field, full.exact ? T.exact : T.prefix, full.exact ? 'title' : 'title prefix');
+    if (parts.length >= 2 && ignored) {
+      // Under "Phụ cấp", "Mức lương"… a sub-title is weak: "Mức lương › Mã ngạch" holds codes, "Phụ cấp › Chức vụ" numbers.
+      const sub = lookup(last);
+      if (sub) add(sub.field, T.group, 'sub-title in a pay group');
+    }
     if (parts.length >= 2 && !ignored) {
       const sub = lookup(last);
       if (sub) add(sub.field, sub.exact ? T.subExact : T.subPrefix, 'sub-title');
