@@ -52,6 +52,15 @@ export interface SheetIngester {
 export const HEADER_SCAN_ROWS = 40;
 const SKIPPED_DETAIL = 1000;
 
+// A program's field name: one word of ASCII letters and digits, camelCase or snake_case ("DepartmentId").
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
+
+/** Whether a row is a row of program field names (at least 3 cells, all identifiers, one with a capital inside or "_"). */
+function isIdentifierRow(values: RowValues): boolean {
+  const texts = values.map(cellText).filter((t) => t !== '');
+  return texts.length >= 3 && texts.every((t) => IDENTIFIER.test(t)) && texts.some((t) => /[a-z][A-Z]|_/.test(t));
+}
+
 const emptyCounts = (): Record<SkipReason, number> => ({ title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, note: 0, second_table: 0, blank: 0, no_name: 0 });
 
 /** Resolves `--map` values: a column letter ("F"), or a title (folded comparison, "›" parts included). */
@@ -156,6 +165,11 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       if (isNumberingRow(values)) {
         tables[tables.length - 1].numberingRow = row;
         return skip(row, 'numbering', values);
+      }
+      // Import templates repeat the header in the program's field names ("FullName", "BirthDate").
+      if (isIdentifierRow(values)) {
+        expectNumbering = true;
+        return skip(row, 'header', values);
       }
     }
     // Most body rows are people: a numbered row with a name and a birth date needs no closer look.
@@ -267,7 +281,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       const cols = t.flag ? [t.flag.col] : t.columns.map((c) => c.col);
       assumptions.push(`${t.field} read from tick columns ${cols.map(columnLetter).join(', ')} (${t.flag ? `ticked = ${t.flag.yes}, else ${t.flag.no || 'none'}` : 'the ticked column names the category'})`);
     }
-    const sheetLevel = sheetLevelOf(ticks.length ? sample.map((r) => withTicks(r, ticks)) : sample, fieldCols);
+    const sheetLevel = sheetLevelOf(ticks.length ? sample.map((r) => withTicks(r, ticks)) : sample, fieldCols, [...titleText, ...columns.map((c) => c.title)]);
     if (sheetLevel) assumptions.push(`no unit says its level: the positions and categories place this roster at the ${sheetLevel} level`);
     tables.push({ sheet: opts.sheet, headerRows: headerRows.map((r) => r.row), columns, assumptions, evidence, ...(sheetUnit ? { sheetUnit } : {}), ...(sheetLevel ? { sheetLevel } : {}) });
     groupUnit = undefined;
