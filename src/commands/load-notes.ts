@@ -16,7 +16,9 @@ function fieldLabel(field: string, lang: Lang): string {
 
 /** How many chosen columns read poorly (for `--strict`). */
 export function lowConfidenceColumns(load: LoadResult): number {
-  return load.sheets.flatMap((s) => (s.layout ? [s.layout, ...s.moreTables] : [])).reduce((n, t) => n + (t.evidence?.choices.filter((c) => c.low).length ?? 0), 0);
+  return load.sheets
+    .flatMap((s) => (s.layout ? [s.layout, ...s.moreTables] : []))
+    .reduce((n, t) => n + (t.evidence?.choices.filter((c) => c.low).length ?? 0), 0);
 }
 
 /**
@@ -38,7 +40,18 @@ export function reportLoadNotes(load: LoadResult, lang: Lang, quiet: boolean, ye
       for (const c of t.evidence?.choices ?? []) {
         if (!c.low) continue;
         const label = fieldLabel(c.field, lang);
-        note(ui('lowConfidenceColumn', lang, { file: basename(s.file), sheet: s.sheet, column: columnLetter(c.col), title: c.title, label, field: c.field, share: Math.round((c.share ?? 0) * 100) }), quiet);
+        note(
+          ui('lowConfidenceColumn', lang, {
+            file: basename(s.file),
+            sheet: s.sheet,
+            column: columnLetter(c.col),
+            title: c.title,
+            label,
+            field: c.field,
+            share: Math.round((c.share ?? 0) * 100),
+          }),
+          quiet,
+        );
       }
     }
     if (s.layout) continue;

@@ -7,7 +7,11 @@ export function parseMap(values: readonly string[]): Partial<Record<FieldKey, st
   for (const v of values) {
     const m = /^\s*([a-z_]+)\s*=\s*(.+?)\s*$/.exec(v);
     if (!m || !(FIELD_KEYS as readonly string[]).includes(m[1])) {
-      throw new CadreError('BAD_USAGE', `--map "${v}": expected field=COLUMN`, `field is one of ${FIELD_KEYS.join(', ')}; COLUMN is a letter (F) or a column title`);
+      throw new CadreError(
+        'BAD_USAGE',
+        `--map "${v}": expected field=COLUMN`,
+        `field is one of ${FIELD_KEYS.join(', ')}; COLUMN is a letter (F) or a column title`,
+      );
     }
     out[m[1] as FieldKey] = m[2];
   }

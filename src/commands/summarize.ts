@@ -26,17 +26,28 @@ export function summarizeCommand(): Command {
     const progress = progressLine(settings.lang, options.quiet);
     const result = await summarizeFiles(files, { ...settings, onProgress: progress.onProgress }).finally(() => progress.done());
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
-    const missing = Object.values(result.report.dimensions).filter((t) => t?.missing).map((t) => t!.label);
+    const missing = Object.values(result.report.dimensions)
+      .filter((t) => t?.missing)
+      .map((t) => t!.label);
     if (missing.length) note(ui('missingColumns', settings.lang, { labels: missing.join(', ') }), options.quiet);
     const text = await renderSummary(result.report, options.format ?? 'table', renderContext(options, settings));
     await emit(text, options.out, files);
     if (options.form) formLevelNote(options.form, result.report, settings.lang, options.quiet);
     const low = lowConfidenceColumns(result.load);
-    if (low > 0 && options.strict) throw new CadreError('STRICT_LOW_CONFIDENCE', ui('strictLowConfidence', settings.lang, { n: low }), 'run cadre-stats inspect to see the candidates, or choose columns with --map field=COLUMN');
+    if (low > 0 && options.strict)
+      throw new CadreError(
+        'STRICT_LOW_CONFIDENCE',
+        ui('strictLowConfidence', settings.lang, { n: low }),
+        'run cadre-stats inspect to see the candidates, or choose columns with --map field=COLUMN',
+      );
     if (result.problemCount > 0) {
       note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);
       if (options.strict) {
-        throw new CadreError('STRICT_PROBLEMS', `${result.problemCount} values could not be classified (--strict)`, 'run cadre-stats inspect to see them, or add synonyms with --config');
+        throw new CadreError(
+          'STRICT_PROBLEMS',
+          `${result.problemCount} values could not be classified (--strict)`,
+          'run cadre-stats inspect to see them, or add synonyms with --config',
+        );
       }
     }
   });

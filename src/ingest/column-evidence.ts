@@ -54,7 +54,12 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  * sample rows, and picks the best column per field, each column feeding one field. The weights and
  * thresholds are data (src/vocab/evidence.json).
  */
-export function chooseColumns(columns: readonly HeaderColumn[], sample: readonly RowValues[], test: ContentTest, forced: ReadonlyMap<FieldKey, number> = new Map()): Evidence {
+export function chooseColumns(
+  columns: readonly HeaderColumn[],
+  sample: readonly RowValues[],
+  test: ContentTest,
+  forced: ReadonlyMap<FieldKey, number> = new Map(),
+): Evidence {
   const W = EVIDENCE.weights;
   const T = EVIDENCE.thresholds;
   const candidates: Candidate[] = [];
@@ -89,15 +94,37 @@ export function chooseColumns(columns: readonly HeaderColumn[], sample: readonly
       // A weak title (a hint, a group heading, values listed) needs its content to confirm it: every cell
       // of a short sample, or `hintConfirm` of a long one.
       else if (weak && tested === 0) rejected = 'rejected: weak title, no cells';
-      else if (weak && hits / tested < (share === null ? 1 : T.hintConfirm)) rejected = `rejected: weak title, ${Math.round((hits / tested) * 100)}% of cells fit`;
-      candidates.push({ field: c.field, col: column.col, title: column.title, titleScore: c.title, how: c.how, share: share === null ? null : round(share), fill: round(fill), cells: cells.length, score: round(score), ...(rejected ? { rejected } : {}) });
+      else if (weak && hits / tested < (share === null ? 1 : T.hintConfirm))
+        rejected = `rejected: weak title, ${Math.round((hits / tested) * 100)}% of cells fit`;
+      candidates.push({
+        field: c.field,
+        col: column.col,
+        title: column.title,
+        titleScore: c.title,
+        how: c.how,
+        share: share === null ? null : round(share),
+        fill: round(fill),
+        cells: cells.length,
+        score: round(score),
+        ...(rejected ? { rejected } : {}),
+      });
     }
   }
   const chosen = new Map<FieldKey, Candidate>();
   const usedCols = new Set<number>();
   for (const [field, col] of forced) {
     const column = columns.find((c) => c.col === col);
-    const cand = candidates.find((c) => c.field === field && c.col === col) ?? { field, col, title: column?.title ?? '', titleScore: 1, how: '--map', share: null, fill: 0, cells: 0, score: 1 };
+    const cand = candidates.find((c) => c.field === field && c.col === col) ?? {
+      field,
+      col,
+      title: column?.title ?? '',
+      titleScore: 1,
+      how: '--map',
+      share: null,
+      fill: 0,
+      cells: 0,
+      score: 1,
+    };
     chosen.set(field, { ...cand, how: '--map', rejected: undefined });
     usedCols.add(col);
   }

@@ -82,7 +82,14 @@ function mapColumns(rows: readonly BufferedRow[], band: readonly BufferedRow[], 
   return { columns, fields: used };
 }
 
-function continues(prev: BufferedRow, next: BufferedRow, nameCol: number, matcher: TitleMatcher, mergeAt: ReturnType<typeof mergeIndex>, spanBottom: number): boolean {
+function continues(
+  prev: BufferedRow,
+  next: BufferedRow,
+  nameCol: number,
+  matcher: TitleMatcher,
+  mergeAt: ReturnType<typeof mergeIndex>,
+  spanBottom: number,
+): boolean {
   // Rows covered only by merges are not reported: a gap the header's merges span is no gap.
   if (next.row !== Math.max(prev.row, spanBottom) + 1 || isNumberingRow(next.values)) return false;
   if (cellText(next.values[nameCol]) && !mergeAt(next.row, nameCol)) return false;
@@ -131,16 +138,30 @@ export function nameColumnOf(values: RowValues, matcher: TitleMatcher): number {
  * at least as far down as the merged cells of its first row (a middle row may be only merge continuations,
  * which readers do not even report), then over rows of sub-headings.
  */
-export function detectHeader(rows: readonly BufferedRow[], merges: readonly MergeRange[], matcher: TitleMatcher, isName: (text: string) => boolean = () => false): HeaderFound | null {
+export function detectHeader(
+  rows: readonly BufferedRow[],
+  merges: readonly MergeRange[],
+  matcher: TitleMatcher,
+  isName: (text: string) => boolean = () => false,
+): HeaderFound | null {
   const mergeAt = mergeIndex(merges, rows.length ? rows[rows.length - 1].row : 0);
   for (let i = 0; i < rows.length; i++) {
     const nameCol = nameColumnOf(rows[i].values, matcher);
     if (nameCol < 0) continue;
     const top = rows[i].row;
-    const spanBottom = Math.min(top + MAX_BAND - 1, Math.max(top, ...merges.filter((m) => m.top === top && m.bottom > m.top && rows[i].values.slice(m.left, m.right + 1).some((v) => cellText(v) !== '')).map((m) => m.bottom)));
+    const spanBottom = Math.min(
+      top + MAX_BAND - 1,
+      Math.max(
+        top,
+        ...merges
+          .filter((m) => m.top === top && m.bottom > m.top && rows[i].values.slice(m.left, m.right + 1).some((v) => cellText(v) !== ''))
+          .map((m) => m.bottom),
+      ),
+    );
     let last = i;
     while (last + 1 < rows.length && rows[last + 1].row <= spanBottom && !isNumberingRow(rows[last + 1].values)) last++;
-    while (last + 1 < rows.length && rows[last + 1].row - top + 1 <= MAX_BAND && continues(rows[last], rows[last + 1], nameCol, matcher, mergeAt, spanBottom)) last++;
+    while (last + 1 < rows.length && rows[last + 1].row - top + 1 <= MAX_BAND && continues(rows[last], rows[last + 1], nameCol, matcher, mergeAt, spanBottom))
+      last++;
     const band = rows.slice(i, last + 1);
     const { columns, fields } = mapColumns(rows, band, matcher, mergeAt);
     const named = fields.has('name') || (fields.has('family_name') && fields.has('given_name'));

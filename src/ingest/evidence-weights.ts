@@ -8,7 +8,17 @@ export const EVIDENCE = loadVocab(
   'evidence',
   z.object({
     about: z.string(),
-    title: z.object({ about: z.string(), exact: Share, subExact: Share, prefix: Share, subPrefix: Share, annotation: Share, group: Share, legend: Share, hint: Share }),
+    title: z.object({
+      about: z.string(),
+      exact: Share,
+      subExact: Share,
+      prefix: Share,
+      subPrefix: Share,
+      annotation: Share,
+      group: Share,
+      legend: Share,
+      hint: Share,
+    }),
     weights: z.object({ about: z.string(), title: Share, content: Share, fill: Share, neutralShare: Share }),
     sample: z.object({ about: z.string(), rows: z.number().int().positive(), minCells: z.number().int().positive() }),
     thresholds: z.object({ about: z.string(), reject: Share, lowConfidence: Share, hintConfirm: Share, close: Share }),

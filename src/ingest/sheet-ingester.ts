@@ -61,7 +61,18 @@ function isIdentifierRow(values: RowValues): boolean {
   return texts.length >= 3 && texts.every((t) => IDENTIFIER.test(t)) && texts.some((t) => /[a-z][A-Z]|_/.test(t));
 }
 
-const emptyCounts = (): Record<SkipReason, number> => ({ title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, note: 0, second_table: 0, blank: 0, no_name: 0 });
+const emptyCounts = (): Record<SkipReason, number> => ({
+  title: 0,
+  header: 0,
+  numbering: 0,
+  group: 0,
+  total: 0,
+  signature: 0,
+  note: 0,
+  second_table: 0,
+  blank: 0,
+  no_name: 0,
+});
 
 /** Resolves `--map` values: a column letter ("F"), or a title (folded comparison, "›" parts included). */
 function forcedColumns(forced: IngestOptions['forced'], columns: readonly ColumnMapping[]): Map<FieldKey, number> {
@@ -201,7 +212,12 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const name = values[rowCols.name];
     if (typeof name !== 'string' || name.length === 0 || isTotalName(name)) return false;
     if (rowCols.seq !== undefined && typeof values[rowCols.seq] !== 'number') return false;
-    return rowCols.births.some((c) => values[c] instanceof Date || (typeof values[c] === 'number' && (values[c] as number) >= 1000) || (typeof values[c] === 'string' && /\d{4}/.test(values[c] as string)));
+    return rowCols.births.some(
+      (c) =>
+        values[c] instanceof Date ||
+        (typeof values[c] === 'number' && (values[c] as number) >= 1000) ||
+        (typeof values[c] === 'string' && /\d{4}/.test(values[c] as string)),
+    );
   };
 
   const spansRow = (row: number, values: RowValues): boolean => {
@@ -232,7 +248,10 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     for (const r of buffer.slice(0, found.first)) {
       skip(r.row, 'title', r.values);
       if (!first) continue;
-      const line = r.values.map(cellText).filter((t) => t !== '').join(' ');
+      const line = r.values
+        .map(cellText)
+        .filter((t) => t !== '')
+        .join(' ');
       if (line) titleText.push(line);
     }
     if (first) titleYear = titleYearOf(titleText);
@@ -249,7 +268,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const headerRows = buffer.slice(header.first, header.last + 1);
     const bodyRows = buffer.slice(header.last + 1);
     const nameCol = header.columns.find((c) => c.field === 'name')?.col ?? header.columns.find((c) => c.field === 'given_name')?.col;
-    const sample = bodyRows.filter((r) => !isNumberingRow(r.values) && cellText(r.values[nameCol ?? -1]) !== '' && !isTotalName(cellText(r.values[nameCol ?? -1]))).map((r) => r.values);
+    const sample = bodyRows
+      .filter((r) => !isNumberingRow(r.values) && cellText(r.values[nameCol ?? -1]) !== '' && !isTotalName(cellText(r.values[nameCol ?? -1])))
+      .map((r) => r.values);
     const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns));
     layOut(evidence, headerRows, sample);
     for (const r of headerRows) skip(r.row, 'header', r.values);
@@ -257,33 +278,57 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     state = 'body';
     buffer.length = 0;
     found = null;
-    for (const r of bodyRows) if (state === 'body') body(r.row, r.values);
-    else buffer.push(r);
+    for (const r of bodyRows)
+      if (state === 'body') body(r.row, r.values);
+      else buffer.push(r);
     if ((state as string) === 'scan' && (ended || buffer.length >= HEADER_SCAN_ROWS)) findHeader();
   };
 
   const layOut = (evidence: Evidence, headerRows: BufferedRow[], sample: RowValues[]): void => {
     const byCol = new Map<number, ColumnChoice>(evidence.choices.map((c) => [c.col, c]));
-    ticks = tickFields(found!.columns.filter((c) => !byCol.has(c.col)), sample, new Set(evidence.choices.map((c) => c.field)), matcher, classifier);
-    const tickOf = new Map<number, FieldKey>(ticks.flatMap((t) => [...t.columns.map((c) => [c.col, t.field] as const), ...(t.flag ? [[t.flag.col, t.field] as const] : [])]));
+    ticks = tickFields(
+      found!.columns.filter((c) => !byCol.has(c.col)),
+      sample,
+      new Set(evidence.choices.map((c) => c.field)),
+      matcher,
+      classifier,
+    );
+    const tickOf = new Map<number, FieldKey>(
+      ticks.flatMap((t) => [...t.columns.map((c) => [c.col, t.field] as const), ...(t.flag ? [[t.flag.col, t.field] as const] : [])]),
+    );
     const columns: ColumnMapping[] = found!.columns.map((c) => ({ col: c.col, title: c.title, field: byCol.get(c.col)?.field ?? tickOf.get(c.col) ?? null }));
     fieldCols = Object.fromEntries([...evidence.choices.map((c) => [c.field, c.col] as const), ...ticks.map((t) => [t.field, t.slot] as const)]);
     titled = columns.map((c) => [c.col, c.title]);
     const name = fieldCols.name ?? fieldCols.given_name ?? fieldCols.family_name ?? 0;
-    rowCols = { name, seq: fieldCols.seq, births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldCols[f] !== undefined ? [fieldCols[f]!] : [])) };
+    rowCols = {
+      name,
+      seq: fieldCols.seq,
+      births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldCols[f] !== undefined ? [fieldCols[f]!] : [])),
+    };
     headerKey = rowKey(headerRows[0].values);
     const assumptions: string[] = [];
-    for (const c of evidence.choices) if (c.low) assumptions.push(`column "${c.title}" read as ${c.field}, though only ${Math.round((c.share ?? 0) * 100)}% of its sample cells look like one`);
+    for (const c of evidence.choices)
+      if (c.low) assumptions.push(`column "${c.title}" read as ${c.field}, though only ${Math.round((c.share ?? 0) * 100)}% of its sample cells look like one`);
     const hasUnit = fieldCols.unit !== undefined || fieldCols.position_unit !== undefined;
     const sheetUnit = !hasUnit && !isGenericSheetName(opts.sheet) ? opts.sheet : undefined;
     if (sheetUnit) assumptions.push(`no unit column: the sheet name '${opts.sheet}' is the unit of people outside any group heading`);
     for (const t of ticks) {
       const cols = t.flag ? [t.flag.col] : t.columns.map((c) => c.col);
-      assumptions.push(`${t.field} read from tick columns ${cols.map(columnLetter).join(', ')} (${t.flag ? `ticked = ${t.flag.yes}, else ${t.flag.no || 'none'}` : 'the ticked column names the category'})`);
+      assumptions.push(
+        `${t.field} read from tick columns ${cols.map(columnLetter).join(', ')} (${t.flag ? `ticked = ${t.flag.yes}, else ${t.flag.no || 'none'}` : 'the ticked column names the category'})`,
+      );
     }
     const sheetLevel = sheetLevelOf(ticks.length ? sample.map((r) => withTicks(r, ticks)) : sample, fieldCols, [...titleText, ...columns.map((c) => c.title)]);
     if (sheetLevel) assumptions.push(`no unit says its level: the positions and categories place this roster at the ${sheetLevel} level`);
-    tables.push({ sheet: opts.sheet, headerRows: headerRows.map((r) => r.row), columns, assumptions, evidence, ...(sheetUnit ? { sheetUnit } : {}), ...(sheetLevel ? { sheetLevel } : {}) });
+    tables.push({
+      sheet: opts.sheet,
+      headerRows: headerRows.map((r) => r.row),
+      columns,
+      assumptions,
+      evidence,
+      ...(sheetUnit ? { sheetUnit } : {}),
+      ...(sheetLevel ? { sheetLevel } : {}),
+    });
     groupUnit = undefined;
     inSignature = false;
     inNotes = false;
@@ -309,7 +354,16 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
         classifyRow(h.row, h.values);
       }
       const scanned: [number, number] | null = tables.length === 0 && buffer.length ? [buffer[0].row, buffer[buffer.length - 1].row] : null;
-      return { layout: tables[0] ?? null, moreTables: tables.slice(1), scannedRows: scanned, skipped, skippedCounts: counts, records, ...(titleYear ? { titleYear } : {}), titleText };
+      return {
+        layout: tables[0] ?? null,
+        moreTables: tables.slice(1),
+        scannedRows: scanned,
+        skipped,
+        skippedCounts: counts,
+        records,
+        ...(titleYear ? { titleYear } : {}),
+        titleText,
+      };
     },
     get layout() {
       return tables[tables.length - 1] ?? null;

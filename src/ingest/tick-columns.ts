@@ -24,7 +24,20 @@ export interface TickField {
 
 const TICK = /^(1|x|v|✓|✔|\+|có|co)$/i;
 const UNTICKED = /^(0|-|không|khong)?$/i;
-const DIMENSIONS: readonly ClassifiedDimension[] = ['gender', 'ethnicity', 'religion', 'party', 'general_education', 'professional', 'political_theory', 'state_management', 'rank', 'category', 'level', 'employment'];
+const DIMENSIONS: readonly ClassifiedDimension[] = [
+  'gender',
+  'ethnicity',
+  'religion',
+  'party',
+  'general_education',
+  'professional',
+  'political_theory',
+  'state_management',
+  'rank',
+  'category',
+  'level',
+  'employment',
+];
 // The category a flag column's "no" means, per dimension with two sides.
 const COMPLEMENT: Partial<Record<ClassifiedDimension, Record<string, string>>> = {
   gender: { female: 'male', male: 'female' },
@@ -50,7 +63,13 @@ function tickColumn(sample: readonly RowValues[], col: number): boolean {
  * The fields no column was chosen for that tick columns give: a group heading naming the field over
  * sub-columns naming its categories, or a column titled by one category of a two-sided dimension.
  */
-export function tickFields(columns: readonly HeaderColumn[], sample: readonly RowValues[], chosen: ReadonlySet<FieldKey>, matcher: TitleMatcher, classifier: Classifier): TickField[] {
+export function tickFields(
+  columns: readonly HeaderColumn[],
+  sample: readonly RowValues[],
+  chosen: ReadonlySet<FieldKey>,
+  matcher: TitleMatcher,
+  classifier: Classifier,
+): TickField[] {
   const groups = new Map<FieldKey, Array<{ col: number; label: string }>>();
   const flags = new Map<FieldKey, { col: number; yes: string; no: string }>();
   let slot = Math.max(0, ...columns.map((c) => c.col)) + 1;

@@ -3,17 +3,7 @@ import type { FieldKey } from '../model/fields.js';
 import type { Evidence } from './column-evidence.js';
 
 /** Why a sheet row was not counted as a person. Every row is either a record or one of these. */
-export type SkipReason =
-  | 'title'
-  | 'header'
-  | 'numbering'
-  | 'group'
-  | 'total'
-  | 'signature'
-  | 'note'
-  | 'second_table'
-  | 'blank'
-  | 'no_name';
+export type SkipReason = 'title' | 'header' | 'numbering' | 'group' | 'total' | 'signature' | 'note' | 'second_table' | 'blank' | 'no_name';
 
 export interface SkippedRow {
   row: number;

@@ -61,10 +61,21 @@ function evidenceOf(layout: SheetLayout | null): { evidence: FieldEvidence[]; su
     return {
       field,
       chosen: chosen ? letter(chosen.col) : null,
-      candidates: cands.map((c) => ({ column: letter(c.col), title: c.title, titleScore: c.titleScore, how: c.how, share: c.share, fill: c.fill, score: c.score, ...(c.rejected ? { rejected: c.rejected } : {}) })),
+      candidates: cands.map((c) => ({
+        column: letter(c.col),
+        title: c.title,
+        titleScore: c.titleScore,
+        how: c.how,
+        share: c.share,
+        fill: c.fill,
+        score: c.score,
+        ...(c.rejected ? { rejected: c.rejected } : {}),
+      })),
     };
   });
-  const suggestions = ev.choices.flatMap((c) => (c.runnerUp && c.score - c.runnerUp.score <= EVIDENCE.thresholds.close ? [`--map ${c.field}=${letter(c.runnerUp.col)}`] : []));
+  const suggestions = ev.choices.flatMap((c) =>
+    c.runnerUp && c.score - c.runnerUp.score <= EVIDENCE.thresholds.close ? [`--map ${c.field}=${letter(c.runnerUp.col)}`] : [],
+  );
   return { evidence, suggestions };
 }
 

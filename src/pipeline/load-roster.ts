@@ -136,7 +136,22 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
 
   function sampleSheet(wb: WorkbookSource, ref: SheetRef): SheetReport {
     const skippedCounts = { title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, note: 0, second_table: 0, blank: 0, no_name: 0 };
-    return { index: ref.index, layout: null, moreTables: [], scannedRows: null, skipped: [], skippedCounts, records: 0, titleText: [], file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', converted: [], formulasWithoutValue: { count: 0, cells: [] }, skippedAs: 'sample' };
+    return {
+      index: ref.index,
+      layout: null,
+      moreTables: [],
+      scannedRows: null,
+      skipped: [],
+      skippedCounts,
+      records: 0,
+      titleText: [],
+      file: wb.file,
+      sheet: ref.name,
+      hidden: ref.state !== 'visible',
+      converted: [],
+      formulasWithoutValue: { count: 0, cells: [] },
+      skippedAs: 'sample',
+    };
   }
 
   async function readSheet(wb: WorkbookSource, ref: SheetRef): Promise<SheetReport> {
@@ -191,7 +206,11 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         // Counted per row, not per cell: the row's width bounds its non-empty cells.
         cells += values.length;
         if (cells > maxCells) {
-          throw new CadreError('FILE_TOO_LARGE', `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`, 'split the roster into smaller files');
+          throw new CadreError(
+            'FILE_TOO_LARGE',
+            `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`,
+            'split the roster into smaller files',
+          );
         }
         legacy.push(row, values);
       },
@@ -211,6 +230,16 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     );
     legacy.end();
     const result = ingester.end();
-    return { ...result, index: ref.index, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted, formulasWithoutValue: formulas };
+    return {
+      ...result,
+      index: ref.index,
+      file: wb.file,
+      sheet: ref.name,
+      hidden: ref.state !== 'visible',
+      firstDataRow,
+      lastDataRow,
+      converted: legacy.converted,
+      formulasWithoutValue: formulas,
+    };
   }
 }

@@ -21,7 +21,10 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
   }
   if (!s.roster) {
     const scanned = s.scannedRows ? `rows ${s.scannedRows[0]}–${s.scannedRows[1]}` : 'no rows';
-    return { lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`, ...formulaLines(s)], grids: [] };
+    return {
+      lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`, ...formulaLines(s)],
+      grids: [],
+    };
   }
   const lines = [
     `sheet '${s.sheet}'${s.hidden ? ' (hidden)' : ''}: ${s.records} people`,
@@ -37,7 +40,12 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
   for (const m of s.suggestions) lines.push(`  close call: if the choice below is wrong, try ${m}`);
   const names: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
   for (const enc of [...new Set(s.converted.map((c) => c.encoding))]) {
-    lines.push(`  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted.filter((c) => c.encoding === enc).map((c) => c.column).join(', ')}`);
+    lines.push(
+      `  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted
+        .filter((c) => c.encoding === enc)
+        .map((c) => c.column)
+        .join(', ')}`,
+    );
   }
   lines.push(...formulaLines(s));
   const grids: Grid[] = [
@@ -54,7 +62,16 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
       title: 'column choice (score from title, content share and fill; weights in src/vocab/evidence.json)',
       head: ['field', 'col', 'title', 'by title', 'content', 'fill', 'score', 'decision'],
       rows: s.evidence.flatMap((e) =>
-        e.candidates.map((c, i) => [i === 0 ? e.field : '', c.column, c.title, `${c.titleScore} ${c.how}`, pct(c.share), pct(c.fill), String(c.score), c.column === e.chosen ? 'chosen' : (c.rejected ?? 'beaten')]),
+        e.candidates.map((c, i) => [
+          i === 0 ? e.field : '',
+          c.column,
+          c.title,
+          `${c.titleScore} ${c.how}`,
+          pct(c.share),
+          pct(c.fill),
+          String(c.score),
+          c.column === e.chosen ? 'chosen' : (c.rejected ?? 'beaten'),
+        ]),
       ),
       align: ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'l'],
     });

@@ -30,7 +30,9 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
       title: table.label,
       head: [ui('category', lang), ui('count', lang), ui('percent', lang), ...(bars ? [''] : [])],
       // A dimension no column fed is said in words, never drawn as a table of zeros.
-      rows: table.missing ? [] : table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang), ...(bars ? [paddedBar(c.percent)] : [])]),
+      rows: table.missing
+        ? []
+        : table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang), ...(bars ? [paddedBar(c.percent)] : [])]),
       align: ['l', 'r', 'r', ...(bars ? (['l'] as const) : [])],
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });
@@ -49,7 +51,13 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
 }
 
 /** Everything a summary prints, section by section, as grids with headings (`bars`: terminal tables only). */
-export function summaryGrids(report: SummaryReport, by: string | undefined, lang: Lang, decimals: number, bars = false): Array<{ heading: string; grids: Grid[] }> {
+export function summaryGrids(
+  report: SummaryReport,
+  by: string | undefined,
+  lang: Lang,
+  decimals: number,
+  bars = false,
+): Array<{ heading: string; grids: Grid[] }> {
   return sectionsOf(report).map((s) => ({ heading: sectionHeading(s, by, lang), grids: sectionGrids(s, lang, decimals, bars) }));
 }
 

@@ -14,9 +14,13 @@ describe('real-layout corpus (../shared/corpus/real-layouts/truth.json)', () => 
     else it.skip(`skipped: no ${SHARED}/truth.json (../shared is absent)`, () => undefined);
     return;
   }
-  it.each([...shared.keys()])('%s: every check holds', async (file) => {
-    expect(await failingChecks(SHARED, shared.get(file)!)).toEqual([]);
-  }, 300_000);
+  it.each([...shared.keys()])(
+    '%s: every check holds',
+    async (file) => {
+      expect(await failingChecks(SHARED, shared.get(file)!)).toEqual([]);
+    },
+    300_000,
+  );
 });
 
 // The layout twins committed in the repo (fixtures/layouts, written by scripts/build-layouts.js from
@@ -33,8 +37,12 @@ describe('layout twins (fixtures/layouts/truth.json)', () => {
   }
   for (const [file, checks] of twins) {
     const run = STILL_WRONG.has(file) ? it.fails : it;
-    run(`${file}: every check holds${STILL_WRONG.has(file) ? ' (known wrong)' : ''}`, async () => {
-      expect(await failingChecks(LAYOUTS, checks)).toEqual([]);
-    }, 300_000);
+    run(
+      `${file}: every check holds${STILL_WRONG.has(file) ? ' (known wrong)' : ''}`,
+      async () => {
+        expect(await failingChecks(LAYOUTS, checks)).toEqual([]);
+      },
+      300_000,
+    );
   }
 });

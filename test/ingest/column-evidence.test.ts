@@ -11,7 +11,12 @@ function ingest(rows: Array<[number, RowValues]>, merges: MergeRange[] = [], she
 }
 const fieldOf = (r: SheetIngestResult, letter: string): string | null => r.layout?.columns.find((c) => c.col === letter.charCodeAt(0) - 65)?.field ?? null;
 const d = (y: number, m: number, day: number): Date => new Date(Date.UTC(y, m - 1, day));
-const M = (top: number, left: string, bottom: number, right = left): MergeRange => ({ top, left: left.charCodeAt(0) - 65, bottom, right: right.charCodeAt(0) - 65 });
+const M = (top: number, left: string, bottom: number, right = left): MergeRange => ({
+  top,
+  left: left.charCodeAt(0) - 65,
+  bottom,
+  right: right.charCodeAt(0) - 65,
+});
 
 describe('header bands that span their merges', () => {
   // Row 2 holds only merge continuations: readers do not report it, yet the header is rows 1–3.
@@ -72,7 +77,12 @@ describe('names and titles as software writes them', () => {
       [1, ['Họ', 'Tên', 'Giới tính', 'Ngày Sinh (d/m/Y)', 'Phòng (Đơn Vị)']],
       [2, ['Võ', 'Quốc', 'Nam', d(1986, 12, 20), 'Chi cục Hải quan']],
     ]);
-    expect([fieldOf(result, 'A'), fieldOf(result, 'B'), fieldOf(result, 'D'), fieldOf(result, 'E')]).toEqual(['family_name', 'given_name', 'birth_date', 'unit']);
+    expect([fieldOf(result, 'A'), fieldOf(result, 'B'), fieldOf(result, 'D'), fieldOf(result, 'E')]).toEqual([
+      'family_name',
+      'given_name',
+      'birth_date',
+      'unit',
+    ]);
     expect(records).toHaveLength(1);
   });
 

@@ -21,7 +21,11 @@ interface Entry {
 function entries(): Entry[] {
   const out: Entry[] = [];
   for (const dimension of CLASSIFIED_DIMENSIONS) {
-    const v = JSON.parse(readFileSync(join(VOCAB, 'categories', `${dimension}.json`), 'utf8')) as { exact: Record<string, string>; prefix: Array<[string, string]>; contains: Array<[string, string]> };
+    const v = JSON.parse(readFileSync(join(VOCAB, 'categories', `${dimension}.json`), 'utf8')) as {
+      exact: Record<string, string>;
+      prefix: Array<[string, string]>;
+      contains: Array<[string, string]>;
+    };
     for (const [text, key] of Object.entries(v.exact)) out.push({ dimension, kind: 'exact', text, key });
     for (const [text, key] of v.prefix) out.push({ dimension, kind: 'prefix', text, key });
     for (const [text, key] of v.contains) out.push({ dimension, kind: 'contains', text, key });
