@@ -38,6 +38,9 @@ export interface Official {
   origin: CategoryOf<'origin'>;
   category: CategoryOf<'category'>;
   level: CategoryOf<'level'>;
+  position_group: CategoryOf<'position_group'>;
+  assessment: CategoryOf<'assessment'>;
+  term: CategoryOf<'term'>;
   /** Marked "đang học" in that dimension's cell. */
   studying: { professional: boolean; political_theory: boolean };
   unit?: string;

@@ -14,6 +14,7 @@ import { foldText } from '../normalize/fold-text.js';
 import { toOfficial, type RecordContext } from '../normalize/to-official.js';
 import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
+import { POLICY } from '../vocab/policy.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
 /** What was found in one sheet (a roster or not). */
@@ -69,6 +70,16 @@ export interface LoadResult {
   sheets: SheetReport[];
   asOf: DayDate;
   asOfSource: 'option' | 'title' | 'file name' | 'today';
+}
+
+const TWO_LEVEL = POLICY.twoLevelSince.date.split('-').map(Number);
+
+/**
+ * Whether a roster dated `d` belongs to the two-level state (on or after 1/7/2025: no district level). A
+ * roster that names no date (aged at today's date) is not assumed to be of either state: its levels stay as read.
+ */
+export function isTwoLevel(d: DayDate): boolean {
+  return d.year * 10000 + d.month * 100 + d.day >= TWO_LEVEL[0] * 10000 + TWO_LEVEL[1] * 100 + TWO_LEVEL[2];
 }
 
 /** The year a file name mentions ("phuong-1-2024.xlsx" → 2024), if exactly one plausible year. */
@@ -141,7 +152,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         }
         firstDataRow ??= raw.row;
         lastDataRow = raw.row;
-        recordCtx ??= { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames };
+        recordCtx ??= { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames, twoLevel: asOfSource !== 'today' && isTwoLevel(ctxAsOf) };
         problems.length = 0;
         const o = toOfficial(raw, recordCtx, problems);
         opts.onOfficial(o, ctxAsOf, problems);

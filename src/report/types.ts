@@ -1,6 +1,7 @@
 import type { DimensionKey } from '../model/dimensions.js';
 import type { Problem } from '../model/problem.js';
 import type { SkipReason } from '../ingest/types.js';
+import type { Policy } from '../model/policy.js';
 
 export interface CategoryRow {
   key: string;
@@ -21,6 +22,8 @@ export interface CountIndicator {
   count: number;
   base: number;
   percent: number;
+  /** The share a rule sets (`--preset dai-hoi`), whether it is met, and the rule. */
+  target?: { percent: number; met: boolean; source: string };
 }
 export interface ValueIndicator {
   label: string;
@@ -57,6 +60,7 @@ export interface SummaryReport {
   dimensions: Partial<Record<DimensionKey, DimensionTable>>;
   indicators: Record<string, Indicator>;
   groups?: SummaryGroup[];
+  congress?: CongressInfo;
   problems: Problem[];
 }
 
@@ -68,4 +72,18 @@ export interface ReportSettings {
   youngUnder: number;
   bandKeys: readonly string[];
   by?: string;
+  /** `--preset dai-hoi`: the congress indicators, their targets and the months the rules ask. */
+  congress?: { policy: Policy };
+}
+
+/** What the congress figures were computed with (JSON `congress`, with `--preset dai-hoi`). */
+export interface CongressInfo {
+  referenceDate: string | null;
+  referenceMonths: Record<string, string | null>;
+  termMonths: number;
+  reElectionMonths: number;
+  youngUnder: Record<string, number>;
+  /** Tái cử / lần đầu people whose eligibility could not be told (no birth month, gender or reference date). */
+  undetermined: number;
+  sources: string[];
 }

@@ -1,5 +1,6 @@
 import type { Official } from '../model/official.js';
 import { foldText } from '../normalize/fold-text.js';
+import { maskId } from '../normalize/person-id.js';
 
 /** The dimensions whose level changes are counted for people present in both periods. */
 export const MOVEMENT_FIELDS = ['professional', 'political_theory', 'state_management', 'rank', 'general_education', 'party', 'category'] as const;
@@ -106,9 +107,9 @@ function nameIndexOf(name: string): number {
   return i;
 }
 
-/** A name + birth key as people read it: "nguyễn văn an|1980". */
+/** A name + birth key as people read it: "nguyễn văn an|1980"; an id masked but for its last 4 characters. */
 function keyText(key: string | number): string {
-  if (typeof key === 'string') return key;
+  if (typeof key === 'string') return maskId(key);
   const year = key % 4096;
   return `${NAMES[(key - year) / 4096]}|${year === 4095 ? '' : year}`;
 }
