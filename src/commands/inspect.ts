@@ -25,6 +25,7 @@ export function inspectCommand(): Command {
       today: settings.today,
       asOf: settings.asOf,
       locality: settings.locality,
+      units: settings.units && settings.units.asOf !== 'latest' && settings.units.asOf !== 'own' ? { asOf: settings.units.asOf, province: settings.units.province } : undefined,
       eligibility: raw.eligibility ? (settings.congress ?? { policy: policyWith(settings.config.policy) }) : undefined,
     });
     const color = useColor(options.color, options.out);

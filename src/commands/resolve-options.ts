@@ -82,6 +82,7 @@ export function resolveOptions(raw: Record<string, unknown>): { options: CommonO
     asOf: parseAsOf(options.asOf),
     today: today(),
   };
+  if (options.unitsAsOf !== undefined) settings.units = { asOf: parseAsOf(options.unitsAsOf, '--units-as-of')!, province: options.province };
   if (options.preset === 'dai-hoi' || options.congressDate !== undefined) {
     settings.congress = { policy: policyWith(config.policy), date: parseAsOf(options.congressDate, '--congress-date') };
   }

@@ -12,6 +12,7 @@ import { foldText } from './fold-text.js';
 import { levelFromUnit, originFrom } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
 import { personId } from './person-id.js';
+import type { UnitMapper } from './unit-map.js';
 
 /** Everything about the sheet a record came from that its classification needs. */
 export interface RecordContext {
@@ -24,6 +25,8 @@ export interface RecordContext {
   unitRenames?: ReadonlyMap<string, string>;
   /** The roster's date is on or after 1/7/2025: no district level exists (policy.json twoLevelSince). */
   twoLevel?: boolean;
+  /** `--units-as-of`: maps unit names to the units in force (config renames included). */
+  unitMapper?: UnitMapper;
 }
 
 /** Dimensions read straight from one column each, in the order problems are reported. */
@@ -128,7 +131,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   }
   const combined = cols.position_unit !== undefined ? splitPositionUnit(textAt(values, cols.position_unit)) : undefined;
   let unit = repeatedTextAt(values, cols.unit, plan.texts.unit) || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
-  if (unit && ctx.unitRenames?.size) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
+  if (unit && ctx.unitRenames?.size && !ctx.unitMapper) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
   const position = repeatedTextAt(values, cols.position, plan.texts.position) || combined?.position || undefined;
   const hometown = repeatedTextAt(values, cols.hometown, plan.texts.hometown) || undefined;
 
@@ -192,10 +195,17 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     term,
     studying,
     unit,
+    unitRead: undefined,
     position,
     hometown,
     columns,
   } as Official;
+  // Level and origin were told from the unit as written; grouping and matching use the unit in force.
+  if (unit && ctx.unitMapper) {
+    const m = ctx.unitMapper.map(unit);
+    official.unitRead = unit;
+    official.unit = m.mappedTo ?? unit;
+  }
   return official;
 }
 

@@ -6,6 +6,7 @@ import { createClassifier } from '../normalize/classifier.js';
 import { loadRosters, type SheetReport } from './load-roster.js';
 import { congressFacts, type CongressRules, type EligibilityReason } from '../stats/congress.js';
 import type { YearMonth } from '../stats/retirement.js';
+import type { UnitMapping } from '../normalize/unit-map.js';
 
 /** Values of one field that could not be classified, grouped by text. */
 export interface UnrecognisedValue {
@@ -35,6 +36,8 @@ export interface SheetInspection {
   /** Columns converted from a legacy encoding, e.g. { column: 'B', encoding: 'tcvn3' }. */
   converted: Array<{ column: string; encoding: string }>;
   unrecognised: UnrecognisedValue[];
+  /** With `--units-as-of`: each unit name read, the unit in force it maps to, and how (official, config, none, ambiguous). */
+  units?: UnitMapping[];
   /** Formula cells saved without their result (read as empty); present only when there are some. */
   formulasWithoutValue?: { count: number; cells: string[] };
 }
@@ -75,7 +78,7 @@ function letter(col: number): string {
 /** Reads one roster and reports what was found, without counting anything. NO_ROSTER_FOUND is returned, not thrown. */
 export async function inspectFile(
   file: string,
-  opts: { sheet: string; config: Config; lang: Lang; today: DayDate; asOf?: DayDate; locality?: string; eligibility?: CongressRules },
+  opts: { sheet: string; config: Config; lang: Lang; today: DayDate; asOf?: DayDate; locality?: string; eligibility?: CongressRules; units?: { asOf: DayDate; province?: string } },
 ): Promise<{ inspection: Inspection; error?: CadreError }> {
   const unrecognised = new Map<string, Map<string, UnrecognisedValue>>();
   let loadError: CadreError | undefined;
@@ -138,6 +141,7 @@ export async function inspectFile(
         assumptions: s.layout?.assumptions ?? [],
         converted: s.converted.map((c) => ({ column: letter(c.col), encoding: c.encoding })),
         unrecognised: [...(unrecognised.get(s.sheet)?.values() ?? [])].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field)),
+        ...(s.units ? { units: s.units } : {}),
         ...(s.formulasWithoutValue.count > 0 ? { formulasWithoutValue: s.formulasWithoutValue } : {}),
       })),
       ...(eligibility ? { eligibility } : {}),

@@ -15,6 +15,7 @@ import { toOfficial, type RecordContext } from '../normalize/to-official.js';
 import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
 import { POLICY } from '../vocab/policy.js';
+import { provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
 /** What was found in one sheet (a roster or not). */
@@ -26,6 +27,8 @@ export interface SheetReport extends SheetIngestResult {
   lastDataRow?: number;
   /** Columns whose legacy-encoded text (TCVN3, VNI) was converted to Unicode. */
   converted: Array<{ col: number; encoding: LegacyEncoding }>;
+  /** With `--units-as-of`: every unit name read and the unit in force it was mapped to. */
+  units?: UnitMapping[];
   /** Formula cells saved without their result, read as empty: how many, and the first few addresses. */
   formulasWithoutValue: { count: number; cells: string[] };
 }
@@ -64,6 +67,11 @@ export interface LoadOptions {
   onLayout?(layout: SheetLayout, file: string): void;
   /** Cells one workbook may hold (each row counted to its last non-empty cell); default MAX_CELLS. */
   maxCells?: number;
+  /**
+   * `--units-as-of`: map unit names to the units in force at that date ('own': the roster's own date, for
+   * the latest period of `compare`), within `province` (`--province`; else the roster's title, else any).
+   */
+  units?: { asOf: DayDate | 'own'; province?: string };
 }
 
 export interface LoadResult {
@@ -80,6 +88,19 @@ const TWO_LEVEL = POLICY.twoLevelSince.date.split('-').map(Number);
  */
 export function isTwoLevel(d: DayDate): boolean {
   return d.year * 10000 + d.month * 100 + d.day >= TWO_LEVEL[0] * 10000 + TWO_LEVEL[1] * 100 + TWO_LEVEL[2];
+}
+
+/**
+ * The unit mapper of a sheet, when `--units-as-of` (or compare's latest date) is on or after 1/7/2025:
+ * within the province given, else the one the title names; the title's district helps with old names
+ * several districts share.
+ */
+function unitMapperFor(units: LoadOptions['units'], own: DayDate, ownTwoLevel: boolean, title: readonly string[], renames: ReadonlyMap<string, string>): UnitMapper | undefined {
+  if (!units || !isTwoLevel(units.asOf === 'own' ? own : units.asOf)) return undefined;
+  const titleText = title.join(' ');
+  const province = units.province !== undefined ? provinceNamed(units.province) : provinceIn(titleText);
+  const district = /(?:^| )(?:huyện|quận|thị xã) (.+?)(?: tỉnh | thành phố |$)/.exec(foldText(titleText).replace(/[,;]/g, ' '))?.[1]?.trim();
+  return new UnitMapper(province, { renames, newNamesFirst: ownTwoLevel, district });
 }
 
 /** The year a file name mentions ("phuong-1-2024.xlsx" → 2024), if exactly one plausible year. */
@@ -133,6 +154,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     let lastDataRow: number | undefined;
     // One context per sheet and one problems list reused for every row (told, not kept: see onOfficial).
     let recordCtx: RecordContext | undefined;
+    let mapper: UnitMapper | undefined;
     const problems: Problem[] = [];
     const ingester = createSheetIngester({
       sheet: ref.name,
@@ -152,7 +174,11 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         }
         firstDataRow ??= raw.row;
         lastDataRow = raw.row;
-        recordCtx ??= { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames, twoLevel: asOfSource !== 'today' && isTwoLevel(ctxAsOf) };
+        if (!recordCtx) {
+          const twoLevel = asOfSource !== 'today' && isTwoLevel(ctxAsOf);
+          mapper = unitMapperFor(opts.units, ctxAsOf, twoLevel, ingester.titleText ?? [], renames);
+          recordCtx = { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames, twoLevel, unitMapper: mapper };
+        }
         problems.length = 0;
         const o = toOfficial(raw, recordCtx, problems);
         opts.onOfficial(o, ctxAsOf, problems);
@@ -189,6 +215,6 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     );
     legacy.end();
     const result = ingester.end();
-    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted, formulasWithoutValue: formulas };
+    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted, formulasWithoutValue: formulas, ...(mapper ? { units: mapper.mappings() } : {}) };
   }
 }

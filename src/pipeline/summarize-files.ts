@@ -42,6 +42,8 @@ export interface SummarizeSettings {
   onProgress?: (p: ReadProgress) => void;
   /** Sees every counted person (after `--where`), e.g. to match people across periods. */
   onPerson?: (o: Official) => void;
+  /** `--units-as-of` (compare: 'latest' = the latest period's date, resolved by compareFiles). */
+  units?: { asOf: DayDate | 'own' | 'latest'; province?: string };
   /** `--preset dai-hoi` (or `--congress-date`): congress composition and age eligibility. */
   congress?: CongressRules;
 }
@@ -63,6 +65,8 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   // Person ids seen in this period (only rosters with an id column fill it): a second person with the
   // same id is reported, masked, never shown whole.
   const ids = new Map<string, string>();
+  // --by unit with --units-as-of: the names as read that each unit in force gathers.
+  const mergedFrom = new Map<string, Set<string>>();
   const idMessage = createClassifier(s.lang).message('id_duplicate');
   const mapped = new Set<FieldKey>();
   const load = await loadRosters(files, {
@@ -74,6 +78,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     asOf: s.asOf,
     today: s.today,
     onProgress: s.onProgress,
+    units: s.units && s.units.asOf !== 'latest' ? { asOf: s.units.asOf, province: s.units.province } : undefined,
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     onLayout(layout) {
       for (const c of layout.columns) {
@@ -85,7 +90,13 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       if (!s.where.every((c) => matches(c, o))) return;
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
-      tally.add(o, grouping?.pick(o, band), age, band, s.youngUnder, s.congress ? congressFacts(o, s.congress) : undefined);
+      const group = grouping?.pick(o, band);
+      tally.add(o, group, age, band, s.youngUnder, s.congress ? congressFacts(o, s.congress) : undefined);
+      if (group && o.unitRead !== undefined && grouping?.byUnit) {
+        const from = mergedFrom.get(group.key) ?? new Set<string>();
+        from.add(o.unitRead);
+        mergedFrom.set(group.key, from);
+      }
       s.onPerson?.(o);
       problemCount += rowProblems.length;
       for (const p of rowProblems) if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
@@ -115,6 +126,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     missing: missingDimensions(mapped, Boolean(s.locality ?? s.config.locality)),
     groupOrder: grouping?.order,
   });
+  if (mergedFrom.size) for (const g of report.groups ?? []) g.mergedFrom = [...(mergedFrom.get(g.key) ?? [])];
   if (s.congress) {
     // JSON key order: congress before problems.
     const { problems: listed, ...rest } = report;

@@ -49,6 +49,16 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
       align: ['l', 'l', 'r', 'l'],
     });
   }
+  if (s.units) {
+    const counts = ['official', 'config', 'ambiguous', 'none'].map((h) => `${h} ${s.units!.filter((u) => u.how === h).length}`);
+    lines.push(`  units in force: ${counts.join(', ')}`);
+    grids.push({
+      title: 'units (as read → in force)',
+      head: ['read', 'in force', 'how'],
+      rows: s.units.map((u) => [u.read, u.mappedTo ?? (u.candidates ? `? ${u.candidates.join(' / ')}` : '—'), u.how]),
+      align: ['l', 'l', 'l'],
+    });
+  }
   return { lines, grids };
 }
 

@@ -2,6 +2,7 @@ import type { DimensionKey } from '../model/dimensions.js';
 import type { Problem } from '../model/problem.js';
 import type { SkipReason } from '../ingest/types.js';
 import type { Policy } from '../model/policy.js';
+import type { UnitMapping } from '../normalize/unit-map.js';
 
 export interface CategoryRow {
   key: string;
@@ -40,6 +41,8 @@ export interface SourceSheet {
   lastDataRow: number | null;
   records: number;
   skipped: Array<{ row: number; reason: SkipReason }>;
+  /** With `--units-as-of`: each unit name read, the unit in force it maps to, and how. */
+  units?: UnitMapping[];
 }
 
 export interface SummaryGroup {
@@ -48,6 +51,8 @@ export interface SummaryGroup {
   population: number;
   dimensions: Partial<Record<DimensionKey, DimensionTable>>;
   indicators: Record<string, Indicator>;
+  /** `--by unit` with `--units-as-of`: the unit names as read that this unit in force gathers. */
+  mergedFrom?: string[];
 }
 
 /** The one summary object every renderer reads (schema cadre-stats/summary@1). */
