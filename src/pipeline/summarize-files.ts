@@ -1,6 +1,5 @@
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
-import type { DimensionKey } from '../model/dimensions.js';
 import type { FieldKey } from '../model/fields.js';
 import type { Official } from '../model/official.js';
 import type { DayDate, Lang } from '../model/options.js';

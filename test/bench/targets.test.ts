@@ -41,6 +41,7 @@ describe('bench targets', () => {
   it('reports the 1M-row change against the previous results', () => {
     const before = run({ ratio: 8.5 });
     const moved = againstPrevious(run({ ratio: 10 }), before);
+    if (!moved) throw new Error('no change reported against the previous results');
     expect(moved.ratio).toEqual({ now: 10, before: 8.5 });
     expect(moved.text).toContain('8.5× → 10×');
     expect(againstPrevious(run(), null)).toBeNull();

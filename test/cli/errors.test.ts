@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { noCorpus } from '../helpers/shared.js';
 
 // Bad usage and bad input: one line naming the problem (and a hint), the right exit code, no stack trace.
 describe('errors', { concurrent: true }, () => {
@@ -30,7 +31,7 @@ describe('errors', { concurrent: true }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a spreadsheet with no roster says which rows it scanned and suggests --config', async () => {
+  it.skipIf(noCorpus('errors: a spreadsheet with no roster (calamine/date.xlsx)'))('a spreadsheet with no roster says which rows it scanned and suggests --config', async () => {
     const r = await runCli(['summarize', '../shared/corpus/calamine/date.xlsx']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^cadre-stats: \.\.\/shared\/corpus\/calamine\/date\.xlsx: no roster found: .*'Sheet1' \(rows 1–\d+\)\n {2}.*--config/);

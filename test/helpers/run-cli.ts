@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+export { CORPUS } from './shared.js';
 export const FIXTURES = join(ROOT, 'fixtures');
 
 export interface CliResult {

@@ -43,9 +43,9 @@ function section(population: number, female: number, opts: { unknownDegree?: num
       },
     },
     indicators: {
-      'gender.female': { label: 'Nữ', ...row('', '', female, population), base: population },
+      'gender.female': { ...row('', '', female, population), label: 'Nữ', base: population },
       'religion.religious': { label: 'Có tôn giáo', count: opts.noReligionColumn ? 0 : 1, base: population, percent: opts.noReligionColumn ? 0 : Math.round(10000 / population) / 100 },
-      'professional.university_or_higher': { label: 'Đại học trở lên', ...row('', '', population - unknown, population), base: population },
+      'professional.university_or_higher': { ...row('', '', population - unknown, population), label: 'Đại học trở lên', base: population },
       'age.average': { label: 'Tuổi bình quân', value: 28.2, base: population },
     },
   };

@@ -36,6 +36,7 @@ export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSo
   if (size > MAX_BYTES) throw new CadreError('FILE_TOO_LARGE', `${path}: ${Math.round(size / 1048576)} MB is too large for an ${format} roster (limit ${MAX_BYTES / 1048576} MB)`, 'save it as .xlsx');
   let wb: XLSX.WorkBook;
   // SheetJS writes some parse warnings with console.error; they are not the user's business.
+  /* eslint-disable no-console -- silenced around the one SheetJS call, and restored */
   const consoleError = console.error;
   console.error = () => undefined;
   try {
@@ -47,6 +48,7 @@ export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSo
   } finally {
     console.error = consoleError;
   }
+  /* eslint-enable no-console */
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const hidden = wb.Workbook?.Sheets ?? [];
   const sheets: SheetRef[] = wb.SheetNames.map((name, index) => ({

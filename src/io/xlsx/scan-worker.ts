@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CadreError } from '../../model/cadre-error.js';
-import { RowBatchEncoder } from './row-batch.js';
+import { RowBatchEncoder, type RowBatch } from './row-batch.js';
 import { openXlsxInThread } from './xlsx-source.js';
 
 export interface ScanWorkerData {
@@ -19,7 +19,7 @@ export interface ScanWorkerData {
 }
 
 export type ScanWorkerMessage =
-  | { kind: 'rows'; batch: import('./row-batch.js').RowBatch }
+  | { kind: 'rows'; batch: RowBatch }
   | { kind: 'done' }
   | { kind: 'error'; code: string; message: string; hint?: string };
 
