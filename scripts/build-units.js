@@ -56,7 +56,8 @@ for (const m of mappings) {
   const list = (d[m.old_ward_name] ??= []);
   for (const t of targets) if (!list.includes(t)) list.push(t);
 }
-for (const p of Object.values(old)) for (const d of Object.values(p)) for (const k of Object.keys(d)) d[k] = d[k].length === 1 ? d[k][0] : d[k].sort((a, b) => a - b);
+for (const p of Object.values(old))
+  for (const d of Object.values(p)) for (const k of Object.keys(d)) d[k] = d[k].length === 1 ? d[k][0] : d[k].sort((a, b) => a - b);
 
 const out = {
   source: `npm ${pkg.name}@${pkg.version} (${pkg.license}, ${pkg.author}): ${pkg.description}. Codes as the package gives them (the General Statistics Office codes of the unit list; Quyết định 19/2025/QĐ-TTg per issue 18, not checked against it).`,

@@ -72,12 +72,7 @@ export type ClassifiedDimension = (typeof CLASSIFIED_DIMENSIONS)[number];
 export const OPTIONAL_DIMENSIONS: ReadonlySet<DimensionKey> = new Set(['position_group', 'assessment', 'term']);
 
 /** Dimensions where a blank cell means "none" (not trained) instead of "unknown". */
-export const BLANK_MEANS_NONE: ReadonlySet<DimensionKey> = new Set([
-  'professional',
-  'political_theory',
-  'state_management',
-  'rank',
-]);
+export const BLANK_MEANS_NONE: ReadonlySet<DimensionKey> = new Set(['professional', 'political_theory', 'state_management', 'rank']);
 
 /** Dimensions whose cells may carry an "đang học" (studying) mark. */
 export const STUDY_DIMENSIONS = ['professional', 'political_theory'] as const;

@@ -20,7 +20,10 @@ export const PolicySchema = z.object({
     referenceMonth: z.strictObject({ commune: Month.nullable(), district: Month.nullable(), province: Month.nullable(), central: Month.nullable() }),
     referenceNote: z.string(),
   }),
-  young: z.strictObject({ source: z.string(), underAge: z.strictObject({ central: z.number().int(), province: z.number().int(), district: z.number().int(), commune: z.number().int() }) }),
+  young: z.strictObject({
+    source: z.string(),
+    underAge: z.strictObject({ central: z.number().int(), province: z.number().int(), district: z.number().int(), commune: z.number().int() }),
+  }),
   targets: z.record(z.string(), TargetSchema),
   assessmentScore: z.strictObject({ source: z.string(), bands: z.array(z.tuple([z.number(), z.enum(['excellent', 'good', 'done', 'not_done'])])).min(1) }),
   personId: z.strictObject({ source: z.string(), digits: z.number().int().positive(), shownDigits: z.number().int().min(0) }),
@@ -34,7 +37,13 @@ export type PolicyLevel = z.infer<typeof Level>;
  */
 export const PolicyOverrideSchema = z
   .strictObject({
-    congress: z.strictObject({ termMonths: z.number().int().positive().optional(), reElectionMonths: z.number().int().positive().optional(), referenceMonth: z.partialRecord(Level, Month.nullable()).optional() }).optional(),
+    congress: z
+      .strictObject({
+        termMonths: z.number().int().positive().optional(),
+        reElectionMonths: z.number().int().positive().optional(),
+        referenceMonth: z.partialRecord(Level, Month.nullable()).optional(),
+      })
+      .optional(),
     young: z.strictObject({ underAge: z.partialRecord(Level, z.number().int().min(1).max(120)).optional() }).optional(),
     targets: z.record(z.string(), TargetSchema.partial({ levels: true, source: true }).nullable()).optional(),
     retirement: z.strictObject({ male: Schedule.optional(), female: Schedule.optional(), startYear: z.number().int().optional() }).optional(),

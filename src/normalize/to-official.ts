@@ -63,7 +63,23 @@ const plans = new WeakMap<object, Plan>();
 function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
   const known = plans.get(cols);
   if (known && known.classifier === classifier) return known;
-  const plan: Plan = { classifier, cols: DIRECT.map(([, f]) => cols[f] ?? -1), classify: DIRECT.map(([dim]) => classifier.forDimension(dim)), party: classifier.forDimension('party'), level: classifier.forDimension('level'), origin: classifier.forDimension('origin'), term: classifier.forDimension('term'), texts: { unit: new TextCache(), position: new TextCache(), hometown: new TextCache(), party: new TextCache(), level: new TextCache(), origin: new TextCache() } };
+  const plan: Plan = {
+    classifier,
+    cols: DIRECT.map(([, f]) => cols[f] ?? -1),
+    classify: DIRECT.map(([dim]) => classifier.forDimension(dim)),
+    party: classifier.forDimension('party'),
+    level: classifier.forDimension('level'),
+    origin: classifier.forDimension('origin'),
+    term: classifier.forDimension('term'),
+    texts: {
+      unit: new TextCache(),
+      position: new TextCache(),
+      hometown: new TextCache(),
+      party: new TextCache(),
+      level: new TextCache(),
+      origin: new TextCache(),
+    },
+  };
   plans.set(cols, plan);
   return plan;
 }
@@ -97,7 +113,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     // repeated strings of a roster are neither cleaned nor folded again); other cells as their text.
     const v = values[col];
     const got = plan.classify[i](typeof v === 'string' ? v : cellText(v));
-    if (!got.matched) reportProblem(raw, ctx, problems, DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
+    if (!got.matched)
+      reportProblem(raw, ctx, problems, DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
     keys[i] = got.key;
     if (got.studying) {
       if (i === K.professional) studying.professional = true;
@@ -121,7 +138,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     } else if (hasFemale && !hasMale) {
       birthField = 'birth_date_female';
       birthValue = female;
-    } else if (hasMale && hasFemale) reportProblem(raw, ctx, problems, 'gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
+    } else if (hasMale && hasFemale)
+      reportProblem(raw, ctx, problems, 'gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
     if (gender === 'unknown' && hasMale !== hasFemale) gender = hasMale ? 'male' : 'female';
   }
   if (!isBlank(birthValue)) {
@@ -150,7 +168,15 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
   if (levelKey === 'district' && ctx.twoLevel) {
     // Since 1/7/2025 there is no district level: a roster of that date naming one is reported, not counted as one.
-    reportProblem(raw, ctx, problems, 'level', cols.level !== undefined ? 'level' : 'unit', cols.level !== undefined ? textAt(values, cols.level) : (unit ?? ''), classifier.message('district_after_2025'));
+    reportProblem(
+      raw,
+      ctx,
+      problems,
+      'level',
+      cols.level !== undefined ? 'level' : 'unit',
+      cols.level !== undefined ? textAt(values, cols.level) : (unit ?? ''),
+      classifier.message('district_after_2025'),
+    );
     levelKey = 'unknown';
   }
   const term = termOf(raw, ctx, plan, problems);
@@ -222,7 +248,10 @@ function termOf(raw: RawRecord, ctx: RecordContext, plan: Plan, problems: Proble
     if (!got.matched) reportProblem(raw, ctx, problems, 'term', 'term', text, plan.classifier.problemMessage('term'));
     return got.key;
   }
-  for (const [field, marked, unmarked] of [['term_re_elected', 're_elected', 'first_time'], ['term_first_time', 'first_time', 're_elected']] as const) {
+  for (const [field, marked, unmarked] of [
+    ['term_re_elected', 're_elected', 'first_time'],
+    ['term_first_time', 'first_time', 're_elected'],
+  ] as const) {
     const col = cols[field];
     if (col === undefined) continue;
     const text = textAt(values, col);

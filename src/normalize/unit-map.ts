@@ -131,7 +131,9 @@ export class UnitMapper {
   private resolve(read: string): UnitMapping {
     const renamed = this.opts.renames?.get(foldText(read));
     if (renamed) return { read, mappedTo: renamed, how: 'config' };
-    const f = foldText(read).replace(/[,;()]/g, ' ').replace(/\s+/g, ' ');
+    const f = foldText(read)
+      .replace(/[,;()]/g, ' ')
+      .replace(/\s+/g, ' ');
     const c = COMMUNE.exec(f);
     if (!c) return { read, mappedTo: null, how: 'none' };
     const key = `${c[1]} ${c[2].trim()}`;

@@ -22,7 +22,11 @@ const TEXT_FIELDS = ['unit', 'sheet', 'file', 'position', 'hometown'] as const;
  * (level, category, gender, professional, age_band, …) or a column title. Blank values form a visible
  * "(không rõ)" group instead of vanishing. Also returns how groups are ordered.
  */
-export function groupBy(field: string, lang: Lang, blank: string): { pick: GroupBy; order: (a: string, b: string) => number; byColumn?: boolean; byUnit?: boolean } {
+export function groupBy(
+  field: string,
+  lang: Lang,
+  blank: string,
+): { pick: GroupBy; order: (a: string, b: string) => number; byColumn?: boolean; byUnit?: boolean } {
   const f = field.trim().toLowerCase();
   const firstSeen = (): ((a: string, b: string) => number) => () => 0;
   if ((TEXT_FIELDS as readonly string[]).includes(f)) {
@@ -47,7 +51,12 @@ export function groupBy(field: string, lang: Lang, blank: string): { pick: Group
       order: (a, b) => keys.indexOf(a) - keys.indexOf(b),
     };
   }
-  if (!f) throw new CadreError('BAD_USAGE', '--by: no field given', `valid: ${[...TEXT_FIELDS, 'age_band', ...Object.keys(CATEGORY_KEYS)].join(', ')}, or a column title`);
+  if (!f)
+    throw new CadreError(
+      'BAD_USAGE',
+      '--by: no field given',
+      `valid: ${[...TEXT_FIELDS, 'age_band', ...Object.keys(CATEGORY_KEYS)].join(', ')}, or a column title`,
+    );
   const title = foldText(field);
   return {
     byColumn: true,

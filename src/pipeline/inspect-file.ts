@@ -78,7 +78,16 @@ function letter(col: number): string {
 /** Reads one roster and reports what was found, without counting anything. NO_ROSTER_FOUND is returned, not thrown. */
 export async function inspectFile(
   file: string,
-  opts: { sheet: string; config: Config; lang: Lang; today: DayDate; asOf?: DayDate; locality?: string; eligibility?: CongressRules; units?: { asOf: DayDate; province?: string } },
+  opts: {
+    sheet: string;
+    config: Config;
+    lang: Lang;
+    today: DayDate;
+    asOf?: DayDate;
+    locality?: string;
+    eligibility?: CongressRules;
+    units?: { asOf: DayDate; province?: string };
+  },
 ): Promise<{ inspection: Inspection; error?: CadreError }> {
   const unrecognised = new Map<string, Map<string, UnrecognisedValue>>();
   let loadError: CadreError | undefined;
@@ -96,7 +105,20 @@ export async function inspectFile(
           if (f.eligible !== undefined) eligibility.checked++;
           if (f.eligible === false) {
             const b = o.birth;
-            eligibility.shortfalls.push({ sheet: o.sheet, row: o.row, name: o.name, term: o.term, level: o.level, gender: o.gender, birth: b ? (b.month ? `${b.year}-${String(b.month).padStart(2, '0')}` : String(b.year)) : null, reference: ym(f.reference), retires: ym(f.retires), monthsLeft: f.monthsLeft ?? null, needed: f.needed!, reason: f.reason! });
+            eligibility.shortfalls.push({
+              sheet: o.sheet,
+              row: o.row,
+              name: o.name,
+              term: o.term,
+              level: o.level,
+              gender: o.gender,
+              birth: b ? (b.month ? `${b.year}-${String(b.month).padStart(2, '0')}` : String(b.year)) : null,
+              reference: ym(f.reference),
+              retires: ym(f.retires),
+              monthsLeft: f.monthsLeft ?? null,
+              needed: f.needed!,
+              reason: f.reason!,
+            });
           }
         }
         for (const p of problems) {

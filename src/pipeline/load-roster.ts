@@ -95,7 +95,13 @@ export function isTwoLevel(d: DayDate): boolean {
  * within the province given, else the one the title names; the title's district helps with old names
  * several districts share.
  */
-function unitMapperFor(units: LoadOptions['units'], own: DayDate, ownTwoLevel: boolean, title: readonly string[], renames: ReadonlyMap<string, string>): UnitMapper | undefined {
+function unitMapperFor(
+  units: LoadOptions['units'],
+  own: DayDate,
+  ownTwoLevel: boolean,
+  title: readonly string[],
+  renames: ReadonlyMap<string, string>,
+): UnitMapper | undefined {
   if (!units || !isTwoLevel(units.asOf === 'own' ? own : units.asOf)) return undefined;
   const titleText = title.join(' ');
   const province = units.province !== undefined ? provinceNamed(units.province) : provinceIn(titleText);
@@ -177,7 +183,16 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         if (!recordCtx) {
           const twoLevel = asOfSource !== 'today' && isTwoLevel(ctxAsOf);
           mapper = unitMapperFor(opts.units, ctxAsOf, twoLevel, ingester.titleText ?? [], renames);
-          recordCtx = { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames, twoLevel, unitMapper: mapper };
+          recordCtx = {
+            file: wb.file,
+            layout,
+            date1904: wb.date1904 ?? false,
+            classifier: opts.classifier,
+            locality: opts.locality,
+            unitRenames: renames,
+            twoLevel,
+            unitMapper: mapper,
+          };
         }
         problems.length = 0;
         const o = toOfficial(raw, recordCtx, problems);
@@ -195,7 +210,11 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         // Counted per row, not per cell: the row's width bounds its non-empty cells.
         cells += values.length;
         if (cells > maxCells) {
-          throw new CadreError('FILE_TOO_LARGE', `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`, 'split the roster into smaller files');
+          throw new CadreError(
+            'FILE_TOO_LARGE',
+            `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`,
+            'split the roster into smaller files',
+          );
         }
         legacy.push(row, values);
       },
@@ -215,6 +234,16 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     );
     legacy.end();
     const result = ingester.end();
-    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted, formulasWithoutValue: formulas, ...(mapper ? { units: mapper.mappings() } : {}) };
+    return {
+      ...result,
+      file: wb.file,
+      sheet: ref.name,
+      hidden: ref.state !== 'visible',
+      firstDataRow,
+      lastDataRow,
+      converted: legacy.converted,
+      formulasWithoutValue: formulas,
+      ...(mapper ? { units: mapper.mappings() } : {}),
+    };
   }
 }

@@ -105,19 +105,32 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
         if (first === undefined) ids.set(o.id, where);
         else {
           problemCount++;
-          if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push({ file: o.file, sheet: o.sheet, cell: String(o.row), field: 'id', value: maskId(o.id), message: idMessage.replace('{row}', first) });
+          if (problems.length < PROBLEM_DETAIL_LIMIT)
+            problems.push({ file: o.file, sheet: o.sheet, cell: String(o.row), field: 'id', value: maskId(o.id), message: idMessage.replace('{row}', first) });
         }
       }
     },
   });
   for (const c of s.where) {
     if (c.kind === 'column' && ![...seenTitles].some((t) => t === c.title || t.endsWith(` ${c.title}`))) {
-      throw new CadreError('BAD_USAGE', `--where "${c.source}": no field or column named that`, 'valid: name, id, unit, position, hometown, sheet, file, a dimension key (gender, category, level, professional, …), or a column title of the roster');
+      throw new CadreError(
+        'BAD_USAGE',
+        `--where "${c.source}": no field or column named that`,
+        'valid: name, id, unit, position, hometown, sheet, file, a dimension key (gender, category, level, professional, …), or a column title of the roster',
+      );
     }
   }
   const report = summaryReport({
     tally,
-    settings: { lang: s.lang, decimals: s.decimals, rounding: s.rounding, youngUnder: s.youngUnder, bandKeys: s.bands.keys, by: s.by, ...(s.congress ? { congress: { policy: s.congress.policy } } : {}) },
+    settings: {
+      lang: s.lang,
+      decimals: s.decimals,
+      rounding: s.rounding,
+      youngUnder: s.youngUnder,
+      bandKeys: s.bands.keys,
+      by: s.by,
+      ...(s.congress ? { congress: { policy: s.congress.policy } } : {}),
+    },
     asOf: load.asOf,
     filters: s.whereSources,
     sheets: load.sheets,
@@ -129,8 +142,12 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   if (s.congress) {
     // JSON key order: congress before problems.
     const { problems: listed, ...rest } = report;
-    return { report: { ...rest, congress: congressInfo(s.congress, tally.total.congress.undetermined), problems: listed }, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges };
+    return {
+      report: { ...rest, congress: congressInfo(s.congress, tally.total.congress.undetermined), problems: listed },
+      load,
+      problemCount,
+      yearOnlyAges: tally.total.yearOnlyAges,
+    };
   }
   return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges };
 }
-

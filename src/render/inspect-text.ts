@@ -18,7 +18,10 @@ function formulaLines(s: SheetInspection): string[] {
 export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid[] } {
   if (!s.roster) {
     const scanned = s.scannedRows ? `rows ${s.scannedRows[0]}–${s.scannedRows[1]}` : 'no rows';
-    return { lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`, ...formulaLines(s)], grids: [] };
+    return {
+      lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`, ...formulaLines(s)],
+      grids: [],
+    };
   }
   const lines = [
     `sheet '${s.sheet}'${s.hidden ? ' (hidden)' : ''}: ${s.records} people`,
@@ -30,7 +33,12 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
   for (const a of s.assumptions) lines.push(`  assumed: ${a}`);
   const names: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
   for (const enc of [...new Set(s.converted.map((c) => c.encoding))]) {
-    lines.push(`  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted.filter((c) => c.encoding === enc).map((c) => c.column).join(', ')}`);
+    lines.push(
+      `  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted
+        .filter((c) => c.encoding === enc)
+        .map((c) => c.column)
+        .join(', ')}`,
+    );
   }
   lines.push(...formulaLines(s));
   const grids: Grid[] = [
@@ -68,7 +76,12 @@ export function inspectBlocks(inspection: Inspection): Array<{ lines: string[]; 
   const blocks = [head, ...inspection.sheets.map(inspectSheet)];
   const e = inspection.eligibility;
   if (e) {
-    const reasons: Record<string, string> = { short: 'too little service left', no_birth: 'no birth month', no_gender: 'no gender', no_reference: 'no reference date for this level: give --congress-date' };
+    const reasons: Record<string, string> = {
+      short: 'too little service left',
+      no_birth: 'no birth month',
+      no_gender: 'no gender',
+      no_reference: 'no reference date for this level: give --congress-date',
+    };
     blocks.push({
       lines: [`eligibility: ${e.checked} people marked tái cử or lần đầu, ${e.shortfalls.length} fall short of the congress age rule (or cannot be told)`],
       grids: e.shortfalls.length
@@ -76,7 +89,19 @@ export function inspectBlocks(inspection: Inspection): Array<{ lines: string[]; 
             {
               title: 'falling short',
               head: ['sheet', 'row', 'name', 'term', 'level', 'born', 'reference', 'retires', 'months left', 'needed', 'why'],
-              rows: e.shortfalls.map((x) => [x.sheet, String(x.row), x.name, x.term, x.level, x.birth ?? '—', x.reference ?? '—', x.retires ?? '—', x.monthsLeft === null ? '—' : String(x.monthsLeft), String(x.needed), reasons[x.reason] ?? x.reason]),
+              rows: e.shortfalls.map((x) => [
+                x.sheet,
+                String(x.row),
+                x.name,
+                x.term,
+                x.level,
+                x.birth ?? '—',
+                x.reference ?? '—',
+                x.retires ?? '—',
+                x.monthsLeft === null ? '—' : String(x.monthsLeft),
+                String(x.needed),
+                reasons[x.reason] ?? x.reason,
+              ]),
               align: ['l', 'r', 'l', 'l', 'l', 'l', 'l', 'l', 'r', 'r', 'l'],
             },
           ]

@@ -64,7 +64,10 @@ export function buildIndicators(tally: Tally, settings: ReportSettings): Record<
     else for (const k of def.keys ?? []) count += tally.count(def.dimension!, k);
     const percent = percentHalfUp(count, base, settings.decimals);
     const rule = congress?.targets[def.id];
-    const target = rule && (level === undefined ? rule.levels.length === 4 : rule.levels.includes(level)) ? { percent: rule.percent, met: count * 100 >= rule.percent * base && base > 0, source: rule.source } : undefined;
+    const target =
+      rule && (level === undefined ? rule.levels.length === 4 : rule.levels.includes(level))
+        ? { percent: rule.percent, met: count * 100 >= rule.percent * base && base > 0, source: rule.source }
+        : undefined;
     out[def.id] = { label, count, base, percent, ...(target ? { target } : {}) };
   }
   return out;

@@ -197,8 +197,15 @@ function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Movements {
     stayed: first.stayed + second.stayed,
     joined: first.joined + second.joined,
     left: first.left + second.left,
-    ambiguous: { older: first.ambiguous.older + second.ambiguous.older, newer: first.ambiguous.newer + second.ambiguous.newer, examples: [...first.ambiguous.examples, ...second.ambiguous.examples].slice(0, 20) },
-    changes: [...counts.values()].sort((x, y) => MOVEMENT_FIELDS.indexOf(x.field) - MOVEMENT_FIELDS.indexOf(y.field) || y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to)),
+    ambiguous: {
+      older: first.ambiguous.older + second.ambiguous.older,
+      newer: first.ambiguous.newer + second.ambiguous.newer,
+      examples: [...first.ambiguous.examples, ...second.ambiguous.examples].slice(0, 20),
+    },
+    changes: [...counts.values()].sort(
+      (x, y) =>
+        MOVEMENT_FIELDS.indexOf(x.field) - MOVEMENT_FIELDS.indexOf(y.field) || y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to),
+    ),
   };
 }
 
@@ -215,7 +222,14 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople, mode: 'au
   const byId = mode === 'auto' && allIds;
   const a = bucket(older, byId);
   const b = bucket(newer, byId);
-  const result: Movements = { matchedBy: byId ? 'id' : 'name+birth', stayed: 0, joined: 0, left: 0, ambiguous: { older: 0, newer: 0, examples: [] }, changes: [] };
+  const result: Movements = {
+    matchedBy: byId ? 'id' : 'name+birth',
+    stayed: 0,
+    joined: 0,
+    left: 0,
+    ambiguous: { older: 0, newer: 0, examples: [] },
+    changes: [],
+  };
   const changes = new Map<string, number>();
   const pair = (x: number, y: number): void => {
     result.stayed++;
@@ -289,6 +303,9 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople, mode: 'au
       const [field, from, to] = k.split('\u0000');
       return { field: field as MovementField, from, to, count };
     })
-    .sort((x, y) => MOVEMENT_FIELDS.indexOf(x.field) - MOVEMENT_FIELDS.indexOf(y.field) || y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to));
+    .sort(
+      (x, y) =>
+        MOVEMENT_FIELDS.indexOf(x.field) - MOVEMENT_FIELDS.indexOf(y.field) || y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to),
+    );
   return result;
 }

@@ -10,11 +10,20 @@ export function policyWith(over: PolicyOverride): Policy {
   const targets: Policy['targets'] = { ...POLICY.targets };
   for (const [id, t] of Object.entries(over.targets ?? {})) {
     if (t === null) delete targets[id];
-    else targets[id] = { percent: t.percent, levels: t.levels ?? targets[id]?.levels ?? ['central', 'province', 'district', 'commune'], source: t.source ?? 'cấu hình của người dùng (--config)' };
+    else
+      targets[id] = {
+        percent: t.percent,
+        levels: t.levels ?? targets[id]?.levels ?? ['central', 'province', 'district', 'commune'],
+        source: t.source ?? 'cấu hình của người dùng (--config)',
+      };
   }
   return {
     ...POLICY,
-    congress: { ...POLICY.congress, ...stripUndefined(over.congress ?? {}), referenceMonth: { ...POLICY.congress.referenceMonth, ...(over.congress?.referenceMonth ?? {}) } },
+    congress: {
+      ...POLICY.congress,
+      ...stripUndefined(over.congress ?? {}),
+      referenceMonth: { ...POLICY.congress.referenceMonth, ...(over.congress?.referenceMonth ?? {}) },
+    },
     young: { ...POLICY.young, underAge: { ...POLICY.young.underAge, ...(over.young?.underAge ?? {}) } },
     retirement: { ...POLICY.retirement, ...stripUndefined(over.retirement ?? {}) },
     targets,

@@ -35,7 +35,10 @@ describe('--preset dai-hoi on a provincial committee', () => {
   it('gives the composition and eligibility figures checked by hand', async () => {
     const r = await runCli(['summarize', FILE, '--preset', 'dai-hoi', '--format', 'json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { indicators: Record<string, Ind>; congress: { referenceMonths: Record<string, string>; undetermined: number; sources: string[] } };
+    const report = JSON.parse(r.stdout) as {
+      indicators: Record<string, Ind>;
+      congress: { referenceMonths: Record<string, string>; undetermined: number; sources: string[] };
+    };
     const got = (id: string): [number, number, number] => [report.indicators[id].count, report.indicators[id].base, report.indicators[id].percent];
     expect(got('gender.female')).toEqual([6, 15, 40]);
     expect(report.indicators['gender.female'].target).toMatchObject({ percent: 15, met: true });
@@ -83,7 +86,9 @@ describe('--preset dai-hoi on a provincial committee', () => {
   it('inspect --eligibility lists the five who fall short by row, names on stdout only', async () => {
     const r = await runCli(['inspect', FILE, '--eligibility', '--format', 'json']);
     expect(r.code).toBe(0);
-    const e = (JSON.parse(r.stdout) as { eligibility: { checked: number; shortfalls: Array<{ row: number; monthsLeft: number; needed: number; name: string }> } }).eligibility;
+    const e = (
+      JSON.parse(r.stdout) as { eligibility: { checked: number; shortfalls: Array<{ row: number; monthsLeft: number; needed: number; name: string }> } }
+    ).eligibility;
     expect(e.checked).toBe(15);
     expect(e.shortfalls.map((x) => [x.row, x.monthsLeft, x.needed])).toEqual([
       [7, 41, 48],

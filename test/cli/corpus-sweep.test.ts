@@ -33,25 +33,30 @@ describe.skipIf(skip)('inspect over every corpus file', { concurrent: true }, ()
     for (const name of Object.keys(PINNED)) expect(files).toContain(join(CORPUS, name));
   });
 
-  it.each(files.map((f) => [relative(CORPUS, f), f]))('%s', async (name, file) => {
-    const r = await runCli(['inspect', file], { timeoutMs: 10_000 });
-    expect(r.timedOut, `${file} did not end within 10 s`).toBe(false);
-    expect([0, 1]).toContain(r.code);
-    expect(r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
-    expect(r.stderr).not.toMatch(/internal error/);
-    expect(r.peakRssKb ?? 0).toBeLessThan(1024 * 1024);
-    if (r.code === 1) {
-      const first = r.stderr.split('\n')[0];
-      expect(first).toMatch(/^cadre-stats: /);
-      expect(first).toContain(file);
-      const code = /no roster found|password-protected|not a spreadsheet|not supported|damaged|too large|zip bomb|refused/i.exec(first)?.[0].toLowerCase() ?? 'other';
-      outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
-      if (PINNED[name]) expect(code).toBe(PINNED[name]);
-    } else {
-      outcomes.set('read', (outcomes.get('read') ?? 0) + 1);
-      expect(PINNED[name]).toBeUndefined();
-    }
-  }, 15_000);
+  it.each(files.map((f) => [relative(CORPUS, f), f]))(
+    '%s',
+    async (name, file) => {
+      const r = await runCli(['inspect', file], { timeoutMs: 10_000 });
+      expect(r.timedOut, `${file} did not end within 10 s`).toBe(false);
+      expect([0, 1]).toContain(r.code);
+      expect(r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/);
+      expect(r.stderr).not.toMatch(/internal error/);
+      expect(r.peakRssKb ?? 0).toBeLessThan(1024 * 1024);
+      if (r.code === 1) {
+        const first = r.stderr.split('\n')[0];
+        expect(first).toMatch(/^cadre-stats: /);
+        expect(first).toContain(file);
+        const code =
+          /no roster found|password-protected|not a spreadsheet|not supported|damaged|too large|zip bomb|refused/i.exec(first)?.[0].toLowerCase() ?? 'other';
+        outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
+        if (PINNED[name]) expect(code).toBe(PINNED[name]);
+      } else {
+        outcomes.set('read', (outcomes.get('read') ?? 0) + 1);
+        expect(PINNED[name]).toBeUndefined();
+      }
+    },
+    15_000,
+  );
 
   afterAll(() => {
     process.stdout.write(`corpus sweep: ${files.length} files: ${[...outcomes.entries()].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);

@@ -37,7 +37,11 @@ describe('old units → the units in force', () => {
     expect(units).toContainEqual({ read: 'UBND xã Kim Thành', mappedTo: 'Xã Quang Đồng', how: 'official' });
     expect(units).toContainEqual({ read: 'UBND thị trấn Hoa Thành', mappedTo: 'Xã Yên Thành', how: 'official' });
     expect(units).toContainEqual({ read: 'Phòng Nội vụ huyện Yên Thành', mappedTo: null, how: 'none' });
-    expect(units.find((u) => u.read === 'UBND xã Hợp Thành')).toMatchObject({ mappedTo: null, how: 'ambiguous', candidates: ['Xã Quang Đồng', 'Xã Yên Thành'] });
+    expect(units.find((u) => u.read === 'UBND xã Hợp Thành')).toMatchObject({
+      mappedTo: null,
+      how: 'ambiguous',
+      candidates: ['Xã Quang Đồng', 'Xã Yên Thành'],
+    });
   });
 
   it('unitRenames in the config wins over the official rules', async () => {
@@ -52,7 +56,7 @@ describe('old units → the units in force', () => {
     expect(report.groups.find((g) => g.key === 'Xã Kim Thành (cũ)')?.population).toBe(3);
   });
 
-  it('matches only within the province: --province Hà Tĩnh maps none of Nghệ An\'s communes', async () => {
+  it("matches only within the province: --province Hà Tĩnh maps none of Nghệ An's communes", async () => {
     const r = await runCli(['summarize', OLD, '--units-as-of', '2026-01-01', '--province', 'Hà Tĩnh', '--format', 'json']);
     const units = (JSON.parse(r.stdout) as { sources: Array<{ units: Array<{ how: string }> }> }).sources[0].units;
     expect(units.filter((u) => u.how === 'official')).toEqual([]);

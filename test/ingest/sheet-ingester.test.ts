@@ -49,7 +49,10 @@ const officialMerges: MergeRange[] = [
 ];
 
 describe('official-form layout', () => {
-  for (const [label, merges] of [['with merges', officialMerges], ['without merge records', []]] as const) {
+  for (const [label, merges] of [
+    ['with merges', officialMerges],
+    ['without merge records', []],
+  ] as const) {
     it(`finds the two-row header and folds group headings (${label})`, () => {
       const { result } = ingest('DS', officialRows, [...merges]);
       expect(result.layout?.headerRows).toEqual([6, 7]);
@@ -121,12 +124,16 @@ describe('other layouts', () => {
   });
 
   it('fills a unit name merged down over its people', () => {
-    const { records } = ingest('DS', [
-      [1, ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị']],
-      [2, [1, 'Ngô Văn Khoa', 1970, 'Phòng Nội vụ']],
-      [3, [2, 'Lý Thị Lan', 1988]],
-      [4, [3, 'Bùi Văn Minh', 1990, 'Phòng Tư pháp']],
-    ], [{ top: 2, left: 3, bottom: 3, right: 3 }]);
+    const { records } = ingest(
+      'DS',
+      [
+        [1, ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị']],
+        [2, [1, 'Ngô Văn Khoa', 1970, 'Phòng Nội vụ']],
+        [3, [2, 'Lý Thị Lan', 1988]],
+        [4, [3, 'Bùi Văn Minh', 1990, 'Phòng Tư pháp']],
+      ],
+      [{ top: 2, left: 3, bottom: 3, right: 3 }],
+    );
     expect(records.map((r) => fieldsOf(r).unit)).toEqual(['Phòng Nội vụ', 'Phòng Nội vụ', 'Phòng Tư pháp']);
   });
 

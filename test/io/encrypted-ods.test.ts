@@ -35,14 +35,27 @@ describe('password-protected .ods', () => {
 
   it('a package whose manifest has encryption-data, whatever its name', async () => {
     const file = join(dir, 'locked.bin');
-    writeFileSync(file, zipBuffer({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'META-INF/manifest.xml': MANIFEST('<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"/>'), 'content.xml': 'not xml: encrypted bytes' }, ['mimetype']));
+    writeFileSync(
+      file,
+      zipBuffer(
+        {
+          mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+          'META-INF/manifest.xml': MANIFEST('<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"/>'),
+          'content.xml': 'not xml: encrypted bytes',
+        },
+        ['mimetype'],
+      ),
+    );
     const err = await failure(file);
     expect([err.code, err.message]).toEqual(['ENCRYPTED_WORKBOOK', `${file}: ${PASSWORD}`]);
   });
 
   it('the same package without encryption-data is damaged, not encrypted', async () => {
     const file = join(dir, 'broken.ods');
-    writeFileSync(file, zipBuffer({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'META-INF/manifest.xml': MANIFEST(''), 'content.xml': 'not xml' }, ['mimetype']));
+    writeFileSync(
+      file,
+      zipBuffer({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'META-INF/manifest.xml': MANIFEST(''), 'content.xml': 'not xml' }, ['mimetype']),
+    );
     expect((await failure(file)).code).toBe('DAMAGED_FILE');
   });
 

@@ -48,7 +48,9 @@ async function ours(file: string): Promise<Map<string, Map<string, Plain>>> {
       // exceljs shows every cell of a merged range with the range's value: do the same before comparing.
       for (const m of await wb.readMerges(s)) {
         const top = cells.get(`${m.top}:${m.left + 1}`);
-        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) (top === undefined ? cells.delete(`${r}:${c + 1}`) : cells.set(`${r}:${c + 1}`, top));
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++)
+            if (r !== m.top || c !== m.left) top === undefined ? cells.delete(`${r}:${c + 1}`) : cells.set(`${r}:${c + 1}`, top);
       }
       out.set(s.name, cells);
     }
@@ -93,6 +95,8 @@ describe('streaming reader = exceljs full reader, cell by cell', { concurrent: f
   });
 
   afterAll(() => {
-    process.stdout.write(`differential: ${all.length} files: ${tally.compared} compared equal, ${tally.skipped} unreadable by exceljs, ${tally.allowed} allowed differences\n`);
+    process.stdout.write(
+      `differential: ${all.length} files: ${tally.compared} compared equal, ${tally.skipped} unreadable by exceljs, ${tally.allowed} allowed differences\n`,
+    );
   });
 });

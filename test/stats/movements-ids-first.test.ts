@@ -5,10 +5,29 @@ import { mulberry32 } from '../../scripts/fixtures/people.js';
 
 function person(name: string, over: Partial<Official> = {}): Official {
   return {
-    file: 'f.xlsx', sheet: 'DS', row: 1, name, gender: 'male', ethnicity: 'kinh', religion: 'none', party: 'member',
-    general_education: 'upper_secondary', professional: 'university', political_theory: 'intermediate', state_management: 'expert',
-    rank: 'expert', origin: 'unknown', category: 'civil_servant', level: 'commune', position_group: 'unknown', assessment: 'unknown', term: 'unknown',
-    studying: { professional: false, political_theory: false }, columns: {}, birth: { year: 1980, month: 5, day: 1 }, ...over,
+    file: 'f.xlsx',
+    sheet: 'DS',
+    row: 1,
+    name,
+    gender: 'male',
+    ethnicity: 'kinh',
+    religion: 'none',
+    party: 'member',
+    general_education: 'upper_secondary',
+    professional: 'university',
+    political_theory: 'intermediate',
+    state_management: 'expert',
+    rank: 'expert',
+    origin: 'unknown',
+    category: 'civil_servant',
+    level: 'commune',
+    position_group: 'unknown',
+    assessment: 'unknown',
+    term: 'unknown',
+    studying: { professional: false, political_theory: false },
+    columns: {},
+    birth: { year: 1980, month: 5, day: 1 },
+    ...over,
   };
 }
 
@@ -41,7 +60,13 @@ describe('matchPeriods when only some people have an id', () => {
 
   it.each([1, 2, 3, 4])('accounts for everyone on random periods (seed %i)', (seed) => {
     const rnd = mulberry32(seed);
-    const make = (n: number, base: number) => Array.from({ length: n }, (_, i) => person(['An', 'Bình', 'Chi'][i % 3], { id: rnd() < 0.6 ? `ID${base + i}` : undefined, birth: { year: 1980 + (i % 3), month: 1 + (i % 12), day: 1 + (i % 28) } }));
+    const make = (n: number, base: number) =>
+      Array.from({ length: n }, (_, i) =>
+        person(['An', 'Bình', 'Chi'][i % 3], {
+          id: rnd() < 0.6 ? `ID${base + i}` : undefined,
+          birth: { year: 1980 + (i % 3), month: 1 + (i % 12), day: 1 + (i % 28) },
+        }),
+      );
     const older = make(40 + Math.floor(rnd() * 60), 0);
     const newer = [...older.filter(() => rnd() < 0.7).map((o) => (rnd() < 0.3 ? { ...o, id: undefined } : o)), ...make(Math.floor(rnd() * 30), 1000)];
     const m = matchPeriods(period(older), period(newer));
