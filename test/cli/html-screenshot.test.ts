@@ -121,7 +121,7 @@ describe.skipIf(!RUN)('HTML pages in headless Chromium', () => {
     const expected = summaryCharts(summary);
     expect(expected.length).toBe(13);
     expect(missingCharts(img, expected, MIN_PIXELS)).toEqual([]);
-  }, 60_000);
+  }, 600_000);
 
   it('notices a removed chart and an empty one', async () => {
     const broken = structuredClone(summary);
@@ -129,7 +129,7 @@ describe.skipIf(!RUN)('HTML pages in headless Chromium', () => {
     for (const c of broken.dimensions.gender!.categories) c.percent = 0;
     const img = await screenshot(renderSummaryHtml(broken, ctx), WINDOW_HEIGHT, 50_000);
     expect(missingCharts(img, summaryCharts(summary), MIN_PIXELS)).toEqual(['gender', 'religion']);
-  }, 60_000);
+  }, 600_000);
 
   it('shows every comparison chart in its shades', async () => {
     const img = await screenshot(renderComparisonHtml(comparison, ctx), WINDOW_HEIGHT, 50_000);
@@ -138,5 +138,5 @@ describe.skipIf(!RUN)('HTML pages in headless Chromium', () => {
     const expected = comparisonCharts(comparison);
     expect(expected.length).toBe(13);
     expect(missingCharts(img, expected, MIN_PIXELS)).toEqual([]);
-  }, 60_000);
+  }, 600_000);
 });

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CellError, type CellValue } from '../../src/io/sheet-rows.js';
 import { openXlsx } from '../../src/io/xlsx/xlsx-source.js';
-import { FIXTURES, ROOT } from '../helpers/run-cli.js';
+import { FIXTURES, HANG_GUARD_MS, ROOT } from '../helpers/run-cli.js';
 import { CORPUS, noCorpus } from '../helpers/shared.js';
 
 // The project's streaming reader against exceljs's FULL reader (correct, but whole-file in memory), cell
@@ -61,7 +61,11 @@ async function ours(file: string): Promise<Map<string, Map<string, Plain>>> {
 }
 
 function reference(file: string): { cells: Record<string, Record<string, Plain>> } | { failed: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'helpers', 'exceljs-dump.mjs'), file], { encoding: 'utf8', timeout: 20_000, maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'helpers', 'exceljs-dump.mjs'), file], {
+    encoding: 'utf8',
+    timeout: HANG_GUARD_MS,
+    maxBuffer: 1 << 28,
+  });
   if (r.status !== 0) return { failed: r.signal ? `exceljs did not finish (${r.signal})` : 'exceljs cannot read it' };
   return { cells: JSON.parse(r.stdout) as Record<string, Record<string, Plain>> };
 }
