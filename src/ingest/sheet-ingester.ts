@@ -46,6 +46,8 @@ export interface SheetIngester {
   end(): SheetIngestResult;
   readonly layout: SheetLayout | null;
   readonly titleYear: number | undefined;
+  /** The title lines above the header (known once the header is found). */
+  readonly titleText: readonly string[];
 }
 
 /** Rows scanned for a header before a sheet is declared not to be a roster. */
@@ -370,6 +372,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     },
     get titleYear() {
       return titleYear;
+    },
+    get titleText() {
+      return titleText;
     },
   };
 }

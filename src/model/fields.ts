@@ -35,6 +35,11 @@ export const FIELD_KEYS = [
   'party_join_date',
   'origin',
   'employment', // Biên chế / Hợp đồng: its own dimension, never the category
+  'position_group',
+  'assessment',
+  'term',
+  'term_re_elected',
+  'term_first_time',
 ] as const;
 export const FieldKeySchema = z.enum(FIELD_KEYS);
 export type FieldKey = z.infer<typeof FieldKeySchema>;

@@ -19,6 +19,9 @@ const SOURCES: Partial<Record<DimensionKey, FieldKey[]>> = {
   origin: ['origin', 'hometown'],
   category: ['category'],
   employment: ['employment'],
+  position_group: ['position_group'],
+  assessment: ['assessment'],
+  term: ['term', 'term_re_elected', 'term_first_time'],
 };
 
 /** Dimensions with no source column in any roster sheet read (so their counts mean "no data"). */

@@ -48,7 +48,7 @@ export interface ComparisonReport extends ComparedSection {
   schema: 'cadre-stats/comparison@1';
   periods: Period[];
   filters: string[];
-  groups?: Array<ComparedSection & { key: string; label: string }>;
+  groups?: Array<ComparedSection & { key: string; label: string; mergedFrom?: string[] }>;
   /** Two periods: one object; three or more: one per consecutive pair. */
   movements: PairMovements | PairMovements[];
 }

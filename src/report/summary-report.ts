@@ -26,6 +26,7 @@ export function sourcesOf(sheets: readonly SheetReport[]): SourceSheet[] {
       records: s.records,
       skipped: s.skipped.filter((k) => k.reason !== 'title' && k.reason !== 'header').map((k) => ({ row: k.row, reason: k.reason })),
       columns: columnsOf(s.layout!),
+      ...(s.units ? { units: s.units } : {}),
     }));
 }
 
