@@ -7,6 +7,7 @@ import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, useColor } from './emit.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
+import { policyWith } from '../vocab/policy.js';
 
 /** `cadre-stats inspect <roster>`: sheets, header rows, column mapping, skipped rows, unrecognised values. */
 export function inspectCommand(): Command {
@@ -24,6 +25,11 @@ export function inspectCommand(): Command {
       today: settings.today,
       asOf: settings.asOf,
       locality: settings.locality,
+      units:
+        settings.units && settings.units.asOf !== 'latest' && settings.units.asOf !== 'own'
+          ? { asOf: settings.units.asOf, province: settings.units.province }
+          : undefined,
+      eligibility: options.eligibility ? (settings.congress ?? { policy: policyWith(settings.config.policy) }) : undefined,
     });
     const color = useColor(options.color, options.out);
     const text =

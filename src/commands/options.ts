@@ -27,6 +27,14 @@ const DECLS = [
   { key: 'sheet', flags: '--sheet <name|number|all>', help: 'which sheet to read', commands: ALL, kind: 'text', default: 'all' },
   { key: 'asOf', flags: '--as-of <YYYY-MM-DD>', help: 'reference date for ages (default: 31/12 of the roster year, else today)', commands: ALL, kind: 'text' },
   {
+    key: 'map',
+    flags: '--map <field=COLUMN>',
+    help: 'read this field from this column (letter or title), overriding the evidence-based choice (repeatable)',
+    commands: ALL,
+    kind: 'list',
+    default: [],
+  },
+  {
     key: 'where',
     flags: '--where <expr>',
     help: 'keep people matching field=value, field!=value, field~text, field!~text (repeatable; field names in English or Vietnamese)',
@@ -103,6 +111,43 @@ const DECLS = [
   },
   { key: 'youngUnder', flags: '--young-under <n>', help: 'age limit of "trẻ dưới N tuổi"', commands: COUNTING, kind: 'int', min: 1, max: 120, default: 40 },
   { key: 'locality', flags: '--locality <name>', help: 'compare every hometown with this place for origin (người địa phương)', commands: ALL, kind: 'text' },
+  {
+    key: 'preset',
+    flags: '--preset <name>',
+    help: 'dai-hoi: congress and election composition (nữ, trẻ, dân tộc thiểu số, tôn giáo, ngoài Đảng, tái cử, lần đầu, trên đại học, không là người địa phương) with their targets, and age eligibility',
+    commands: COUNTING,
+    kind: 'choice',
+    choices: ['dai-hoi'],
+  },
+  {
+    key: 'congressDate',
+    flags: '--congress-date <YYYY-MM-DD>',
+    help: 'reference date of the congress for age eligibility (default: the month Chỉ thị 45-CT/TW sets for each level); implies --preset dai-hoi',
+    commands: ALL,
+    kind: 'text',
+  },
+  {
+    key: 'unitsAsOf',
+    flags: '--units-as-of <YYYY-MM-DD>',
+    help: "map old unit names to the units in force at that date (official 2025 lists); compare: default the latest roster's date",
+    commands: ALL,
+    kind: 'text',
+  },
+  {
+    key: 'province',
+    flags: '--province <name>',
+    help: "the province within which unit names are matched, when the roster's title does not name it",
+    commands: ALL,
+    kind: 'text',
+  },
+  {
+    key: 'eligibility',
+    flags: '--eligibility',
+    help: 'list, by row, the people marked tái cử or lần đầu whose service left falls short of the congress age rule (Chỉ thị 45-CT/TW)',
+    commands: ['inspect'],
+    kind: 'flag',
+    default: false,
+  },
   { key: 'config', flags: '--config <file>', help: 'JSON config: extra column titles, synonyms, age presets, unit renames', commands: ALL, kind: 'text' },
   { key: 'strict', flags: '--strict', help: 'exit 1 if any value could not be classified', commands: ['summarize'], kind: 'flag', default: false },
   {
@@ -148,6 +193,7 @@ export function addOptions(cmd: Command, name: CommandName): Command {
 export interface CliOptions {
   sheet: string;
   asOf?: string;
+  map: string[];
   where: string[];
   by?: string;
   format?: Format;
@@ -161,6 +207,11 @@ export interface CliOptions {
   ageBands: string;
   youngUnder: number;
   locality?: string;
+  preset?: 'dai-hoi';
+  congressDate?: string;
+  unitsAsOf?: string;
+  province?: string;
+  eligibility: boolean;
   config?: string;
   strict: boolean;
   labels?: string;

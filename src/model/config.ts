@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFIED_DIMENSIONS } from './dimensions.js';
 import { FieldKeySchema } from './fields.js';
+import { PolicyOverrideSchema } from './policy.js';
 
 /**
  * `--config file.json`: extra column titles per field, extra synonyms per dimension
@@ -10,10 +11,14 @@ import { FieldKeySchema } from './fields.js';
 export const ConfigSchema = z
   .object({
     columns: z.partialRecord(FieldKeySchema, z.array(z.string().min(1))).optional(),
+    /** Like `--map`: field → column letter or title, overriding the evidence-based choice. */
+    map: z.partialRecord(FieldKeySchema, z.string().min(1)).optional(),
     synonyms: z.partialRecord(z.enum(CLASSIFIED_DIMENSIONS), z.record(z.string().min(1), z.string().min(1))).optional(),
     ageBands: z.record(z.string().min(1), z.array(z.number().int().positive()).min(1)).optional(),
     unitRenames: z.record(z.string().min(1), z.string().min(1)).optional(),
     locality: z.string().optional(),
+    /** Policy numbers from the user's own guidance (src/vocab/policy.json keys). */
+    policy: PolicyOverrideSchema,
     defaults: z
       .object({ lang: z.enum(['vi', 'en']).optional(), decimals: z.number().int().min(0).max(6).optional(), ageBands: z.string().optional() })
       .optional(),

@@ -7,6 +7,7 @@ import { compileRules, matchRules, type CompiledRules } from './classify-rules.j
 import { cleanText, foldText } from './fold-text.js';
 import { schoolLevel } from './school-level.js';
 import { rankCode } from './rank-code.js';
+import { POLICY } from '../vocab/policy.js';
 
 /** The category of one cell, whether it carried an "đang học" mark, and whether anything matched. */
 export interface Classified<K extends string> {
@@ -30,6 +31,15 @@ function load(dim: ClassifiedDimension): { vocab: CategoryVocab; rules: Compiled
   return { vocab, rules: compileRules(vocab) };
 }
 
+const RankCodesSchema = z.object({
+  about: z.string(),
+  source: z.string(),
+  codes: z.record(z.string(), z.object({ name: z.string(), group: z.enum([...CATEGORY_KEYS.rank]) })),
+});
+// Loaded on first use: the table is only needed when a rank cell holds a code.
+let rankCodes: z.infer<typeof RankCodesSchema>['codes'] | undefined;
+const codeTable = (): z.infer<typeof RankCodesSchema>['codes'] => (rankCodes ??= loadVocab('rank-codes', RankCodesSchema).codes);
+
 const VOCAB = Object.fromEntries(CLASSIFIED_DIMENSIONS.map((d) => [d, load(d)])) as Record<ClassifiedDimension, ReturnType<typeof load>>;
 
 const MARKERS = loadVocab(
@@ -49,14 +59,15 @@ function blank<D extends ClassifiedDimension>(dim: D, studying: boolean): Classi
   return { key: key as CategoryOf<D>, studying, matched: true };
 }
 
-function classifyPart(dim: ClassifiedDimension, folded: string): string | null {
+function classifyPart(dim: ClassifiedDimension, part: string): string | null {
+  if (dim === 'rank' && /\d/.test(part)) {
+    const code = rankCode(part, codeTable());
+    if (code) return code;
+  }
+  const folded = foldText(part);
   if (dim === 'general_education') {
     const level = schoolLevel(folded);
     if (level) return level;
-  }
-  if (dim === 'rank') {
-    const code = rankCode(folded, VOCAB.rank.vocab.codes ?? {});
-    if (code) return code;
   }
   return matchRules(VOCAB[dim].rules, folded);
 }
@@ -74,6 +85,10 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
     return dash ? { key: dash as CategoryOf<D>, studying: false, matched: true } : blank(dim, false);
   }
   if (foldText(raw) === '') return blank(dim, false);
+  if (dim === 'assessment') {
+    const score = assessmentScore(raw);
+    if (score) return { key: score as CategoryOf<D>, studying: false, matched: true };
+  }
   let studying = false;
   if ((dim === 'professional' || dim === 'political_theory') && STUDYING.test(raw.normalize('NFC'))) {
     studying = true;
@@ -82,12 +97,21 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
   }
   const parts = raw
     .split(SEPARATORS)
-    .map((p) => classifyPart(dim, foldText(p)))
+    .map((p) => classifyPart(dim, p))
     .filter((k): k is string => k !== null);
   if (parts.length === 0) return { key: 'unknown', studying, matched: false };
   const order = VOCAB[dim].vocab.order;
   const best = parts.reduce((a, b) => (order.indexOf(b) < order.indexOf(a) ? b : a));
   return { key: best as CategoryOf<D>, studying, matched: true };
+}
+
+/** A score on 100 points ("92", "75,5") as its rating (Nghị định 335/2025, bands in policy.json); null when not a score. */
+function assessmentScore(text: string): string | null {
+  const m = /^\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:điểm)?\s*$/u.exec(text);
+  if (!m) return null;
+  const score = Number(m[1].replace(',', '.'));
+  if (score > 100) return null;
+  return POLICY.assessmentScore.bands.find(([min]) => score >= min)?.[1] ?? null;
 }
 
 /** The printed label of a category key ("Thạc sĩ" / "Master's"). */

@@ -21,7 +21,11 @@ export type GroupBy = (o: Official, band: string) => GroupKey;
  * (level, category, gender, professional, age_band, …), named in English or Vietnamese, or a column title.
  * Blank values form a visible "(không rõ)" group instead of vanishing. Also returns how groups are ordered.
  */
-export function groupBy(field: string, lang: Lang, blank: string): { pick: GroupBy; order: (a: string, b: string) => number; byColumn?: boolean } {
+export function groupBy(
+  field: string,
+  lang: Lang,
+  blank: string,
+): { pick: GroupBy; order: (a: string, b: string) => number; byColumn?: boolean; byUnit?: boolean } {
   const firstSeen = (): ((a: string, b: string) => number) => () => 0;
   const ref = knownField(field);
   if (ref?.kind === 'text') {
@@ -32,6 +36,7 @@ export function groupBy(field: string, lang: Lang, blank: string): { pick: Group
         return v ? { key: v, label: v } : { key: '', label: blank };
       },
       order: firstSeen(),
+      byUnit: name === 'unit',
     };
   }
   if (ref?.kind === 'age_band') {

@@ -13,10 +13,16 @@ import { toOfficial, type RecordContext } from '../normalize/to-official.js';
 import { baseName } from './file-name.js';
 import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
+import { isSampleSheetName } from '../ingest/header-vocab.js';
+import type { FieldKey } from '../model/fields.js';
+import { POLICY } from '../vocab/policy.js';
+import { provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
 /** What was found in one sheet (a roster or not). */
 export interface SheetReport extends SheetIngestResult {
+  /** Position of the sheet in its workbook. */
+  index: number;
   file: string;
   sheet: string;
   hidden: boolean;
@@ -24,8 +30,12 @@ export interface SheetReport extends SheetIngestResult {
   lastDataRow?: number;
   /** Columns whose legacy-encoded text (TCVN3, VNI) was converted to Unicode. */
   converted: Array<{ col: number; encoding: LegacyEncoding }>;
+  /** With `--units-as-of`: every unit name read and the unit in force it was mapped to. */
+  units?: UnitMapping[];
   /** Formula cells saved without their result, read as empty: how many, and the first few addresses. */
   formulasWithoutValue: { count: number; cells: string[] };
+  /** Set when the sheet was not read: its name says it holds examples, instructions or code lists. */
+  skippedAs?: 'sample';
 }
 
 /** Where reading stands: rows read so far in this call, and the current sheet's bytes when the reader streams. */
@@ -66,12 +76,55 @@ export interface LoadOptions {
   onLayout?(layout: SheetLayout, file: string): void;
   /** Cells one workbook may hold (each row counted to its last non-empty cell); default MAX_CELLS. */
   maxCells?: number;
+  /**
+   * `--units-as-of`: map unit names to the units in force at that date ('own': the roster's own date, for
+   * the latest period of `compare`), within `province` (`--province`; else the roster's title, else any).
+   */
+  units?: { asOf: DayDate | 'own'; province?: string };
 }
 
 export interface LoadResult {
   sheets: SheetReport[];
   asOf: DayDate;
   asOfSource: 'option' | 'title' | 'file name' | 'today';
+}
+
+/** `--map`/config `map` values: a column letter ("F", "AB") is a column index, anything else a title. */
+export function forcedOf(map: Config['map']): Partial<Record<FieldKey, number | string>> {
+  const out: Partial<Record<FieldKey, number | string>> = {};
+  for (const [field, target] of Object.entries(map ?? {}) as Array<[FieldKey, string]>) {
+    out[field] = /^[A-Z]{1,3}$/.test(target) ? [...target].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : target;
+  }
+  return out;
+}
+
+const TWO_LEVEL = POLICY.twoLevelSince.date.split('-').map(Number);
+
+/**
+ * Whether a roster dated `d` belongs to the two-level state (on or after 1/7/2025: no district level). A
+ * roster that names no date (aged at today's date) is not assumed to be of either state: its levels stay as read.
+ */
+export function isTwoLevel(d: DayDate): boolean {
+  return d.year * 10000 + d.month * 100 + d.day >= TWO_LEVEL[0] * 10000 + TWO_LEVEL[1] * 100 + TWO_LEVEL[2];
+}
+
+/**
+ * The unit mapper of a sheet, when `--units-as-of` (or compare's latest date) is on or after 1/7/2025:
+ * within the province given, else the one the title names; the title's district helps with old names
+ * several districts share.
+ */
+function unitMapperFor(
+  units: LoadOptions['units'],
+  own: DayDate,
+  ownTwoLevel: boolean,
+  title: readonly string[],
+  renames: ReadonlyMap<string, string>,
+): UnitMapper | undefined {
+  if (!units || !isTwoLevel(units.asOf === 'own' ? own : units.asOf)) return undefined;
+  const titleText = title.join(' ');
+  const province = units.province !== undefined ? provinceNamed(units.province) : provinceIn(titleText);
+  const district = /(?:^| )(?:huyện|quận|thị xã) (.+?)(?: tỉnh | thành phố |$)/.exec(foldText(titleText).replace(/[,;]/g, ' '))?.[1]?.trim();
+  return new UnitMapper(province, { renames, newNamesFirst: ownTwoLevel, district });
 }
 
 /** The year a file name mentions ("phuong-1-2024.xlsx" → 2024), if exactly one plausible year. */
@@ -97,9 +150,14 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     const wb: WorkbookSource = await opts.open(file);
     const fileSheets: SheetReport[] = [];
     try {
-      for (const ref of pickSheets(wb, opts.sheet)) {
-        fileSheets.push(await readSheet(wb, ref));
-      }
+      // Sheets named like a template's examples or instructions ("Ví dụ", "Hướng dẫn") are read only when
+      // no other sheet of the file holds a roster; `--sheet` names them to read them anyway.
+      const picked = pickSheets(wb, opts.sheet);
+      const samples = opts.sheet === 'all' ? picked.filter((r) => isSampleSheetName(r.name)) : [];
+      for (const ref of picked) if (!samples.includes(ref)) fileSheets.push(await readSheet(wb, ref));
+      const anyRoster = fileSheets.some((s) => s.layout);
+      for (const ref of samples) fileSheets.push(anyRoster ? sampleSheet(wb, ref) : await readSheet(wb, ref));
+      fileSheets.sort((a, b) => a.index - b.index);
     } finally {
       await wb.close();
     }
@@ -117,6 +175,26 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
   }
   return { sheets, asOf: asOf ?? opts.today, asOfSource };
 
+  function sampleSheet(wb: WorkbookSource, ref: SheetRef): SheetReport {
+    const skippedCounts = { title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, note: 0, second_table: 0, blank: 0, no_name: 0 };
+    return {
+      index: ref.index,
+      layout: null,
+      moreTables: [],
+      scannedRows: null,
+      skipped: [],
+      skippedCounts,
+      records: 0,
+      titleText: [],
+      file: wb.file,
+      sheet: ref.name,
+      hidden: ref.state !== 'visible',
+      converted: [],
+      formulasWithoutValue: { count: 0, cells: [] },
+      skippedAs: 'sample',
+    };
+  }
+
   async function readSheet(wb: WorkbookSource, ref: SheetRef): Promise<SheetReport> {
     const merges = await wb.readMerges(ref);
     let layout: SheetLayout | null = null;
@@ -125,13 +203,22 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     let lastDataRow: number | undefined;
     // One context per sheet and one problems list reused for every row (told, not kept: see onOfficial).
     let recordCtx: RecordContext | undefined;
+    let mapper: UnitMapper | undefined;
     const problems: Problem[] = [];
     const ingester = createSheetIngester({
       sheet: ref.name,
       merges,
       extraTitles: opts.config.columns,
+      forced: forcedOf(opts.config.map),
+      classifier: opts.classifier,
       keepColumns: opts.keepColumns,
       onRecord(raw) {
+        if (layout && ingester.layout !== layout) {
+          // A second roster table on the sheet: its own layout (columns, sheet unit and level).
+          layout = ingester.layout!;
+          recordCtx = undefined;
+          opts.onLayout?.(layout, wb.file);
+        }
         if (!layout) {
           layout = ingester.layout!;
           if (!asOf) {
@@ -144,7 +231,20 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         }
         firstDataRow ??= raw.row;
         lastDataRow = raw.row;
-        recordCtx ??= { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames };
+        if (!recordCtx) {
+          const twoLevel = asOfSource !== 'today' && isTwoLevel(ctxAsOf);
+          mapper = unitMapperFor(opts.units, ctxAsOf, twoLevel, ingester.titleText ?? [], renames);
+          recordCtx = {
+            file: wb.file,
+            layout,
+            date1904: wb.date1904 ?? false,
+            classifier: opts.classifier,
+            locality: opts.locality,
+            unitRenames: renames,
+            twoLevel,
+            unitMapper: mapper,
+          };
+        }
         problems.length = 0;
         const o = toOfficial(raw, recordCtx, problems);
         opts.onOfficial(o, ctxAsOf, problems);
@@ -182,6 +282,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     const result = ingester.end();
     return {
       ...result,
+      index: ref.index,
       file: wb.file,
       sheet: ref.name,
       hidden: ref.state !== 'visible',
@@ -189,6 +290,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       lastDataRow,
       converted: legacy.converted,
       formulasWithoutValue: formulas,
+      ...(mapper ? { units: mapper.mappings() } : {}),
     };
   }
 }
