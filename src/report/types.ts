@@ -68,4 +68,6 @@ export interface ReportSettings {
   youngUnder: number;
   bandKeys: readonly string[];
   by?: string;
+  /** Optional indicators to compute as well (a form's columns ask for them). */
+  extraIndicators?: readonly string[];
 }
