@@ -14,4 +14,6 @@ export interface RenderContext {
   bars: boolean;
   /** `--form bm01|bm02`: add a sheet laid out like the official form to the xlsx output. */
   form?: 'bm01' | 'bm02';
+  /** With `--form`: the people its scope left out, by category key of the scope's dimension. */
+  formLeftOut?: Array<{ key: string; count: number }>;
 }

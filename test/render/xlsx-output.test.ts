@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIMENSION_KEYS } from '../../src/model/dimensions.js';
@@ -6,7 +7,8 @@ import { summarizeFiles, type SummarizeSettings } from '../../src/pipeline/summa
 import type { ComparisonReport, PairMovements } from '../../src/report/comparison-report.js';
 import type { CountIndicator, SummaryReport } from '../../src/report/types.js';
 import type { RenderContext } from '../../src/render/render-context.js';
-import { FORMS, layoutForm, numberRanges } from '../../src/render/xlsx/form-layout.js';
+import { FORMS, layoutForm, nameColumns, numberRanges } from '../../src/render/xlsx/form-layout.js';
+import { formIndicators } from '../../src/vocab/forms.js';
 import { SheetNames } from '../../src/render/xlsx/sheet-names.js';
 import { renderComparisonXlsx, renderSummaryXlsx } from '../../src/render/xlsx/workbook.js';
 import { parseAgeBands } from '../../src/stats/age-bands.js';
@@ -172,7 +174,7 @@ describe('--form bm01 on the sample roster', () => {
   let ws: ExcelJS.Worksheet;
   const NUMBER_ROW = 12;
   beforeAll(async () => {
-    report = await summary('sample-roster.xlsx', { by: 'unit' });
+    report = await summary('sample-roster.xlsx', { by: 'unit', extraIndicators: formIndicators(FORMS.forms.bm01) });
     const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit', form: 'bm01' })));
     expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Tổng hợp', 'BM01-BNV']);
     expectTimesEverywhere(wb);
@@ -251,9 +253,11 @@ describe('--form bm01 on the sample roster', () => {
     expect(value(ws, total, col(30))).toBe(count('state_management', 'principal_expert'));
     expect(value(ws, total, col(32))).toBe(count('age_band', '0-30'));
     expect(value(ws, total, col(38))).toBe(count('age_band', '61+'));
-    for (const n of [1, 22, 28, 36, 37]) expect(value(ws, total, col(n)), `column ${n}`).toBeNull();
+    for (const n of [1, 22, 28]) expect(value(ws, total, col(n)), `column ${n}`).toBeNull();
     const notes = rowOf(ws, 'Ghi chú:', total, 2);
-    expect(value(ws, notes + 1, 2)).toBe('Cột 1, 22–28, 36–37 để trống: cadre-stats không tính các chỉ tiêu này từ danh sách.');
+    expect(value(ws, notes + 1, 2)).toBe(
+      'Để trống vì danh sách cán bộ không có thông tin: cột 1 (Tổng số biên chế được giao); cột 22–23 (Tin học); cột 24–27 (Ngoại ngữ); cột 28 (Chứng chỉ tiếng dân tộc).',
+    );
     const sign = rowOf(ws, 'NGƯỜI LẬP BẢNG', notes);
     expect(value(ws, sign, 29)).toBe('THỦ TRƯỞNG ĐƠN VỊ');
     expect(value(ws, sign + 1, 1)).toBe('(Ký, họ tên)');
@@ -270,7 +274,7 @@ describe('form sheets and missing data', () => {
     expect(value(ws, total, 4)).toBe(50);
     const notes: Value[] = [];
     for (let r = total + 1; r <= ws.rowCount; r++) notes.push(value(ws, r, 2));
-    expect(notes).toContain('Cột 7–11 (Ngạch công chức) để trống: danh sách không có cột này.');
+    expect(notes).toContain('Cột 7–11 (Ngạch công chức) để trống: danh sách cán bộ không có cột này.');
   });
 
   it('BM01 fills only the age columns whose band the report has (btctw bands share 0-30 and 61+ with the form)', async () => {
@@ -281,7 +285,7 @@ describe('form sheets and missing data', () => {
     expect(Array.from({ length: 7 }, (_, i) => value(ws, total, 32 + i + 2))).toEqual([band('0-30'), null, null, null, null, null, band('61+')]);
     const notes: Value[] = [];
     for (let r = total + 1; r <= ws.rowCount; r++) notes.push(value(ws, r, 2));
-    expect(notes).toContain('Cột 33–35 (Độ tuổi) để trống: bảng không có nhóm này (nhóm tuổi của biểu cần --age-bands bnv).');
+    expect(notes).toContain('Cột 33–35 (Độ tuổi) để trống: số liệu được chia theo nhóm tuổi khác với nhóm tuổi của biểu.');
   });
 
   it('BM02 has its own title and code and counts cán bộ / công chức from the category keys', async () => {
@@ -297,6 +301,40 @@ describe('form sheets and missing data', () => {
     expect(value(ws, total, 8)).toBe(cat.find((c) => c.key === 'cadre')!.count);
     expect(value(ws, total, 9)).toBe(cat.find((c) => c.key === 'civil_servant')!.count);
     expect(value(ws, 9, 8)).toBe('Cán bộ cấp xã');
+  });
+
+  it('fills Nữ 51–55 and Nam 56–60 (columns 36, 37) from gender and age, counted by hand from the fixture data', async () => {
+    type Person = { gender: string; birth?: { year: number }; unit: string };
+    const people = JSON.parse(readFileSync(FIX('data/sample-roster.people.json'), 'utf8')) as Person[];
+    // Every birth date lies in or before 2024, so the age on 31/12/2024 is 2024 − birth year.
+    const inRange = (p: Person, gender: string, lo: number, hi: number): boolean => p.gender === gender && p.birth !== undefined && 2024 - p.birth.year >= lo && 2024 - p.birth.year <= hi;
+    const women = people.filter((p) => inRange(p, 'female', 51, 55));
+    const men = people.filter((p) => inRange(p, 'male', 56, 60));
+    expect(women.length).toBeGreaterThan(0);
+    expect(men.length).toBeGreaterThan(0);
+    const report = await summary('sample-roster.xlsx', { by: 'unit', extraIndicators: formIndicators(FORMS.forms.bm01) });
+    const ws = sheet(await load(await renderSummaryXlsx(report, ctx({ by: 'unit', form: 'bm01' }))), 'BM01-BNV');
+    const total = rowOf(ws, 'Tổng số', 13, 2);
+    expect([value(ws, total, 36 + 2), value(ws, total, 37 + 2)]).toEqual([women.length, men.length]);
+    report.groups!.forEach((g, i) => {
+      const unit = (p: Person): boolean => p.unit === g.label;
+      expect([value(ws, 13 + i, 38), value(ws, 13 + i, 39)], g.label).toEqual([women.filter(unit).length, men.filter(unit).length]);
+    });
+  });
+
+  it("names empty columns in the form's words: a group by its label, a column alone by its own, under its group unless that is a top heading", () => {
+    const cols = FORMS.forms.bm01.columns;
+    expect(nameColumns(cols, new Set([1, 22, 23, 24, 25, 26, 27, 28]))).toEqual([
+      { numbers: [1], label: 'Tổng số biên chế được giao' },
+      { numbers: [22, 23], label: 'Tin học' },
+      { numbers: [24, 25, 26, 27], label: 'Ngoại ngữ' },
+      { numbers: [28], label: 'Chứng chỉ tiếng dân tộc' },
+    ]);
+    expect(nameColumns(cols, new Set([22, 35, 37]))).toEqual([
+      { numbers: [22], label: 'Tin học: Trung cấp trở lên' },
+      { numbers: [35], label: 'Từ 51 đến 60: Tổng số' },
+      { numbers: [37], label: 'Từ 51 đến 60: Nam từ 56 đến 60' },
+    ]);
   });
 
   it('both forms in src/vocab/forms.json have 38 numbered columns and a known dimension for every count', () => {

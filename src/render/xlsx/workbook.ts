@@ -31,7 +31,7 @@ export async function renderSummaryXlsx(report: SummaryReport, ctx: RenderContex
   const wb = newWorkbook(report.asOf);
   const names = new SheetNames();
   addSummaryCover(wb, names, report, ctx);
-  if (ctx.form) addFormSheet(wb, names, report, ctx.form);
+  if (ctx.form) addFormSheet(wb, names, report, ctx.form, ctx);
   addDimensionSheets(wb, names, report, ctx);
   addIndicatorSheet(wb, names, report, ctx);
   return bytesOf(wb, report.asOf);
