@@ -18,11 +18,11 @@ async function book(path: string): Promise<ExcelJS.Workbook> {
 
 // The built CLI end to end: options → report → workbook written atomically to --out.
 describe('cadre-stats --format xlsx', { concurrent: true }, () => {
-  it('summarize --form bm01 writes the form sheet (implying --format xlsx and --by unit), nothing on stdout', async () => {
+  it('summarize --form bm01 writes the form sheet (implying --format xlsx and --by unit, counting công chức), nothing on stdout', async () => {
     const out = join(dir, 'bm01.xlsx');
     const [r, json] = await Promise.all([
       runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', out, '--quiet']),
-      runCli(['summarize', 'fixtures/sample-roster.xlsx', '--by', 'unit', '--format', 'json', '--quiet']),
+      runCli(['summarize', 'fixtures/sample-roster.xlsx', '--by', 'unit', '--where', 'category=công chức', '--format', 'json', '--quiet']),
     ]);
     expect([r.code, r.stdout]).toEqual([0, '']);
     const report = JSON.parse(json.stdout) as SummaryReport;
