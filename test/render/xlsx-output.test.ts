@@ -71,15 +71,17 @@ describe('summary workbook (sample roster, no --by)', () => {
       const table = report.dimensions[dim];
       if (!table) continue;
       const ws = sheet(wb, table.label);
-      expect(value(ws, 2, 1)).toBe('Phân loại');
+      // Every sheet says what it is: the report's title, its table, the reference date; then the header.
+      expect([value(ws, 1, 1), value(ws, 2, 1), value(ws, 3, 1)]).toEqual(['THỐNG KÊ SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC', table.label, 'Tính đến ngày: 31/12/2024']);
+      expect(value(ws, 5, 1)).toBe('Phân loại');
       for (const c of table.categories) {
-        const r = rowOf(ws, c.label, 3);
+        const r = rowOf(ws, c.label, 6);
         expect(value(ws, r, 2), `${dim}.${c.key}`).toBe(c.count);
         expect(ws.getCell(r, 2).numFmt).toBe('#,##0');
         expect(value(ws, r, 3) as number, `${dim}.${c.key} %`).toBeCloseTo(c.percent / 100, 10);
         expect(ws.getCell(r, 3).numFmt).toBe('0.00%');
       }
-      const total = rowOf(ws, 'Tổng số', 3);
+      const total = rowOf(ws, 'Tổng số', 6);
       expect([value(ws, total, 2), value(ws, total, 3)]).toEqual([300, 1]);
     }
     // A known value, so a report read wrongly cannot agree with itself: 99 of 300 are women.
@@ -107,9 +109,14 @@ describe('summary workbook (sample roster, no --by)', () => {
     for (const ws of wb.worksheets) {
       if (ws.name !== 'Tổng hợp') {
         expect(ws.views[0]?.state, ws.name).toBe('frozen');
-        expect((ws.views[0] as { ySplit?: number }).ySplit, ws.name).toBe(2);
-        expect(ws.getCell(2, 1).font?.bold, ws.name).toBe(true);
+        expect((ws.views[0] as { ySplit?: number }).ySplit, ws.name).toBe(5);
+        expect(ws.getCell(5, 1).font?.bold, ws.name).toBe(true);
+        // The header row repeats on every printed page.
+        expect(ws.pageSetup.printTitlesRow, ws.name).toBe('5:5');
       }
+      // Every sheet prints on A4, fitted to the page width, with the page number in the footer.
+      expect([ws.pageSetup.paperSize, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight], ws.name).toEqual([9, true, 1, 0]);
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('Trang &P/&N');
     }
     expectTimesEverywhere(wb);
   });
@@ -120,7 +127,7 @@ describe('summary workbook (sample roster, no --by)', () => {
     expect(book.worksheets[0].name).toBe('Summary');
     const ws = sheet(book, en.dimensions.professional!.label);
     const master = en.dimensions.professional!.categories.find((c) => c.key === 'master')!;
-    const r = rowOf(ws, master.label, 3);
+    const r = rowOf(ws, master.label, 6);
     expect(ws.getCell(r, 3).numFmt).toBe('0.0%');
     expect(value(ws, r, 3) as number).toBeCloseTo(master.percent / 100, 10);
   });
@@ -145,27 +152,51 @@ describe('summary workbook (sample roster, no --by)', () => {
 });
 
 describe('summary workbook with --by unit', () => {
-  it('puts the total and then each group side by side, each as count | percent', async () => {
+  it('--layout long puts the total and then each group side by side, each as count | percent', async () => {
     const report = await summary('sample-roster.xlsx', { by: 'unit' });
-    const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit' })));
+    const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit', layout: 'long' })));
     const ws = sheet(wb, 'Trình độ chuyên môn');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 1 });
-    expect(ws.model.merges).toContain('A2:A3');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6, xSplit: 1 });
+    expect(ws.model.merges).toContain('A5:A6');
     const groups = report.groups!;
-    expect(value(ws, 2, 2)).toBe('Toàn bộ');
+    expect(value(ws, 5, 2)).toBe('Toàn bộ');
     groups.forEach((g, i) => {
       const col = 4 + 2 * i;
-      expect(value(ws, 2, col)).toBe(g.label);
-      expect([value(ws, 3, col), value(ws, 3, col + 1)]).toEqual(['Số lượng', 'Tỷ lệ (%)']);
+      expect(value(ws, 5, col)).toBe(g.label);
+      expect([value(ws, 6, col), value(ws, 6, col + 1)]).toEqual(['Số lượng', '%']);
       for (const c of g.dimensions.professional!.categories) {
-        const r = rowOf(ws, c.label, 4);
+        const r = rowOf(ws, c.label, 7);
         expect(value(ws, r, col), `${g.label} ${c.key}`).toBe(c.count);
         expect(value(ws, r, col + 1) as number).toBeCloseTo(c.percent / 100, 10);
       }
     });
     const cover = sheet(wb, 'Tổng hợp');
-    const head = rowOf(cover, 'Theo unit');
+    const head = rowOf(cover, 'Theo đơn vị');
     expect(groups.map((g, i) => [value(cover, head + 1 + i, 1), value(cover, head + 1 + i, 2)])).toEqual(groups.map((g) => [g.label, g.population]));
+  });
+
+  it('--layout wide (the default for workbooks) has a row per unit and the total, the categories as columns', async () => {
+    const report = await summary('sample-roster.xlsx', { by: 'unit' });
+    const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit', layout: 'wide' })));
+    const ws = sheet(wb, 'Trình độ chuyên môn');
+    expect([value(ws, 5, 1), value(ws, 5, 2)]).toEqual(['Đơn vị', 'Tổng số']);
+    const cats = report.dimensions.professional!.categories;
+    cats.forEach((c, i) => expect(value(ws, 5, 3 + 2 * i)).toBe(c.label));
+    const rows = [...report.groups!, { label: 'Tổng số', population: report.population, dimensions: report.dimensions }];
+    rows.forEach((g, r) => {
+      expect([value(ws, 7 + r, 1), value(ws, 7 + r, 2)]).toEqual([g.label, g.population]);
+      cats.forEach((c, i) => {
+        const found = g.dimensions.professional!.categories.find((x) => x.key === c.key);
+        expect(value(ws, 7 + r, 3 + 2 * i), `${g.label} ${c.key}`).toBe(found?.count ?? 0);
+      });
+    });
+    expect(ws.getCell(7 + rows.length - 1, 2).font?.bold).toBe(true);
+    // Its aggregate follows the categories: đại học trở lên per unit.
+    let col = 3 + 2 * cats.length;
+    while (value(ws, 5, col) !== 'Đại học trở lên' && col < 60) col++;
+    expect(value(ws, 5, col)).toBe('Đại học trở lên');
+    expect(value(ws, 7, col)).toBe((report.groups![0].indicators['professional.university_or_higher'] as CountIndicator).count);
+    expect(ws.pageSetup.orientation).toBe('landscape');
   });
 });
 
@@ -363,14 +394,16 @@ describe('comparison workbook', () => {
     for (const dim of DIMENSION_KEYS) {
       const table = report.dimensions[dim]!;
       const ws = sheet(wb, table.label);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-      expect([value(ws, 2, 2), value(ws, 2, 4)]).toEqual(['2020', '2025']);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
+      expect([value(ws, 5, 2), value(ws, 5, 4), value(ws, 5, 6)]).toEqual(['2020', '2025', '2025 so với 2020']);
+      expect([value(ws, 6, 6), value(ws, 6, 7), value(ws, 6, 8)]).toEqual(['Người', 'Điểm %', 'Chỉ số (%)']);
       for (const c of table.categories) {
-        const r = rowOf(ws, c.label, 5);
-        expect([value(ws, r, 2), value(ws, r, 4)], `${dim}.${c.key}`).toEqual(c.values.map((v) => v.count));
+        const r = rowOf(ws, c.label, 7);
+        // A period whose roster lacks the column says so in words.
+        expect([value(ws, r, 2), value(ws, r, 4)], `${dim}.${c.key}`).toEqual(c.values.map((v) => v.count ?? 'không có'));
         c.values.forEach((v, i) => {
           const cell = value(ws, r, 3 + 2 * i);
-          if (v.percent === null) expect(cell).toBeNull();
+          if (v.percent === null) expect(cell).toBe('không có');
           else expect(cell as number).toBeCloseTo(v.percent / 100, 10);
         });
         expect([value(ws, r, 6), value(ws, r, 7)]).toEqual([c.change.count, c.change.points]);
@@ -379,7 +412,7 @@ describe('comparison workbook', () => {
       }
     }
     const rank = sheet(wb, 'Ngạch công chức');
-    expect(value(rank, rowOf(rank, 'Chuyên viên và tương đương', 5), 2)).toBeNull();
+    expect(value(rank, rowOf(rank, 'Chuyên viên và tương đương', 7), 2)).toBe('không có');
   });
 
   it('has a movements sheet with stayed / joined / left', () => {
