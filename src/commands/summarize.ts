@@ -28,7 +28,12 @@ export function summarizeCommand(): Command {
     const progress = progressLine(settings.lang, options.quiet);
     const form = options.form ? formRun(options.form, settings.where) : undefined;
     const run = form
-      ? { ...settings, extraIndicators: form.extraIndicators, scope: form.scope?.keep, whereSources: [...settings.whereSources, ...(form.scope ? [form.scope.filter] : [])] }
+      ? {
+          ...settings,
+          extraIndicators: form.extraIndicators,
+          scope: form.scope?.keep,
+          whereSources: [...settings.whereSources, ...(form.scope ? [form.scope.filter] : [])],
+        }
       : settings;
     const result = await summarizeFiles(files, { ...run, onProgress: progress.onProgress }).finally(() => progress.done());
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
@@ -42,7 +47,11 @@ export function summarizeCommand(): Command {
     if (result.problemCount > 0) {
       note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);
       if (options.strict) {
-        throw new CadreError('STRICT_PROBLEMS', `${result.problemCount} values could not be classified (--strict)`, 'run cadre-stats inspect to see them, or add synonyms with --config');
+        throw new CadreError(
+          'STRICT_PROBLEMS',
+          `${result.problemCount} values could not be classified (--strict)`,
+          'run cadre-stats inspect to see them, or add synonyms with --config',
+        );
       }
     }
   });
@@ -50,7 +59,14 @@ export function summarizeCommand(): Command {
 }
 
 /** Says whom a form's scope left out (BM01 counts công chức only) and the `--where` that would count them too. */
-function formScopeNote(id: 'bm01' | 'bm02', form: FormRun, left: Array<{ key: string; count: number }>, report: SummaryReport, lang: Lang, quiet: boolean): void {
+function formScopeNote(
+  id: 'bm01' | 'bm02',
+  form: FormRun,
+  left: Array<{ key: string; count: number }>,
+  report: SummaryReport,
+  lang: Lang,
+  quiet: boolean,
+): void {
   const shown = left.filter((l) => l.count > 0);
   if (!form.scope || !shown.length) return;
   const dim = form.scope.dimension;
@@ -60,7 +76,14 @@ function formScopeNote(id: 'bm01' | 'bm02', form: FormRun, left: Array<{ key: st
     ui('formScopeNote', lang, {
       form: id.toUpperCase(),
       counted: ui(`formCounts.${id}`, lang),
-      left: shown.map((l) => ui('formLeftItem', lang, { n: formatCount(l.count, lang), label: lang === 'vi' ? categoryLabel(dim, l.key, lang).toLowerCase() : categoryLabel(dim, l.key, lang) })).join(', '),
+      left: shown
+        .map((l) =>
+          ui('formLeftItem', lang, {
+            n: formatCount(l.count, lang),
+            label: lang === 'vi' ? categoryLabel(dim, l.key, lang).toLowerCase() : categoryLabel(dim, l.key, lang),
+          }),
+        )
+        .join(', '),
       where: `${dim}!=${categoryLabel(dim, everyone, lang).toLowerCase()}`,
     }),
     quiet,

@@ -64,7 +64,17 @@ export function renderComparisonCsv(report: ComparisonReport, ctx: RenderContext
   });
   const head = keys
     ? ['group', 'dimension', 'key', 'label', ...labels.flatMap((l) => [`count_${l}`, `percent_${l}`]), ...changeHead]
-    : [groupHeader(ctx.by, lang), ui('dimension', lang), ui('category', lang), ...labels.flatMap((l) => [`${l} ${ui('count', lang)}`, `${l} ${ui('percent', lang)}`]), ...changeHead];
-  const rows = [head, ...sectionRows(ui('total', lang), report, n, keys, lang), ...(report.groups ?? []).flatMap((g) => sectionRows(g.label, g, n, keys, lang))];
+    : [
+        groupHeader(ctx.by, lang),
+        ui('dimension', lang),
+        ui('category', lang),
+        ...labels.flatMap((l) => [`${l} ${ui('count', lang)}`, `${l} ${ui('percent', lang)}`]),
+        ...changeHead,
+      ];
+  const rows = [
+    head,
+    ...sectionRows(ui('total', lang), report, n, keys, lang),
+    ...(report.groups ?? []).flatMap((g) => sectionRows(g.label, g, n, keys, lang)),
+  ];
   return csvDocument(rows, ctx.csvLocale);
 }

@@ -23,7 +23,13 @@ export interface ChangeColumn {
  */
 export function changeColumns(labels: readonly string[], lang: Lang): ChangeColumn[] {
   const last = labels.length - 1;
-  const pairs = last === 1 ? [[0, 1]] : [[last - 1, last], [0, last]];
+  const pairs =
+    last === 1
+      ? [[0, 1]]
+      : [
+          [last - 1, last],
+          [0, last],
+        ];
   return pairs.map(([from, to]) => ({ from, to, label: ui('changeVs', lang, { from: labels[from], to: labels[to] }) }));
 }
 
@@ -69,7 +75,12 @@ export function comparedGrids(section: ComparedSection, labels: readonly string[
       dimension: dim,
       groups,
       head: head(ui('category', f.lang)),
-      rows: table.categories.map((c) => [c.label, ...c.values.flatMap(value), ...changes.flatMap((col) => changeCells(changeFor(c, col, labels.length))), ...bar(c.values)]),
+      rows: table.categories.map((c) => [
+        c.label,
+        ...c.values.flatMap(value),
+        ...changes.flatMap((col) => changeCells(changeFor(c, col, labels.length))),
+        ...bar(c.values),
+      ]),
       align: align(),
       ...(table.missing ? { note: ui('missingIn', f.lang, { labels: table.missing.join(', ') }) } : {}),
     });
@@ -113,7 +124,8 @@ export function movementGrids(m: PairMovements, lang: Lang): Grid[] {
     [ui('joined', lang), n.count(m.joined)],
     [ui('left', lang), n.count(m.left)],
   ];
-  if (m.ambiguous.older + m.ambiguous.newer > 0) rows.push([ui('ambiguous', lang), `${formatCount(m.ambiguous.older, lang)} / ${formatCount(m.ambiguous.newer, lang)}`]);
+  if (m.ambiguous.older + m.ambiguous.newer > 0)
+    rows.push([ui('ambiguous', lang), `${formatCount(m.ambiguous.older, lang)} / ${formatCount(m.ambiguous.newer, lang)}`]);
   const grids: Grid[] = [{ title, head: ['', ui('count', lang)], rows, align: ['l', 'r'] }];
   if (m.changes.length) {
     grids.push({
@@ -129,7 +141,10 @@ export function movementGrids(m: PairMovements, lang: Lang): Grid[] {
 /** The lines above a comparison's tables: title, periods with their reference dates, filters. */
 export function comparisonPreamble(report: ComparisonReport, lang: Lang): string[] {
   const dmy = (iso: string): string => iso.split('-').reverse().join('/');
-  const lines = [ui('compareTitle', lang), `${ui('periods', lang)}: ${report.periods.map((p) => `${p.label} (${ui('asOf', lang).toLowerCase()} ${dmy(p.asOf)})`).join(', ')}`];
+  const lines = [
+    ui('compareTitle', lang),
+    `${ui('periods', lang)}: ${report.periods.map((p) => `${p.label} (${ui('asOf', lang).toLowerCase()} ${dmy(p.asOf)})`).join(', ')}`,
+  ];
   if (report.filters.length) lines.push(`${ui('filters', lang)}: ${report.filters.join('; ')}`);
   return lines;
 }
@@ -139,7 +154,8 @@ export function comparisonBlocks(report: ComparisonReport, f: Fmt & { by?: strin
   const labels = report.periods.map((p) => p.label);
   const pops = report.population.values.map((n, i) => `${labels[i]}: ${formatCount(n, f.lang)}`).join(' · ');
   const blocks = [{ heading: `${ui('total', f.lang)} — ${pops}`, grids: comparedGrids(report, labels, f, bars) }];
-  for (const g of report.groups ?? []) blocks.push({ heading: ui('byTitle', f.lang, { by: byName(f.by, f.lang), label: g.label }), grids: comparedGrids(g, labels, f, bars) });
+  for (const g of report.groups ?? [])
+    blocks.push({ heading: ui('byTitle', f.lang, { by: byName(f.by, f.lang), label: g.label }), grids: comparedGrids(g, labels, f, bars) });
   const moves = Array.isArray(report.movements) ? report.movements : [report.movements];
   blocks.push({ heading: ui('movementsHeading', f.lang), grids: moves.flatMap((m) => movementGrids(m, f.lang)) });
   return blocks;

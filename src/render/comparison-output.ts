@@ -31,7 +31,9 @@ export async function renderComparison(report: ComparisonReport, format: Format,
       return import('./xlsx/workbook.js').then((m) => m.renderComparisonXlsx(report, ctx));
     case 'table': {
       const continued = ui('continued', ctx.lang);
-      const blocks = comparisonBlocks(report, ctx, ctx.bars).map((b) => [b.heading, ...b.grids.flatMap((g) => stackGrid(g, ctx.width, continued)).map((g) => drawGrid(g, ctx.color))].join('\n\n'));
+      const blocks = comparisonBlocks(report, ctx, ctx.bars).map((b) =>
+        [b.heading, ...b.grids.flatMap((g) => stackGrid(g, ctx.width, continued)).map((g) => drawGrid(g, ctx.color))].join('\n\n'),
+      );
       return `${[...comparisonPreamble(report, ctx.lang), '', blocks.join('\n\n')].join('\n')}\n`;
     }
   }

@@ -82,12 +82,23 @@ export function renderSummaryCsv(report: SummaryReport, ctx: RenderContext): str
   for (const section of sectionsOf(report)) {
     const group = section.label ?? total;
     for (const [dim, table] of dimensionsOf(section)) {
-      for (const c of table.categories) lines.push(keys ? [group, dim, c.key, c.label, c.count, section.population, c.percent] : [group, table.label, c.label, c.count, section.population, c.percent]);
+      for (const c of table.categories)
+        lines.push(
+          keys ? [group, dim, c.key, c.label, c.count, section.population, c.percent] : [group, table.label, c.label, c.count, section.population, c.percent],
+        );
     }
     const indicators = ui('indicators', lang);
     for (const [id, ind] of Object.entries(section.indicators)) {
-      if (keys) lines.push(isCount(ind) ? [group, 'indicator', id, ind.label, ind.count, ind.base, ind.percent] : [group, 'indicator', id, ind.label, ind.value, ind.base, null]);
-      else lines.push(isCount(ind) ? [group, indicators, ind.label, ind.count, ind.base, ind.percent] : [group, indicators, `${ind.label} (${years})`, ind.value, ind.base, null]);
+      if (keys)
+        lines.push(
+          isCount(ind) ? [group, 'indicator', id, ind.label, ind.count, ind.base, ind.percent] : [group, 'indicator', id, ind.label, ind.value, ind.base, null],
+        );
+      else
+        lines.push(
+          isCount(ind)
+            ? [group, indicators, ind.label, ind.count, ind.base, ind.percent]
+            : [group, indicators, `${ind.label} (${years})`, ind.value, ind.base, null],
+        );
     }
   }
   return csvDocument(lines, ctx.csvLocale);

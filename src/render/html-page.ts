@@ -55,7 +55,9 @@ svg.chart { display: block; width: 100%; max-width: 180mm; height: auto; break-i
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 function cell(tag: 'th' | 'td', content: string, align: 'l' | 'r' | 'c', span = { cols: 1, rows: 1 }): string {
-  const attrs = [align === 'l' ? '' : ` class="${align}"`, span.cols > 1 ? ` colspan="${span.cols}"` : '', span.rows > 1 ? ` rowspan="${span.rows}"` : ''].join('');
+  const attrs = [align === 'l' ? '' : ` class="${align}"`, span.cols > 1 ? ` colspan="${span.cols}"` : '', span.rows > 1 ? ` rowspan="${span.rows}"` : ''].join(
+    '',
+  );
   return `<${tag}${attrs}>${escapeXml(content)}</${tag}>`;
 }
 
@@ -68,8 +70,13 @@ export function gridHtml(grid: Grid): string {
     col += h.span;
     return th;
   });
-  const head = [`<tr>${first.join('')}</tr>`, ...(bottom.length ? [`<tr>${bottom.map((h) => cell('th', h.label, grid.align[h.col])).join('')}</tr>`] : [])].join('\n');
-  const rows = grid.rows.map((r, i) => `<tr${grid.strong?.includes(i) ? ' class="total"' : ''}>${r.map((c, j) => cell('td', cellText(c), grid.align[j])).join('')}</tr>`);
+  const head = [
+    `<tr>${first.join('')}</tr>`,
+    ...(bottom.length ? [`<tr>${bottom.map((h) => cell('th', h.label, grid.align[h.col])).join('')}</tr>`] : []),
+  ].join('\n');
+  const rows = grid.rows.map(
+    (r, i) => `<tr${grid.strong?.includes(i) ? ' class="total"' : ''}>${r.map((c, j) => cell('td', cellText(c), grid.align[j])).join('')}</tr>`,
+  );
   return [
     `<h3>${escapeXml(grid.title)}</h3>`,
     ...(grid.note ? [`<p class="note">${escapeXml(grid.note)}</p>`] : []),

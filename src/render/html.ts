@@ -32,7 +32,15 @@ function summaryChart(dimension: string, table: DimensionTable, f: Fmt): string 
 function groupsChart(dimension: string, report: SummaryReport, f: Fmt, id: string): string | undefined {
   const total = report.dimensions[dimension as keyof SummaryReport['dimensions']];
   if (!total || total.missing) return undefined;
-  const rows = [...(report.groups ?? []).map((g) => ({ key: g.key, label: g.label, population: g.population, table: g.dimensions[dimension as keyof SummaryReport['dimensions']] })), { key: '', label: ui('population', f.lang), population: report.population, table: total }];
+  const rows = [
+    ...(report.groups ?? []).map((g) => ({
+      key: g.key,
+      label: g.label,
+      population: g.population,
+      table: g.dimensions[dimension as keyof SummaryReport['dimensions']],
+    })),
+    { key: '', label: ui('population', f.lang), population: report.population, table: total },
+  ];
   return stackedBarsSvg({
     dimension,
     id,
@@ -59,7 +67,10 @@ export function renderSummaryHtml(report: SummaryReport, ctx: RenderContext): st
   const [title, ...preamble] = summaryPreamble(report, ctx.lang);
   preamble.push(`${ui('population', ctx.lang)}: ${formatCount(report.population, ctx.lang)} ${ui('people', ctx.lang)}`);
   if (ctx.layout === 'wide' && report.groups) {
-    const parts = stackForPage(wideGrids(report, ctx.by, ctx.lang, ctx.decimals), ctx).map((grid, i) => ({ grid, chart: grid.dimension && !grid.title.endsWith(ui('continued', ctx.lang)) ? groupsChart(grid.dimension, report, ctx, `${grid.dimension}-${i}`) : undefined }));
+    const parts = stackForPage(wideGrids(report, ctx.by, ctx.lang, ctx.decimals), ctx).map((grid, i) => ({
+      grid,
+      chart: grid.dimension && !grid.title.endsWith(ui('continued', ctx.lang)) ? groupsChart(grid.dimension, report, ctx, `${grid.dimension}-${i}`) : undefined,
+    }));
     return htmlPage({ lang: ctx.lang, title, preamble, blocks: [{ heading: ui('byHeading', ctx.lang, { by: byName(ctx.by, ctx.lang) }), parts }] });
   }
   const sections = sectionsOf(report);
@@ -68,7 +79,10 @@ export function renderSummaryHtml(report: SummaryReport, ctx: RenderContext): st
     return {
       heading: block.heading,
       newPage: s > 0,
-      parts: block.grids.map((grid) => ({ grid, chart: grid.dimension && dims.has(grid.dimension) ? summaryChart(grid.dimension, dims.get(grid.dimension)!, ctx) : undefined })),
+      parts: block.grids.map((grid) => ({
+        grid,
+        chart: grid.dimension && dims.has(grid.dimension) ? summaryChart(grid.dimension, dims.get(grid.dimension)!, ctx) : undefined,
+      })),
     };
   });
   return htmlPage({ lang: ctx.lang, title, preamble, blocks });
@@ -79,14 +93,30 @@ function stackForPage(grids: Grid[], ctx: RenderContext): Grid[] {
   return grids.flatMap((g) => stackGrid(g, PAGE_TABLE_WIDTH, ui('continued', ctx.lang)));
 }
 
-function comparisonChart(dimension: string, table: ComparedDimension, section: ComparedSection, labels: readonly string[], f: Fmt, id: string): string | undefined {
+function comparisonChart(
+  dimension: string,
+  table: ComparedDimension,
+  section: ComparedSection,
+  labels: readonly string[],
+  f: Fmt,
+  id: string,
+): string | undefined {
   if (table.missing && table.missing.length === labels.length) return undefined;
   const periods = labels.map((label, p) => ({
     key: label,
     label: `${label} (${formatCount(section.population.values[p], f.lang)} ${ui('people', f.lang)})`,
-    segments: table.missing?.includes(label) ? null : table.categories.map((c) => ({ percent: c.values[p].percent ?? 0, text: percentText(c.values[p].percent ?? 0, f) })),
+    segments: table.missing?.includes(label)
+      ? null
+      : table.categories.map((c) => ({ percent: c.values[p].percent ?? 0, text: percentText(c.values[p].percent ?? 0, f) })),
   }));
-  return stackedBarsSvg({ dimension, id, title: table.label, categories: table.categories.map((c) => c.label), periods, missingText: ui('missingShort', f.lang) });
+  return stackedBarsSvg({
+    dimension,
+    id,
+    title: table.label,
+    categories: table.categories.map((c) => c.label),
+    periods,
+    missingText: ui('missingShort', f.lang),
+  });
 }
 
 /** `--format html` for compare: the side-by-side tables with one stacked bar per period for each dimension. */

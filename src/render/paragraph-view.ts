@@ -82,7 +82,8 @@ function changeOf(c: Change): Figure['change'] {
 /** The view of one compared section: every period's values, with the change of the last against the first. */
 export function comparedView(section: ComparedSection): ParagraphView {
   const last = section.population.values.length - 1;
-  const value = (v: { count: number | null; percent: number | null }): PeriodFigure => (v.count === null || v.percent === null ? null : { count: v.count, percent: v.percent });
+  const value = (v: { count: number | null; percent: number | null }): PeriodFigure =>
+    v.count === null || v.percent === null ? null : { count: v.count, percent: v.percent };
   return {
     population: section.population.values,
     populationChange: section.population.change,

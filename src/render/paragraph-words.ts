@@ -34,9 +34,11 @@ export type Separator = keyof Paragraph['separators'];
 export const PARAGRAPH: Paragraph = loadVocab('paragraph', ParagraphSchema);
 
 for (const key of Object.keys(PARAGRAPH.subjects)) {
-  if (key !== 'default' && !(CATEGORY_KEYS.category as readonly string[]).includes(key)) throw new Error(`src/vocab/paragraph.json: subjects.${key} is not a category key`);
+  if (key !== 'default' && !(CATEGORY_KEYS.category as readonly string[]).includes(key))
+    throw new Error(`src/vocab/paragraph.json: subjects.${key} is not a category key`);
 }
-for (const s of PARAGRAPH.sections) if (!(DIMENSION_KEYS as readonly string[]).includes(s.dimension)) throw new Error(`src/vocab/paragraph.json: no dimension ${s.dimension}`);
+for (const s of PARAGRAPH.sections)
+  if (!(DIMENSION_KEYS as readonly string[]).includes(s.dimension)) throw new Error(`src/vocab/paragraph.json: no dimension ${s.dimension}`);
 
 /**
  * Fills `{name}` placeholders; `{Name}` (capitalised) takes the value of `name` with its first letter

@@ -66,14 +66,27 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
     const values = keep.map((i) => f.values[i]);
     const text =
       values.length > 1
-        ? phrase('itemSeries', lang, { label, counts: series(values.map((v) => (v ? count(v.count) : noData)), lang), percents: series(values.flatMap((v) => (v ? [pct(v.percent)] : [])), lang) })
+        ? phrase('itemSeries', lang, {
+            label,
+            counts: series(
+              values.map((v) => (v ? count(v.count) : noData)),
+              lang,
+            ),
+            percents: series(
+              values.flatMap((v) => (v ? [pct(v.percent)] : [])),
+              lang,
+            ),
+          })
         : phrase('item', lang, { label, count: values[0] ? count(values[0].count) : noData, percent: values[0] ? pct(values[0].percent) : '' });
     const change = changeText(f);
     return change ? `${text}, ${change}` : text;
   };
   const average = (label: string, a: AverageFigure): string => {
     const years = (v: number | null): string => (v === null ? noData : formatDecimal(v, 1, lang));
-    const text = mode === 'series' ? phrase('averageSeries', lang, { label, values: series(a.values.map(years), lang) }) : phrase('average', lang, { label, value: years(a.values[a.values.length - 1]) });
+    const text =
+      mode === 'series'
+        ? phrase('averageSeries', lang, { label, values: series(a.values.map(years), lang) })
+        : phrase('average', lang, { label, value: years(a.values[a.values.length - 1]) });
     if (mode === 'summary' || a.change === null) return text;
     const way = a.change > 0 ? 'yearsUp' : a.change < 0 ? 'yearsDown' : 'yearsSame';
     return `${text}, ${phrase(way, lang, { n: formatDecimal(Math.abs(a.change), 1, lang) })}`;
@@ -82,11 +95,22 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
   // A section whose dimension some periods lack names the periods it has, those it lacks, and the base
   // of the change when there is one ("Về ngạch công chức năm 2025 (năm 2020 không có số liệu): …").
   const lead = (id: 'sectionLead' | 'flagsLead', heading = '', keep: readonly number[] = periods.map((_, i) => i)): string => {
-    if (id === 'flagsLead') return mode === 'summary' ? phrase('flagsLead', lang) : phrase(mode === 'pair' ? 'flagsLeadCompare' : 'flagsLeadSeries', lang, { since, periods: series(periods, lang) });
+    if (id === 'flagsLead')
+      return mode === 'summary'
+        ? phrase('flagsLead', lang)
+        : phrase(mode === 'pair' ? 'flagsLeadCompare' : 'flagsLeadSeries', lang, { since, periods: series(periods, lang) });
     if (mode === 'summary' || keep.length === periods.length) {
-      return phrase(mode === 'summary' ? 'sectionLead' : mode === 'pair' ? 'sectionLeadCompare' : 'sectionLeadSeries', lang, { heading, since, periods: series(periods, lang) });
+      return phrase(mode === 'summary' ? 'sectionLead' : mode === 'pair' ? 'sectionLeadCompare' : 'sectionLeadSeries', lang, {
+        heading,
+        since,
+        periods: series(periods, lang),
+      });
     }
-    const names = (idx: readonly number[]): string => series(idx.map((i) => periods[i]), lang);
+    const names = (idx: readonly number[]): string =>
+      series(
+        idx.map((i) => periods[i]),
+        lang,
+      );
     const missing = periods.map((_, i) => i).filter((i) => !keep.includes(i));
     const parts = [
       keep.length > 1 ? phrase('partPeriods', lang, { periods: names(keep) }) : phrase('partPeriod', lang, { period: names(keep) }),
@@ -122,7 +146,12 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
     const hasChange = mode !== 'summary' && keep[0] === 0 && keep[keep.length - 1] === periods.length - 1;
     // Two periods: the later one's figures and the change; more: every period's figures in turn.
     const shownPeriods = mode === 'pair' && hasChange ? [periods.length - 1] : keep;
-    const body = sectionBody(view, section, lang, { sep: hasChange ? sep : separator('items', lang), item: (l, f) => item(l, f, shownPeriods), average, shown });
+    const body = sectionBody(view, section, lang, {
+      sep: hasChange ? sep : separator('items', lang),
+      item: (l, f) => item(l, f, shownPeriods),
+      average,
+      shown,
+    });
     if (body) sentences.push(lead('sectionLead', section.heading[lang], keep) + body);
   }
   return style.lead + sentences.join(separator('sentences', lang)) + separator('end', lang);

@@ -18,7 +18,9 @@ function groupLead(label: string, lang: Lang): string {
 
 /** `--format text`: the paragraph a report writer pastes, then one per `--by` group; one line each. */
 export function renderSummaryParagraph(report: SummaryReport, ctx: RenderContext): string {
-  const lines = sectionsOf(report).map((s) => writeParagraph(summaryView(s), { lang: ctx.lang, decimals: ctx.decimals, periods: [], lead: s.label === null ? '' : groupLead(s.label, ctx.lang) }));
+  const lines = sectionsOf(report).map((s) =>
+    writeParagraph(summaryView(s), { lang: ctx.lang, decimals: ctx.decimals, periods: [], lead: s.label === null ? '' : groupLead(s.label, ctx.lang) }),
+  );
   return `${lines.join('\n')}\n`;
 }
 

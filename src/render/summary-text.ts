@@ -44,7 +44,13 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
 }
 
 /** Everything a summary prints, section by section, as grids with headings (`bars`: terminal tables only). */
-export function summaryGrids(report: SummaryReport, by: string | undefined, lang: Lang, decimals: number, bars = false): Array<{ heading: string; grids: Grid[] }> {
+export function summaryGrids(
+  report: SummaryReport,
+  by: string | undefined,
+  lang: Lang,
+  decimals: number,
+  bars = false,
+): Array<{ heading: string; grids: Grid[] }> {
   return sectionsOf(report).map((s) => ({ heading: sectionHeading(s, by, lang), grids: sectionGrids(s, lang, decimals, bars) }));
 }
 

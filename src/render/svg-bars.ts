@@ -99,7 +99,9 @@ export function stackedBarsSvg(chart: StackedChart): string {
   const fills = colours.map((c, j) => (isHatched(j) ? `url(#${id}-${j})` : c));
   const defs = colours.flatMap((c, j) =>
     isHatched(j)
-      ? [`<pattern id="${id}-${j}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${c}"/><rect width="2" height="5" fill="${stripeOn(c)}" fill-opacity="0.6"/></pattern>`]
+      ? [
+          `<pattern id="${id}-${j}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${c}"/><rect width="2" height="5" fill="${stripeOn(c)}" fill-opacity="0.6"/></pattern>`,
+        ]
       : [],
   );
   let numbered = false;
@@ -115,7 +117,10 @@ export function stackedBarsSvg(chart: StackedChart): string {
     let x = 0;
     for (const [j, seg] of (period.segments ?? []).entries()) {
       const width = (CHART_WIDTH * seg.percent) / 100;
-      if (width > 0) parts.push(`<rect class="segment" data-category="${j}" x="${num(x)}" y="${y + 15}" width="${num(width)}" height="18" fill="${fills[j]}" stroke="#ffffff" stroke-width="0.5"/>`);
+      if (width > 0)
+        parts.push(
+          `<rect class="segment" data-category="${j}" x="${num(x)}" y="${y + 15}" width="${num(width)}" height="18" fill="${fills[j]}" stroke="#ffffff" stroke-width="0.5"/>`,
+        );
       if (width >= SEGMENT_TEXT_MIN) parts.push(label(x + width / 2, y + 28, seg.text, j));
       else if (width >= SEGMENT_NUMBER_MIN) {
         parts.push(label(x + width / 2, y + 28, String(j + 1), j));
@@ -136,5 +141,11 @@ export function stackedBarsSvg(chart: StackedChart): string {
     return `<g class="legend-item"><rect class="swatch" x="${num(x)}" y="${y}" width="10" height="10" fill="${fills[j]}" stroke="#555555" stroke-width="0.5"/>${text(x + 14, y + 9, name)}</g>`;
   });
   const height = top + Math.ceil(names.length / columns) * 16 + 2;
-  return svg('stacked', chart.dimension, chart.title, height, [...(defs.length ? [`<defs>${defs.join('')}</defs>`] : []), ...body, `<g class="legend">`, ...legend, `</g>`]);
+  return svg('stacked', chart.dimension, chart.title, height, [
+    ...(defs.length ? [`<defs>${defs.join('')}</defs>`] : []),
+    ...body,
+    `<g class="legend">`,
+    ...legend,
+    `</g>`,
+  ]);
 }

@@ -54,12 +54,16 @@ export function drawGrid(grid: Grid, color: boolean): string {
  * under the tables; with `--layout wide` one table per dimension with a row per group, stacked in parts
  * when wider than the terminal.
  */
-export function renderSummaryTable(report: SummaryReport, ctx: Pick<RenderContext, 'lang' | 'decimals' | 'by' | 'color' | 'bars' | 'layout' | 'width'>): string {
+export function renderSummaryTable(
+  report: SummaryReport,
+  ctx: Pick<RenderContext, 'lang' | 'decimals' | 'by' | 'color' | 'bars' | 'layout' | 'width'>,
+): string {
   const c = ctx.color ? chalk : new Chalk({ level: 0 });
   const out: string[] = summaryPreamble(report, ctx.lang);
   if (ctx.layout === 'wide' && report.groups) {
     const continued = ui('continued', ctx.lang);
-    for (const grid of wideGrids(report, ctx.by, ctx.lang, ctx.decimals)) for (const part of stackGrid(grid, ctx.width, continued)) out.push('', drawGrid(part, ctx.color));
+    for (const grid of wideGrids(report, ctx.by, ctx.lang, ctx.decimals))
+      for (const part of stackGrid(grid, ctx.width, continued)) out.push('', drawGrid(part, ctx.color));
     return `${out.join('\n')}\n`;
   }
   for (const section of summaryGrids(report, ctx.by, ctx.lang, ctx.decimals, ctx.bars)) {

@@ -59,7 +59,11 @@ export interface ComparisonReport extends ComparedSection {
 
 function change(first: PeriodValue, last: PeriodValue, decimals: number): Change {
   if (first.count === null || last.count === null || first.percent === null || last.percent === null) return { count: null, points: null, index: null };
-  return { count: last.count - first.count, points: pointsChange(last.percent, first.percent, decimals), index: indexPercent(last.count, first.count, decimals) };
+  return {
+    count: last.count - first.count,
+    points: pointsChange(last.percent, first.percent, decimals),
+    index: indexPercent(last.count, first.count, decimals),
+  };
 }
 
 type Section = Pick<SummaryReport, 'population' | 'dimensions' | 'indicators'>;
@@ -73,7 +77,11 @@ function stepsOf<V, C>(values: readonly V[], diff: (from: V, to: V) => C): { ste
 /** Puts the same tables of several periods side by side, with the change last vs first (and, for three or more periods, each period vs the one before). */
 export function compareSections(sections: ReadonlyArray<Section | undefined>, labels: readonly string[], decimals: number): ComparedSection {
   const pops = sections.map((s) => s?.population ?? 0);
-  const out: ComparedSection = { population: { values: pops, change: pops[pops.length - 1] - pops[0], ...stepsOf(pops, (a, b) => b - a) }, dimensions: {}, indicators: {} };
+  const out: ComparedSection = {
+    population: { values: pops, change: pops[pops.length - 1] - pops[0], ...stepsOf(pops, (a, b) => b - a) },
+    dimensions: {},
+    indicators: {},
+  };
   for (const dim of DIMENSION_KEYS) {
     const tables = sections.map((s) => s?.dimensions[dim]);
     const label = tables.find((t) => t)?.label ?? dim;
@@ -90,7 +98,13 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
           const c = t.categories.find((x) => x.key === key);
           return { count: c?.count ?? 0, percent: c?.percent ?? 0 };
         });
-        return { key, label: labelOf.get(key)!, values, change: change(values[0], values[values.length - 1], decimals), ...stepsOf(values, (a, b) => change(a, b, decimals)) };
+        return {
+          key,
+          label: labelOf.get(key)!,
+          values,
+          change: change(values[0], values[values.length - 1], decimals),
+          ...stepsOf(values, (a, b) => change(a, b, decimals)),
+        };
       }),
     };
   }
@@ -101,7 +115,12 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
     if ('value' in first) {
       const values = inds.map((i) => ({ value: i && 'value' in i ? i.value : null, base: i?.base ?? 0 }));
       const years = (older: number | null, newer: number | null) => ({ value: older === null || newer === null ? null : pointsChange(newer, older, 1) });
-      out.indicators[id] = { label: first.label, values, change: years(values[0].value, values[values.length - 1].value), ...stepsOf(values, (a, b) => years(a.value, b.value)) };
+      out.indicators[id] = {
+        label: first.label,
+        values,
+        change: years(values[0].value, values[values.length - 1].value),
+        ...stepsOf(values, (a, b) => years(a.value, b.value)),
+      };
       continue;
     }
     const dim = INDICATOR_DEFS.find((d) => d.id === id)?.dimension;
@@ -111,7 +130,12 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
       if (dim && sections[p]?.dimensions[dim]?.missing) return { count: null, base: c?.base ?? 0, percent: null };
       return { count: c?.count ?? 0, base: c?.base ?? 0, percent: c?.percent ?? 0 };
     });
-    out.indicators[id] = { label: first.label, values, change: change(values[0], values[values.length - 1], decimals), ...stepsOf(values, (a, b) => change(a, b, decimals)) };
+    out.indicators[id] = {
+      label: first.label,
+      values,
+      change: change(values[0], values[values.length - 1], decimals),
+      ...stepsOf(values, (a, b) => change(a, b, decimals)),
+    };
   }
   return out;
 }

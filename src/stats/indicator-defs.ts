@@ -18,10 +18,7 @@ const IndicatorDefSchema = z.object({
 export type IndicatorDef = z.infer<typeof IndicatorDefSchema>;
 
 /** The indicators reports quote (spec/vocabulary.md "Indicators"), in output order. */
-export const INDICATOR_DEFS: readonly IndicatorDef[] = loadVocab(
-  'indicators',
-  z.object({ indicators: z.array(IndicatorDefSchema) }),
-).indicators;
+export const INDICATOR_DEFS: readonly IndicatorDef[] = loadVocab('indicators', z.object({ indicators: z.array(IndicatorDefSchema) })).indicators;
 
 for (const def of INDICATOR_DEFS) {
   if (def.special === 'age_range' && (!def.gender || !def.ages)) throw new Error(`src/vocab/indicators.json: ${def.id} needs gender and ages`);

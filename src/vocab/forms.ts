@@ -75,7 +75,8 @@ export type FormId = keyof typeof FORMS.forms;
 
 for (const [id, spec] of Object.entries(FORMS.forms)) {
   const valid: readonly string[] = spec.counts ? CATEGORY_KEYS[spec.counts.dimension] : [];
-  for (const key of spec.counts?.keys ?? []) if (!valid.includes(key)) throw new Error(`src/vocab/forms.json: ${id}.counts: "${key}" is not a ${spec.counts!.dimension} key`);
+  for (const key of spec.counts?.keys ?? [])
+    if (!valid.includes(key)) throw new Error(`src/vocab/forms.json: ${id}.counts: "${key}" is not a ${spec.counts!.dimension} key`);
 }
 
 /** The indicators a form's columns read (computed only when asked for). */

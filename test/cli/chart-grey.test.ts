@@ -62,7 +62,9 @@ function greyStats(img: DecodedPng, x0: number, y0: number, x1: number, y1: numb
 describe.skipIf(!RUN)('stacked charts in grey print', () => {
   let pages: string[];
   beforeAll(async () => {
-    const three = (await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2022.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings())).report;
+    const three = (
+      await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2022.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings())
+    ).report;
     const byUnit = (await summarizeFiles([FIX('sample-roster.xlsx')], settings({ by: 'unit' }))).report;
     pages = [renderComparisonHtml(three, ctx), renderSummaryHtml(byUnit, { ...ctx, by: 'unit', layout: 'wide' })];
   });
@@ -86,13 +88,18 @@ describe.skipIf(!RUN)('stacked charts in grey print', () => {
       for (const s of c.segments) byPeriod.set(s.period, [...(byPeriod.get(s.period) ?? []), s]);
       for (const segs of byPeriod.values()) {
         // The band above the text inside the bar: rows 1–4 of the 18 px segment, 1 px in from each side.
-        const stats = segs.map((s) => ({ s, ...(s.width >= 6 ? greyStats(img, s.x + 1.5, tops[ci] + s.y + 1, s.x + s.width - 1.5, tops[ci] + s.y + 5) : { mean: NaN, sd: NaN }) }));
+        const stats = segs.map((s) => ({
+          s,
+          ...(s.width >= 6 ? greyStats(img, s.x + 1.5, tops[ci] + s.y + 1, s.x + s.width - 1.5, tops[ci] + s.y + 5) : { mean: NaN, sd: NaN }),
+        }));
         for (let i = 1; i < stats.length; i++) {
           const [a, b] = [stats[i - 1], stats[i]];
           if (Number.isNaN(a.mean) || Number.isNaN(b.mean)) continue;
           pairs++;
           if (Math.abs(a.mean - b.mean) < MIN_DIFFERENCE && Math.abs(a.sd - b.sd) < MIN_DIFFERENCE) {
-            failures.push(`chart ${ci} period ${a.s.period}: categories ${a.s.category} and ${b.s.category} grey ${a.mean.toFixed(0)}±${a.sd.toFixed(0)} vs ${b.mean.toFixed(0)}±${b.sd.toFixed(0)}`);
+            failures.push(
+              `chart ${ci} period ${a.s.period}: categories ${a.s.category} and ${b.s.category} grey ${a.mean.toFixed(0)}±${a.sd.toFixed(0)} vs ${b.mean.toFixed(0)}±${b.sd.toFixed(0)}`,
+            );
           }
         }
       }

@@ -29,7 +29,9 @@ describe('--form scope notes', { concurrent: true, timeout: 60_000 }, () => {
     const file = out('bm01.xlsx');
     const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', file]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`Biểu BM01 chỉ tính công chức: để ngoài ${cadres} cán bộ, ${employees} viên chức; để tính cả họ, thêm --where "category!=không rõ"`);
+    expect(r.stderr).toContain(
+      `Biểu BM01 chỉ tính công chức: để ngoài ${cadres} cán bộ, ${employees} viên chức; để tính cả họ, thêm --where "category!=không rõ"`,
+    );
     expect(await formTotal(file, 'BM01-BNV')).toBe(servants);
     // The --where it names counts everyone, and then nothing is said about the scope.
     const everyone = out('bm01-all.xlsx');
@@ -40,12 +42,16 @@ describe('--form scope notes', { concurrent: true, timeout: 60_000 }, () => {
   });
 
   it('BM01 names the commune-level công chức it includes, with the --where that leaves them out', async () => {
-    const servants = JSON.parse((await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--format', 'json', '--where', 'category=công chức'])).stdout) as Json;
+    const servants = JSON.parse(
+      (await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--format', 'json', '--where', 'category=công chức'])).stdout,
+    ) as Json;
     const commune = count(servants, 'level', 'commune');
     expect(commune).toBeGreaterThan(0);
     const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', out('bm01.xlsx')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`Biểu BM01 gồm cả ${commune} người ở cấp xã, ngoài phạm vi của biểu (công chức từ cấp huyện trở lên); thêm --where level!=commune`);
+    expect(r.stderr).toContain(
+      `Biểu BM01 gồm cả ${commune} người ở cấp xã, ngoài phạm vi của biểu (công chức từ cấp huyện trở lên); thêm --where level!=commune`,
+    );
     const kept = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', out('bm01b.xlsx'), '--where', 'level!=commune']);
     expect(kept.code, kept.stderr).toBe(0);
     expect(kept.stderr).not.toContain('cấp xã');
@@ -54,7 +60,11 @@ describe('--form scope notes', { concurrent: true, timeout: 60_000 }, () => {
   it('BM02 in English names the people above commune level and the public employees it left out', async () => {
     const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm02', '--out', out('bm02.xlsx'), '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/Form BM02 counts cadres and civil servants only: left out Public employee \d+; to count them too, add --where "category!=unknown"/);
-    expect(r.stderr).toMatch(/Form BM02 includes \d+ people not at commune level, outside the form's scope \(commune-level cadres and civil servants\); add --where level=commune/);
+    expect(r.stderr).toMatch(
+      /Form BM02 counts cadres and civil servants only: left out Public employee \d+; to count them too, add --where "category!=unknown"/,
+    );
+    expect(r.stderr).toMatch(
+      /Form BM02 includes \d+ people not at commune level, outside the form's scope \(commune-level cadres and civil servants\); add --where level=commune/,
+    );
   });
 });

@@ -25,7 +25,11 @@ describe('summarize --format text', { concurrent: true }, () => {
     const [text, json] = await Promise.all([stdout([...SAMPLE, '--format', 'text']), stdout([...SAMPLE, '--format', 'json'])]);
     const report = JSON.parse(json) as SummaryReport;
     const female = report.indicators['gender.female'] as CountIndicator;
-    expect(text.startsWith(`Tổng số cán bộ, công chức, viên chức: ${formatCount(report.population, 'vi')} người, trong đó nữ ${formatCount(female.count, 'vi')} người (${pct(female.percent)})`)).toBe(true);
+    expect(
+      text.startsWith(
+        `Tổng số cán bộ, công chức, viên chức: ${formatCount(report.population, 'vi')} người, trong đó nữ ${formatCount(female.count, 'vi')} người (${pct(female.percent)})`,
+      ),
+    ).toBe(true);
     const higher = report.indicators['professional.university_or_higher'] as CountIndicator;
     expect(text).toContain(`; từ đại học trở lên ${formatCount(higher.count, 'vi')} người (${pct(higher.percent)}).`);
     expect(text.endsWith('.\n')).toBe(true);
@@ -49,14 +53,25 @@ describe('summarize --format text', { concurrent: true }, () => {
     expect(sentence('Về trình độ quản lý nhà nước: ')).not.toContain('cao cấp');
     expect(sentence('Về trình độ quản lý nhà nước: ')).toContain('chuyên viên chính');
     // Every dimension with a roster column has its sentence, ngạch and người địa phương included.
-    for (const heading of ['Về trình độ lý luận chính trị: ', 'Về ngạch công chức: ', 'Về trình độ giáo dục phổ thông: ', 'Về đối tượng: ', 'Về người địa phương: ']) expect(sentence(heading), heading).not.toBe('');
+    for (const heading of [
+      'Về trình độ lý luận chính trị: ',
+      'Về ngạch công chức: ',
+      'Về trình độ giáo dục phổ thông: ',
+      'Về đối tượng: ',
+      'Về người địa phương: ',
+    ])
+      expect(sentence(heading), heading).not.toBe('');
   });
 
   it('writes English with --lang en', async () => {
     const [text, json] = await Promise.all([stdout([...SAMPLE, '--format', 'text', '--lang', 'en']), stdout([...SAMPLE, '--format', 'json'])]);
     const report = JSON.parse(json) as SummaryReport;
     const female = report.indicators['gender.female'] as CountIndicator;
-    expect(text.startsWith(`Cadres, civil servants and public employees in total: ${formatCount(report.population, 'en')}, of whom women ${female.count} (${pct(female.percent, 'en')})`)).toBe(true);
+    expect(
+      text.startsWith(
+        `Cadres, civil servants and public employees in total: ${formatCount(report.population, 'en')}, of whom women ${female.count} (${pct(female.percent, 'en')})`,
+      ),
+    ).toBe(true);
     expect(text).not.toMatch(/người|trong đó|Về /);
   });
 
@@ -70,7 +85,9 @@ describe('summarize --format text', { concurrent: true }, () => {
     expect(lines).toHaveLength(1 + report.groups!.length);
     // This roster holds cán bộ and công chức only: the subject says so.
     expect(lines[0].startsWith(`Tổng số cán bộ, công chức: ${formatCount(report.population, 'vi')} người`)).toBe(true);
-    report.groups!.forEach((g, i) => expect(lines[i + 1].startsWith(`${g.label}: Tổng số cán bộ, công chức: ${formatCount(g.population, 'vi')} người`)).toBe(true));
+    report.groups!.forEach((g, i) =>
+      expect(lines[i + 1].startsWith(`${g.label}: Tổng số cán bộ, công chức: ${formatCount(g.population, 'vi')} người`)).toBe(true),
+    );
   });
 });
 
@@ -79,14 +96,26 @@ describe('compare --format text', { concurrent: true }, () => {
     const [text, json] = await Promise.all([stdout([...COMPARE, '--format', 'text']), stdout([...COMPARE, '--format', 'json'])]);
     const report = JSON.parse(json) as ComparisonReport;
     const people = (n: number): string => (n > 0 ? `tăng ${n} người` : n < 0 ? `giảm ${-n} người` : 'không thay đổi về số lượng');
-    const share = (p: number): string => (p > 0 ? `tỷ lệ tăng ${formatPercent(p, 2, 'vi')} điểm phần trăm` : p < 0 ? `tỷ lệ giảm ${formatPercent(-p, 2, 'vi')} điểm phần trăm` : 'tỷ lệ không thay đổi');
-    const change = (c: { count: number; points: number }): string => (c.count === 0 && c.points === 0 ? 'không thay đổi' : `${people(c.count)}, ${share(c.points)}`);
+    const share = (p: number): string =>
+      p > 0
+        ? `tỷ lệ tăng ${formatPercent(p, 2, 'vi')} điểm phần trăm`
+        : p < 0
+          ? `tỷ lệ giảm ${formatPercent(-p, 2, 'vi')} điểm phần trăm`
+          : 'tỷ lệ không thay đổi';
+    const change = (c: { count: number; points: number }): string =>
+      c.count === 0 && c.points === 0 ? 'không thay đổi' : `${people(c.count)}, ${share(c.points)}`;
     const last = report.periods.length - 1;
     const pop = report.population.change;
-    expect(text.startsWith(`Năm ${report.periods[last].label}, tổng số cán bộ, công chức, viên chức là ${report.population.values[last]} người, ${pop === 0 ? 'không thay đổi' : people(pop)} so với năm ${report.periods[0].label}. `)).toBe(true);
+    expect(
+      text.startsWith(
+        `Năm ${report.periods[last].label}, tổng số cán bộ, công chức, viên chức là ${report.population.values[last]} người, ${pop === 0 ? 'không thay đổi' : people(pop)} so với năm ${report.periods[0].label}. `,
+      ),
+    ).toBe(true);
     const female = report.indicators['gender.female'];
     const now = female.values[last] as { count: number; percent: number };
-    expect(text).toContain(`Trong đó, so với năm 2020: nữ ${now.count} người (${pct(now.percent)}), ${change(female.change as { count: number; points: number })}`);
+    expect(text).toContain(
+      `Trong đó, so với năm 2020: nữ ${now.count} người (${pct(now.percent)}), ${change(female.change as { count: number; points: number })}`,
+    );
     let checked = 0;
     for (const dim of ['professional', 'rank', 'category'] as const) {
       for (const c of report.dimensions[dim]!.categories) {
@@ -108,7 +137,9 @@ describe('compare --format text', { concurrent: true }, () => {
     const female = report.indicators['gender.female'];
     const points = (female.change as { points: number }).points;
     const way = points > 0 ? 'up' : 'down';
-    expect(text).toContain(`women ${(female.values[1] as { count: number }).count} (${pct((female.values[1] as { percent: number }).percent, 'en')}), up 2, share ${way} ${formatPercent(Math.abs(points), 2, 'en')} percentage points`);
+    expect(text).toContain(
+      `women ${(female.values[1] as { count: number }).count} (${pct((female.values[1] as { percent: number }).percent, 'en')}), up 2, share ${way} ${formatPercent(Math.abs(points), 2, 'en')} percentage points`,
+    );
   });
 });
 
@@ -122,7 +153,21 @@ describe('paragraph golden files', { concurrent: true }, () => {
     ['paragraph-compare-2020-2025.txt', [...COMPARE, '--format', 'text']],
     ['paragraph-compare-2020-2025-en.txt', [...COMPARE, '--format', 'text', '--lang', 'en']],
     ['paragraph-compare-three.txt', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'text']],
-    ['paragraph-compare-three-en.txt', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'text', '--lang', 'en', '--labels', 'term 1,term 2,term 3']],
+    [
+      'paragraph-compare-three-en.txt',
+      [
+        'compare',
+        'fixtures/compare-2020.xlsx',
+        'fixtures/compare-2022.xlsx',
+        'fixtures/compare-2025.xlsx',
+        '--format',
+        'text',
+        '--lang',
+        'en',
+        '--labels',
+        'term 1,term 2,term 3',
+      ],
+    ],
   ];
   it.each(cases)('%s', async (name, args) => {
     const out = await stdout(args);
@@ -155,7 +200,12 @@ describe('--bars', { concurrent: true }, () => {
     const [plain, barred] = await Promise.all([stdout(COMPARE), stdout([...COMPARE, '--bars'])]);
     const row = (out: string): string => out.split('\n').find((l) => l.startsWith('│ Nữ '))!;
     const cols = row(barred).split('│');
-    expect(cols.slice(0, -2).map((c) => c.trim())).toEqual(row(plain).split('│').slice(0, -1).map((c) => c.trim()));
+    expect(cols.slice(0, -2).map((c) => c.trim())).toEqual(
+      row(plain)
+        .split('│')
+        .slice(0, -1)
+        .map((c) => c.trim()),
+    );
     expect(cols[cols.length - 2].trim()).toMatch(/^█+[▏▎▍▌▋▊▉]?$/);
   });
 });

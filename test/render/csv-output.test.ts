@@ -21,7 +21,14 @@ function reread(csv: string, locale: CsvLocale): string[][] {
   return rows;
 }
 
-const ctx = (csvLocale: CsvLocale, over: Partial<RenderContext> = {}): RenderContext => ({ lang: 'vi', decimals: 2, color: false, csvLocale, bars: false, ...over });
+const ctx = (csvLocale: CsvLocale, over: Partial<RenderContext> = {}): RenderContext => ({
+  lang: 'vi',
+  decimals: 2,
+  color: false,
+  csvLocale,
+  bars: false,
+  ...over,
+});
 
 const number = (text: string, locale: CsvLocale): number | string => {
   const t = locale === 'vi' ? text.replace(',', '.') : text;
@@ -38,7 +45,10 @@ describe('CSV for Excel', () => {
       const vi = reread(render('vi'), 'vi').map((r) => r.map((c) => number(c, 'vi')));
       expect(vi, name).toEqual(plain);
       // Not vacuous: there are fractional percents, written with a decimal comma under vi.
-      expect(plain.flat().some((c) => typeof c === 'number' && !Number.isInteger(c)), name).toBe(true);
+      expect(
+        plain.flat().some((c) => typeof c === 'number' && !Number.isInteger(c)),
+        name,
+      ).toBe(true);
       expect(render('vi')).toMatch(/;\d+,\d+[;\r]/);
     }
   });
@@ -91,7 +101,12 @@ describe('CSV for Excel', () => {
   it('a comparison labels its change columns with the periods, and the average age changes in years', () => {
     const report = JSON.parse(readFileSync('test/golden/compare-2020-2025.json', 'utf8')) as ComparisonReport;
     const rows = reread(renderComparisonCsv(report, ctx('default')), 'default');
-    expect(rows[0].slice(-4)).toEqual(['2025 so với 2020 (người)', '2025 so với 2020 (điểm phần trăm)', '2025 so với 2020 chỉ số (%)', '2025 so với 2020 (tuổi)']);
+    expect(rows[0].slice(-4)).toEqual([
+      '2025 so với 2020 (người)',
+      '2025 so với 2020 (điểm phần trăm)',
+      '2025 so với 2020 chỉ số (%)',
+      '2025 so với 2020 (tuổi)',
+    ]);
     const age = rows.find((r) => r[2] === 'Tuổi bình quân (tuổi)')!;
     // The average age's change is in years, not in people or points.
     expect(age.slice(-4)).toEqual(['', '', '', String((report.indicators['age.average'].change as { value: number }).value)]);

@@ -40,7 +40,9 @@ beforeAll(async () => {
   byLevel = (await summarizeFiles([FIX('sample-roster.xlsx')], settings({ by: 'level' }))).report;
   english = (await summarizeFiles([FIX('sample-roster.xlsx')], settings({ lang: 'en' }))).report;
   comparison = (await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings())).report;
-  three = (await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2022.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings())).report;
+  three = (
+    await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2022.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings())
+  ).report;
 });
 
 describe('summary as HTML', () => {
@@ -186,7 +188,9 @@ describe('comparison as HTML', () => {
         }
         // A hatched swatch fills with its pattern, whose ground is the segment's shade.
         const patterns = new Map([...svg.matchAll(/<pattern id="([^"]+)"[^>]*><rect width="5" height="5" fill="(#[0-9a-f]{6})"/g)].map((m) => [m[1], m[2]]));
-        const legend = [...svg.matchAll(/<rect class="swatch"[^>]* fill="(#[0-9a-f]{6}|url\(#[^)]+\))"/g)].map((m) => (m[1].startsWith('url') ? patterns.get(m[1].slice(5, -1)) : m[1]));
+        const legend = [...svg.matchAll(/<rect class="swatch"[^>]* fill="(#[0-9a-f]{6}|url\(#[^)]+\))"/g)].map((m) =>
+          m[1].startsWith('url') ? patterns.get(m[1].slice(5, -1)) : m[1],
+        );
         expect(legend).toEqual(segmentColours(dimension, table.categories.length));
         const hatched = [...svg.matchAll(/<rect class="swatch"[^>]* fill="url/g)].length;
         expect(hatched).toBe(Math.floor(table.categories.length / 2));

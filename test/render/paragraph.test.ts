@@ -31,7 +31,9 @@ function section(population: number, female: number, opts: { unknownDegree?: num
       religion: {
         label: 'Tôn giáo',
         ...(opts.noReligionColumn ? { missing: true } : {}),
-        categories: opts.noReligionColumn ? [row('unknown', 'Không rõ', population, population)] : [row('none', 'Không', population - 1, population), row('religious', 'Có tôn giáo', 1, population)],
+        categories: opts.noReligionColumn
+          ? [row('unknown', 'Không rõ', population, population)]
+          : [row('none', 'Không', population - 1, population), row('religious', 'Có tôn giáo', 1, population)],
       },
       professional: {
         label: 'Trình độ chuyên môn',
@@ -44,9 +46,14 @@ function section(population: number, female: number, opts: { unknownDegree?: num
       },
     },
     indicators: {
-      'gender.female': { label: 'Nữ', ...row('', '', female, population), base: population },
-      'religion.religious': { label: 'Có tôn giáo', count: opts.noReligionColumn ? 0 : 1, base: population, percent: opts.noReligionColumn ? 0 : Math.round(10000 / population) / 100 },
-      'professional.university_or_higher': { label: 'Đại học trở lên', ...row('', '', population - unknown, population), base: population },
+      'gender.female': { ...row('', '', female, population), label: 'Nữ', base: population },
+      'religion.religious': {
+        label: 'Có tôn giáo',
+        count: opts.noReligionColumn ? 0 : 1,
+        base: population,
+        percent: opts.noReligionColumn ? 0 : Math.round(10000 / population) / 100,
+      },
+      'professional.university_or_higher': { ...row('', '', population - unknown, population), label: 'Đại học trở lên', base: population },
       'age.average': { label: 'Tuổi bình quân', value: 28.2, base: population },
     },
   };
@@ -74,7 +81,16 @@ function comparison(sections: Section[], labels: string[]): ComparisonReport {
     schema: 'cadre-stats/comparison@1',
     periods: labels.map((label, i) => ({ label, files: [], asOf: '2025-12-31', population: sections[i].population })),
     filters: [],
-    movements: { from: labels[0], to: labels[labels.length - 1], matchedBy: 'name+birth', stayed: 0, joined: 0, left: 0, ambiguous: { older: 0, newer: 0, examples: [] }, changes: [] },
+    movements: {
+      from: labels[0],
+      to: labels[labels.length - 1],
+      matchedBy: 'name+birth',
+      stayed: 0,
+      joined: 0,
+      left: 0,
+      ambiguous: { older: 0, newer: 0, examples: [] },
+      changes: [],
+    },
     ...compareSections(sections, labels, 2),
   };
 }
@@ -115,7 +131,9 @@ describe('summary paragraph', () => {
 
   it('names the unknown category last, in the table\'s own word ("không rõ"), before the "or higher" figures', () => {
     const text = renderSummaryParagraph(summary(section(10, 3, { unknownDegree: 2, doctors: 1 })), vi);
-    expect(text).toContain('Về trình độ chuyên môn: tiến sĩ 1 người (10,00%), đại học 7 người (70,00%), không rõ 2 người (20,00%); từ đại học trở lên 8 người (80,00%).');
+    expect(text).toContain(
+      'Về trình độ chuyên môn: tiến sĩ 1 người (10,00%), đại học 7 người (70,00%), không rõ 2 người (20,00%); từ đại học trở lên 8 người (80,00%).',
+    );
   });
 
   it('leaves out a dimension whose column is missing, and its indicator', () => {
@@ -132,7 +150,10 @@ describe('summary paragraph', () => {
 
   it('writes English with --lang en', () => {
     const text = renderSummaryParagraph(summary(section(8, 1)), en);
-    expectStart(text, 'Cadres, civil servants and public employees in total: 8, of whom women 1 (12.50%), with a religion 1 (12.50%). Professional qualification: ');
+    expectStart(
+      text,
+      'Cadres, civil servants and public employees in total: 8, of whom women 1 (12.50%), with a religion 1 (12.50%). Professional qualification: ',
+    );
     // Category labels are the report's own (this fixture's are Vietnamese); the rest is worded by the paragraph.
     expect(text).toContain('; university or higher 8 (100.00%). Age: aged 30 or under 8 (100.00%); average age 28.2 years.\n');
   });
@@ -143,7 +164,10 @@ describe('summary paragraph', () => {
 
   it('says a dimension added later than the wording under a heading made from its label', () => {
     const s = section(8, 3);
-    (s.dimensions as Record<string, unknown>).employment = { label: 'Loại hình', categories: [row('permanent', 'Biên chế', 6, 8), row('contract_gov', 'Hợp đồng theo NĐ 111/2022', 2, 8)] };
+    (s.dimensions as Record<string, unknown>).employment = {
+      label: 'Loại hình',
+      categories: [row('permanent', 'Biên chế', 6, 8), row('contract_gov', 'Hợp đồng theo NĐ 111/2022', 2, 8)],
+    };
     const original = DIMENSION_KEYS as unknown as string[];
     original.push('employment');
     try {
@@ -154,7 +178,13 @@ describe('summary paragraph', () => {
   });
 
   it('adds one paragraph per --by group after the total, starting with the group label', () => {
-    const text = renderSummaryParagraph(summary(section(8, 3), [{ key: 'a', label: 'Xã An Hòa', section: section(5, 2) }, { key: 'b', label: 'Xã Tân Lập', section: section(3, 1) }]), vi);
+    const text = renderSummaryParagraph(
+      summary(section(8, 3), [
+        { key: 'a', label: 'Xã An Hòa', section: section(5, 2) },
+        { key: 'b', label: 'Xã Tân Lập', section: section(3, 1) },
+      ]),
+      vi,
+    );
     const lines = text.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
@@ -184,9 +214,14 @@ describe('comparison paragraph', () => {
   });
 
   it('opens with the last period, the subject and the headcount change', () => {
-    expectStart(renderComparisonParagraph(comparison([section(5, 2), section(8, 3)], ['2020', '2025']), vi), 'Năm 2025, tổng số cán bộ, công chức, viên chức là 8 người, tăng 3 người so với năm 2020. Trong đó');
+    expectStart(
+      renderComparisonParagraph(comparison([section(5, 2), section(8, 3)], ['2020', '2025']), vi),
+      'Năm 2025, tổng số cán bộ, công chức, viên chức là 8 người, tăng 3 người so với năm 2020. Trong đó',
+    );
     expect(renderComparisonParagraph(comparison([section(8, 3), section(5, 2)], ['2020', '2025']), vi)).toContain('là 5 người, giảm 3 người so với năm 2020.');
-    expect(renderComparisonParagraph(comparison([section(8, 3), section(8, 2)], ['2020', '2025']), vi)).toContain('là 8 người, không thay đổi so với năm 2020.');
+    expect(renderComparisonParagraph(comparison([section(8, 3), section(8, 2)], ['2020', '2025']), vi)).toContain(
+      'là 8 người, không thay đổi so với năm 2020.',
+    );
   });
 
   it('gives every period of three, in turn, with the change since the first', () => {
@@ -219,7 +254,10 @@ describe('comparison paragraph', () => {
 
   it('writes English with --lang en', () => {
     const text = renderComparisonParagraph(comparison([section(8, 3), section(9, 2)], ['2020', '2025']), en);
-    expectStart(text, 'In 2025, cadres, civil servants and public employees numbered 9, up 1 on 2020. Of whom, compared with 2020: women 2 (22.22%), down 1, share down 15.28 percentage points;');
+    expectStart(
+      text,
+      'In 2025, cadres, civil servants and public employees numbered 9, up 1 on 2020. Of whom, compared with 2020: women 2 (22.22%), down 1, share down 15.28 percentage points;',
+    );
   });
 
   it('says nothing about a dimension missing in the last period; one missing in the first is given for the period that has it', () => {
@@ -234,7 +272,10 @@ describe('comparison paragraph', () => {
     report.groups = [{ key: 'a', label: 'Xã An Hòa', ...compareSections([section(4, 1), section(5, 1)], ['2020', '2025'], 2) }];
     const lines = renderComparisonParagraph(report, vi).split('\n');
     expect(lines).toHaveLength(3);
-    expectStart(lines[1], 'Xã An Hòa: Năm 2025, tổng số cán bộ, công chức, viên chức là 5 người, tăng 1 người so với năm 2020. Trong đó, so với năm 2020: nữ 1 người (20,00%), không thay đổi về số lượng, tỷ lệ giảm 5,00 điểm phần trăm;');
+    expectStart(
+      lines[1],
+      'Xã An Hòa: Năm 2025, tổng số cán bộ, công chức, viên chức là 5 người, tăng 1 người so với năm 2020. Trong đó, so với năm 2020: nữ 1 người (20,00%), không thay đổi về số lượng, tỷ lệ giảm 5,00 điểm phần trăm;',
+    );
   });
 });
 

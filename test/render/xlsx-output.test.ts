@@ -72,7 +72,11 @@ describe('summary workbook (sample roster, no --by)', () => {
       if (!table) continue;
       const ws = sheet(wb, table.label);
       // Every sheet says what it is: the report's title, its table, the reference date; then the header.
-      expect([value(ws, 1, 1), value(ws, 2, 1), value(ws, 3, 1)]).toEqual(['THỐNG KÊ SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC', table.label, 'Tính đến ngày: 31/12/2024']);
+      expect([value(ws, 1, 1), value(ws, 2, 1), value(ws, 3, 1)]).toEqual([
+        'THỐNG KÊ SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC',
+        table.label,
+        'Tính đến ngày: 31/12/2024',
+      ]);
       expect(value(ws, 5, 1)).toBe('Phân loại');
       for (const c of table.categories) {
         const r = rowOf(ws, c.label, 6);
@@ -338,7 +342,8 @@ describe('form sheets and missing data', () => {
     type Person = { gender: string; birth?: { year: number }; unit: string };
     const people = JSON.parse(readFileSync(FIX('data/sample-roster.people.json'), 'utf8')) as Person[];
     // Every birth date lies in or before 2024, so the age on 31/12/2024 is 2024 − birth year.
-    const inRange = (p: Person, gender: string, lo: number, hi: number): boolean => p.gender === gender && p.birth !== undefined && 2024 - p.birth.year >= lo && 2024 - p.birth.year <= hi;
+    const inRange = (p: Person, gender: string, lo: number, hi: number): boolean =>
+      p.gender === gender && p.birth !== undefined && 2024 - p.birth.year >= lo && 2024 - p.birth.year <= hi;
     const women = people.filter((p) => inRange(p, 'female', 51, 55));
     const men = people.filter((p) => inRange(p, 'male', 56, 60));
     expect(women.length).toBeGreaterThan(0);

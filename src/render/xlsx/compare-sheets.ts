@@ -23,8 +23,17 @@ export function addComparisonCover(wb: Workbook, names: SheetNames, report: Comp
   const { lang } = ctx;
   const ws = wb.addWorksheet(names.take(xlsxWord('summarySheet', lang)));
   putMerged(ws, 1, 1, 1, 4, ui('compareTitle', lang), { bold: true, size: 14, horizontal: 'center', wrap: true });
-  let row = writeHead(ws, 3, [{ label: xlsxWord('period', lang) }, { label: ui('asOf', lang) }, { label: xlsxWord('peopleCounted', lang) }, { label: xlsxWord('files', lang) }]);
-  row = writeRows(ws, row, report.periods.map((p) => [textCell(p.label), textCell(dmy(p.asOf)), countCell(p.population), textCell(p.files.join('; '), { wrap: true })]));
+  let row = writeHead(ws, 3, [
+    { label: xlsxWord('period', lang) },
+    { label: ui('asOf', lang) },
+    { label: xlsxWord('peopleCounted', lang) },
+    { label: xlsxWord('files', lang) },
+  ]);
+  row = writeRows(
+    ws,
+    row,
+    report.periods.map((p) => [textCell(p.label), textCell(dmy(p.asOf)), countCell(p.population), textCell(p.files.join('; '), { wrap: true })]),
+  );
   put(ws, ++row, 1, xlsxWord('populationChange', lang), { bold: true });
   put(ws, row, 3, report.population.change, { numFmt: SIGNED_COUNT_FORMAT });
   if (report.filters.length) {

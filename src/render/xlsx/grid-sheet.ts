@@ -5,7 +5,19 @@ import type { RenderContext } from '../render-context.js';
 import { textWidth } from '../stack-grid.js';
 import { setUpPrint } from './print-setup.js';
 import type { SheetNames } from './sheet-names.js';
-import { COUNT_FORMAT, decimalFormat, freeze, percentFormat, percentFraction, put, putMerged, SIGNED_COUNT_FORMAT, signedFormat, type CellLook, type CellValue } from './styles.js';
+import {
+  COUNT_FORMAT,
+  decimalFormat,
+  freeze,
+  percentFormat,
+  percentFraction,
+  put,
+  putMerged,
+  SIGNED_COUNT_FORMAT,
+  signedFormat,
+  type CellLook,
+  type CellValue,
+} from './styles.js';
 
 /** The lines above a sheet's table: the report's title, the table's title, then the as-of date, filters, periods. */
 export interface SheetHeading {
@@ -100,11 +112,22 @@ function fitWidths(ws: Worksheet, grids: readonly Grid[], columns: number): void
  * page; numbers stored as numbers with formats that print them as the text outputs do; the total row
  * bold; column widths from the content; A4 print setup with page numbers.
  */
-export function addGridSheet(wb: Workbook, names: SheetNames, sheetName: string, heading: SheetHeading, parts: readonly SheetPart[], ctx: RenderContext): Worksheet {
+export function addGridSheet(
+  wb: Workbook,
+  names: SheetNames,
+  sheetName: string,
+  heading: SheetHeading,
+  parts: readonly SheetPart[],
+  ctx: RenderContext,
+): Worksheet {
   const ws = wb.addWorksheet(names.take(sheetName));
   const first = parts[0].grid;
   const width = Math.max(...parts.map((p) => p.grid.head.length));
-  fitWidths(ws, parts.map((p) => p.grid), width);
+  fitWidths(
+    ws,
+    parts.map((p) => p.grid),
+    width,
+  );
   const tableWidth = Array.from({ length: width }, (_, c) => ws.getColumn(c + 1).width ?? 9).reduce((a, b) => a + b, 0);
   let row = 1;
   const line = (text: string, look: CellLook): void => {

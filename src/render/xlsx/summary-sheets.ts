@@ -47,12 +47,20 @@ export function addSummaryCover(wb: Workbook, names: SheetNames, report: Summary
     row++;
     const by = byName(ctx.by, lang);
     row = writeHead(ws, row, [{ label: xlsxWord('byHeading', lang, { by }) }, { label: xlsxWord('peopleCounted', lang) }]);
-    row = writeRows(ws, row, report.groups.map((g) => [textCell(g.label, { wrap: true }), countCell(g.population)]));
+    row = writeRows(
+      ws,
+      row,
+      report.groups.map((g) => [textCell(g.label, { wrap: true }), countCell(g.population)]),
+    );
   }
   row++;
   put(ws, row++, 1, xlsxWord('sourcesHeading', lang), { bold: true });
   row = writeHead(ws, row, [{ label: xlsxWord('file', lang) }, { label: xlsxWord('sheet', lang) }, { label: xlsxWord('peopleCounted', lang) }]);
-  writeRows(ws, row, report.sources.map((s) => [textCell(s.file, { wrap: true }), textCell(s.sheet, { wrap: true }), countCell(s.records)]));
+  writeRows(
+    ws,
+    row,
+    report.sources.map((s) => [textCell(s.file, { wrap: true }), textCell(s.sheet, { wrap: true }), countCell(s.records)]),
+  );
   fitColumns(ws, 10, 44);
   setUpPrint(ws, lang);
 }
@@ -72,7 +80,8 @@ function sideBySide(report: SummaryReport, ctx: RenderContext): Grid[] {
   const grids: Grid[] = [];
   for (const [dim, total] of dimensionsOf(sections[0])) {
     const keys = new Map<string, string>();
-    for (const s of sections) for (const c of s.dimensions[dim as keyof Section['dimensions']]?.categories ?? []) if (!keys.has(c.key)) keys.set(c.key, c.label);
+    for (const s of sections)
+      for (const c of s.dimensions[dim as keyof Section['dimensions']]?.categories ?? []) if (!keys.has(c.key)) keys.set(c.key, c.label);
     const rows: GridCell[][] = [...keys].map(([key, label]) => [
       label,
       ...sections.flatMap((s) => {
