@@ -3,7 +3,7 @@ import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
 import { paddedBar } from './bar.js';
 import { byName } from './by-name.js';
-import { formatCount, formatDecimal } from './format-number.js';
+import { formatCount, formatDecimal, formatPercent } from './format-number.js';
 import { numCells, type Grid } from './grid.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from './summary-rows.js';
 
@@ -30,15 +30,22 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });
   }
+  // --preset dai-hoi: a column saying, for the indicators a rule sets a share for, whether it is met.
+  const targets = Object.values(section.indicators).some((i) => isCount(i) && i.target);
+  const targetCell = (i: (typeof section.indicators)[string]): string[] => {
+    if (!targets) return [];
+    if (!isCount(i) || !i.target) return [''];
+    return [ui(i.target.met ? 'targetMet' : 'targetNotMet', lang, { p: formatPercent(i.target.percent, 0, lang) })];
+  };
   grids.push({
     title: ui('indicators', lang),
-    head: [ui('indicator', lang), ui('count', lang), ui('base', lang), ui('percent', lang)],
+    head: [ui('indicator', lang), ui('count', lang), ui('base', lang), ui('percent', lang), ...(targets ? [ui('target', lang)] : [])],
     rows: Object.values(section.indicators).map((i) =>
       isCount(i)
-        ? [i.label, n.count(i.count), n.count(i.base), n.percent(i.percent)]
-        : [i.label, { ...n.years(i.value), text: i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}` }, n.count(i.base), ''],
+        ? [i.label, n.count(i.count), n.count(i.base), n.percent(i.percent), ...targetCell(i)]
+        : [i.label, { ...n.years(i.value), text: i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}` }, n.count(i.base), '', ...targetCell(i)],
     ),
-    align: ['l', 'r', 'r', 'r'],
+    align: ['l', 'r', 'r', 'r', ...(targets ? (['l'] as const) : [])],
   });
   return grids;
 }

@@ -7,12 +7,14 @@ const IndicatorDefSchema = z.object({
   id: z.string(),
   dimension: DimensionKeySchema.optional(),
   keys: z.array(z.string()).optional(),
-  special: z.enum(['young', 'average', 'studying', 'age_range']).optional(),
+  special: z.enum(['young', 'average', 'studying', 'age_range', 'eligibility_first', 'eligibility_re']).optional(),
   /** `age_range`: the people of this gender aged `ages[0]`…`ages[1]` (completed years). */
   gender: z.enum(['female', 'male']).optional(),
   ages: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional(),
   /** Computed only when asked for (by a form's column), not in every report. */
   optional: z.boolean().optional(),
+  /** Shown only with this preset (`--preset dai-hoi`). */
+  preset: z.literal('dai-hoi').optional(),
   label: Text,
 });
 export type IndicatorDef = z.infer<typeof IndicatorDefSchema>;
