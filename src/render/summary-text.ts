@@ -43,7 +43,13 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
     rows: Object.values(section.indicators).map((i) =>
       isCount(i)
         ? [i.label, n.count(i.count), n.count(i.base), n.percent(i.percent), ...targetCell(i)]
-        : [i.label, { ...n.years(i.value), text: i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}` }, n.count(i.base), '', ...targetCell(i)],
+        : [
+            i.label,
+            { ...n.years(i.value), text: i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}` },
+            n.count(i.base),
+            '',
+            ...targetCell(i),
+          ],
     ),
     align: ['l', 'r', 'r', 'r', ...(targets ? (['l'] as const) : [])],
   });
