@@ -12,7 +12,7 @@ import { renderSummary } from '../render/summary-output.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
 import { progressLine } from './progress.js';
-import { reportLoadNotes } from './load-notes.js';
+import { lowConfidenceColumns, reportLoadNotes } from './load-notes.js';
 import { formRun, keepEveryoneKey, leftOut, type FormRun } from '../report/form-scope.js';
 import { categoryLabel } from '../normalize/classify.js';
 
@@ -37,6 +37,10 @@ export function summarizeCommand(): Command {
       : settings;
     const result = await summarizeFiles(files, { ...run, onProgress: progress.onProgress }).finally(() => progress.done());
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
+    const missing = Object.values(result.report.dimensions)
+      .filter((t) => t?.missing)
+      .map((t) => t!.label);
+    if (missing.length) note(ui('missingColumns', settings.lang, { labels: missing.join(', ') }), options.quiet);
     const left = form ? leftOut(form, result.outside) : [];
     const text = await renderSummary(result.report, options.format ?? 'table', { ...renderContext(options, settings), formLeftOut: left });
     await emit(text, options.out, files);
@@ -44,6 +48,13 @@ export function summarizeCommand(): Command {
       formScopeNote(options.form, form, left, result.report, settings.lang, options.quiet);
       formLevelNote(options.form, result.report, settings.lang, options.quiet);
     }
+    const low = lowConfidenceColumns(result.load);
+    if (low > 0 && options.strict)
+      throw new CadreError(
+        'STRICT_LOW_CONFIDENCE',
+        ui('strictLowConfidence', settings.lang, { n: low }),
+        'run cadre-stats inspect to see the candidates, or choose columns with --map field=COLUMN',
+      );
     if (result.problemCount > 0) {
       note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);
       if (options.strict) {

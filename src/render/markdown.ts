@@ -14,6 +14,7 @@ export function markdownGrid(grid: Grid): string {
   const rule = `|${grid.align.map((a) => (a === 'r' ? ' ---: ' : ' --- ')).join('|')}|`;
   const rows = grid.rows.map((r, i) => `| ${r.map((c) => (grid.strong?.includes(i) ? `**${cell(cellText(c))}**` : cell(cellText(c)))).join(' | ')} |`);
   const note = grid.note ? ` (${grid.note})` : '';
+  if (grid.rows.length === 0 && grid.note) return `**${cell(grid.title)}**${note}`;
   return [`**${cell(grid.title)}**${note}`, '', head, rule, ...rows].join('\n');
 }
 

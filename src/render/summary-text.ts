@@ -25,7 +25,8 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
       title: table.label,
       dimension: dim,
       head: [ui('category', lang), ui('count', lang), ui('percent', lang), ...(bars ? [''] : [])],
-      rows: table.categories.map((c) => [c.label, n.count(c.count), n.percent(c.percent), ...(bars ? [paddedBar(c.percent)] : [])]),
+      // A dimension no column fed is said in words, never drawn as a table of zeros.
+      rows: table.missing ? [] : table.categories.map((c) => [c.label, n.count(c.count), n.percent(c.percent), ...(bars ? [paddedBar(c.percent)] : [])]),
       align: ['l', 'r', 'r', ...(bars ? (['l'] as const) : [])],
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });

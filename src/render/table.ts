@@ -46,6 +46,7 @@ export function drawGrid(grid: Grid, color: boolean): string {
       return n <= headerRows || grid.strong?.includes(n - headerRows) || i === all.length - 1;
     });
   const title = c.bold(grid.title) + (grid.note ? c.dim(` (${grid.note})`) : '');
+  if (grid.rows.length === 0 && grid.note) return title;
   return `${title}\n${lines.join('\n')}`;
 }
 
