@@ -55,6 +55,9 @@ export interface SummarizeResult {
   load: LoadResult;
   problemCount: number;
   yearOnlyAges: number;
+  /** People the rosters held before `--where`, and how many each condition alone keeps (to say which removed everyone). */
+  read: number;
+  filterKept: Array<{ filter: string; kept: number }>;
 }
 
 /** Reads rosters as one population and summarizes it: the whole of `summarize` short of rendering. */
@@ -70,6 +73,8 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   const mergedFrom = new Map<string, Set<string>>();
   const idMessage = createClassifier(s.lang).message('id_duplicate');
   const mapped = new Set<FieldKey>();
+  let read = 0;
+  const kept = s.where.map(() => 0);
   const load = await loadRosters(files, {
     open: s.open,
     sheet: s.sheet,
@@ -102,7 +107,15 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       }
     },
     onOfficial(o, asOf, rowProblems) {
-      if (!s.where.every((c) => matches(c, o))) return;
+      read++;
+      if (s.where.length) {
+        let all = true;
+        for (let i = 0; i < s.where.length; i++) {
+          if (matches(s.where[i], o)) kept[i]++;
+          else all = false;
+        }
+        if (!all) return;
+      }
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
       const group = grouping?.pick(o, band);
@@ -145,6 +158,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     missing: missingDimensions(mapped, Boolean(s.locality ?? s.config.locality)),
     groupOrder: grouping?.order,
   });
+  const people = { read, filterKept: s.whereSources.map((filter, i) => ({ filter, kept: kept[i] ?? 0 })) };
   if (mergedFrom.size) for (const g of report.groups ?? []) g.mergedFrom = [...(mergedFrom.get(g.key) ?? [])];
   if (s.congress) {
     // JSON key order: congress before problems.
@@ -154,7 +168,8 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       load,
       problemCount,
       yearOnlyAges: tally.total.yearOnlyAges,
+      ...people,
     };
   }
-  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges };
+  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges, ...people };
 }
