@@ -1,6 +1,6 @@
 import { CadreError } from '../model/cadre-error.js';
 import { compareSections, type ComparisonReport, type PairMovements, type Period } from '../report/comparison-report.js';
-import { matchPeriods, PeriodPeople } from '../stats/movements.js';
+import { matchPeriods, PeriodPeople, PersonNames } from '../stats/movements.js';
 import { baseName } from './file-name.js';
 import { yearInFileName } from './load-roster.js';
 import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
@@ -46,7 +46,9 @@ export async function compareFiles(
   if (periods.length < 2)
     throw new CadreError('BAD_USAGE', 'compare needs at least two rosters (oldest first)', 'e.g. cadre-stats compare 2020.xlsx 2025.xlsx');
   const results: SummarizeResult[] = new Array(periods.length);
-  const people: PeriodPeople[] = periods.map(() => new PeriodPeople());
+  // One numbering of names for the whole comparison, dropped with it.
+  const names = new PersonNames();
+  const people: PeriodPeople[] = periods.map(() => new PeriodPeople(names));
   const last = periods.length - 1;
   let units = s.units;
   let order = periods.map((_, i) => i);
