@@ -75,6 +75,22 @@ const DECLS = [
     default: 'default',
   },
   {
+    key: 'csvKeys',
+    flags: '--csv-keys',
+    help: 'CSV with the machine columns (group,dimension,key,label,count,base,percent) instead of Vietnamese headers',
+    commands: COUNTING,
+    kind: 'flag',
+    default: false,
+  },
+  {
+    key: 'layout',
+    flags: '--layout <layout>',
+    help: 'with --by: long (a table per group) or wide (one table, a row per group; default for xlsx and html)',
+    commands: COUNTING,
+    kind: 'choice',
+    choices: ['long', 'wide'],
+  },
+  {
     key: 'form',
     flags: '--form <form>',
     help: 'with --format xlsx: add a sheet laid out like form BM01 or BM02 of TT 11/2012/TT-BNV (rows = units)',
@@ -206,6 +222,8 @@ export interface CliOptions {
   by?: string;
   format?: Format;
   csvLocale: 'default' | 'vi';
+  csvKeys: boolean;
+  layout?: 'long' | 'wide';
   form?: 'bm01' | 'bm02';
   bars: boolean;
   out?: string;

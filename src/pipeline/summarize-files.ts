@@ -10,7 +10,7 @@ import { foldText } from '../normalize/fold-text.js';
 import { maskId } from '../normalize/person-id.js';
 import { summaryReport } from '../report/summary-report.js';
 import type { SummaryReport } from '../report/types.js';
-import { GroupedTally } from '../stats/accumulate.js';
+import { GroupedTally, Tally } from '../stats/accumulate.js';
 import { bandOf, type AgeBands } from '../stats/age-bands.js';
 import { matches, type Condition } from '../stats/where.js';
 import { ui } from '../vocab/ui.js';
@@ -44,6 +44,10 @@ export interface SummarizeSettings {
   onProgress?: (p: ReadProgress) => void;
   /** Sees every counted person (after `--where`), e.g. to match people across periods. */
   onPerson?: (o: Official) => void;
+  /** Optional indicators to compute as well (a form's columns ask for them). */
+  extraIndicators?: readonly string[];
+  /** A form's scope: people who pass `--where` but not this are left out and counted in `outside`. */
+  scope?: (o: Official) => boolean;
   /** `--units-as-of` (compare: 'latest' = the latest period's date, resolved by compareFiles). */
   units?: { asOf: DayDate | 'own' | 'latest'; province?: string };
   /** `--preset dai-hoi` (or `--congress-date`): congress composition and age eligibility. */
@@ -58,11 +62,14 @@ export interface SummarizeResult {
   /** People the rosters held before `--where`, and how many each condition alone keeps (to say which removed everyone). */
   read: number;
   filterKept: Array<{ filter: string; kept: number }>;
+  /** With `scope`: the people it left out. */
+  outside?: Tally;
 }
 
 /** Reads rosters as one population and summarizes it: the whole of `summarize` short of rendering. */
 export async function summarizeFiles(files: readonly string[], s: SummarizeSettings): Promise<SummarizeResult> {
   const tally = new GroupedTally();
+  const outside = s.scope ? new Tally() : undefined;
   const problems: Problem[] = [];
   let problemCount = 0;
   const grouping = s.by ? groupBy(s.by, s.lang, ui('blankGroup', s.lang)) : undefined;
@@ -74,6 +81,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   const idMessage = createClassifier(s.lang).message('id_duplicate');
   const mapped = new Set<FieldKey>();
   let read = 0;
+  let scopeKept = 0;
   const kept = s.where.map(() => 0);
   const load = await loadRosters(files, {
     open: s.open,
@@ -116,6 +124,8 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
         }
         if (!all) return;
       }
+      if (outside && !s.scope!(o)) return outside.add(o, undefined, 'unknown', s.youngUnder);
+      scopeKept++;
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
       const group = grouping?.pick(o, band);
@@ -149,6 +159,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       youngUnder: s.youngUnder,
       bandKeys: s.bands.keys,
       by: s.by,
+      extraIndicators: s.extraIndicators,
       ...(s.congress ? { congress: { policy: s.congress.policy } } : {}),
     },
     asOf: load.asOf,
@@ -158,7 +169,10 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     missing: missingDimensions(mapped, Boolean(s.locality ?? s.config.locality)),
     groupOrder: grouping?.order,
   });
-  const people = { read, filterKept: s.whereSources.map((filter, i) => ({ filter, kept: kept[i] ?? 0 })) };
+  // Each --where alone, then the form's scope (the last of whereSources) among those --where kept.
+  const filterKept = s.where.map((_, i) => ({ filter: s.whereSources[i], kept: kept[i] }));
+  if (s.scope) filterKept.push({ filter: s.whereSources[s.where.length], kept: scopeKept });
+  const people = { read, filterKept };
   if (mergedFrom.size) for (const g of report.groups ?? []) g.mergedFrom = [...(mergedFrom.get(g.key) ?? [])];
   if (s.congress) {
     // JSON key order: congress before problems.
@@ -169,7 +183,8 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       problemCount,
       yearOnlyAges: tally.total.yearOnlyAges,
       ...people,
+      ...(outside ? { outside } : {}),
     };
   }
-  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges, ...people };
+  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges, ...people, ...(outside ? { outside } : {}) };
 }
