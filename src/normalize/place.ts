@@ -74,12 +74,7 @@ export function unitPlace(unit: string): string | undefined {
  * "Người địa phương": with a locality, a hometown naming that place is local; otherwise the hometown must
  * name the place of the person's unit at the unit's level (the commune for a commune unit, …).
  */
-export function originFrom(
-  hometown: string | undefined,
-  unit: string | undefined,
-  locality?: string,
-  memo?: OriginMemo,
-): 'local' | 'non_local' | 'unknown' {
+export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string, memo?: OriginMemo): 'local' | 'non_local' | 'unknown' {
   if (!hometown) return 'unknown';
   return memo && memo.locality === locality ? memo.get(hometown, unit) : origin(hometown, unit, locality);
 }

@@ -139,7 +139,6 @@ export class PersonNames {
   }
 }
 
-
 /** Whether everyone listed has a full birth date and no two share one. */
 function distinctDates(period: PeriodPeople, list: readonly number[]): boolean {
   const dates = period.dates;
