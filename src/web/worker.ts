@@ -6,6 +6,7 @@ import type { Problem } from '../model/problem.js';
 import type { DayDate, Format } from '../model/options.js';
 import { compareFiles } from '../pipeline/compare-files.js';
 import { loadNoteLines } from '../pipeline/load-notes.js';
+import { nobodyWhy } from '../pipeline/nobody-why.js';
 import type { ReadProgress } from '../pipeline/load-roster.js';
 import { summarizeFiles, type SummarizeSettings } from '../pipeline/summarize-files.js';
 import type { ComparisonReport } from '../report/comparison-report.js';
@@ -116,14 +117,30 @@ async function compute(id: number, job: Job, options: PageOptions, form?: FormId
         : settings,
     );
     const notes = loadNoteLines(r.load, options.lang, r.yearOnlyAges);
+    // What `summarize` says after reading (commands/summarize.ts): no one counted, columns missing.
+    if (r.report.population === 0) {
+      const why = nobodyWhy(r, options.lang);
+      if (why === undefined)
+        throw new CadreError('NO_PEOPLE', ui('nobodyInRosters', options.lang, { files: job.files.map((f) => f.name).join(', ') }), 'see cadre-stats inspect');
+      notes.push(why);
+    }
+    const missing = Object.values(r.report.dimensions).flatMap((t) => (t?.missing ? [t.label] : []));
+    if (missing.length) notes.push(ui('missingColumns', options.lang, { labels: missing.join(', ') }));
     const formLeftOut = run ? leftOut(run, r.outside) : undefined;
     return { report: r.report, notes, problemCount: r.problemCount, problems: r.report.problems, sources: r.report.sources, formLeftOut };
   }
-  const { report, results } = await compareFiles(
+  const { report, results, reordered } = await compareFiles(
     job.periods.map((p) => ({ files: p.files.map((f) => f.name), label: p.label })),
     settings,
   );
   const notes = results.flatMap((r) => loadNoteLines(r.load, options.lang, r.yearOnlyAges));
+  // What `compare` says after reading (commands/compare.ts), the period order in the page's words.
+  if (reordered) notes.push(ui('web.periodsReordered', options.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }));
+  report.periods.forEach((p, i) => {
+    if (p.population > 0) return;
+    const why = nobodyWhy(results[i], options.lang) ?? ui('nobodyInRosters', options.lang, { files: p.files.join(', ') });
+    notes.push(ui('nobodyInPeriod', options.lang, { label: p.label, why }));
+  });
   return {
     report,
     notes,
@@ -143,6 +160,8 @@ async function render(last: Last, format: Format, ask?: DownloadAsk, formLeftOut
 /** An error as the user is told it: one line in the page's language, the CLI's own line under it. */
 export function pageError(err: unknown, lang: PageOptions['lang']): PageError {
   if (err instanceof CadreError) {
+    // Said as `summarize` says it, in the page's language already (the files are named inside the sentence).
+    if (err.code === 'NO_PEOPLE') return { line: err.message, detail: `cadre-stats: ${err.message}${err.hint ? ` (${err.hint})` : ''}` };
     const file = /^(.+?): /.exec(err.message)?.[1] ?? '';
     const detail = `cadre-stats: ${err.message}${err.hint ? ` (${err.hint})` : ''}`;
     let line = ui(`web.err.${err.code}`, lang, { file });
