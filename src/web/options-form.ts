@@ -29,6 +29,12 @@ function asOfField({ state, t, changed }: Controls): HTMLElement {
   return field(t('web.asOf'), input, hint);
 }
 
+/** A field two columns wide (the age-band presets show their bands: "btctw: 0-30, 31-35, …, 61+"). */
+function wide(el: HTMLElement): HTMLElement {
+  el.classList.add('span2');
+  return el;
+}
+
 /** The options fieldset: reference date, age bands, filters and units side by side (the CLI options they stand for in protocol.ts). */
 export function optionsForm(c: Controls): HTMLElement {
   const { state, t, changed } = c;
@@ -51,7 +57,7 @@ export function optionsForm(c: Controls): HTMLElement {
     { class: 'options' },
     h('legend', {}, t('web.options')),
     asOfField(c),
-    field(t('web.ageBands'), bands),
+    wide(field(t('web.ageBands'), bands)),
     custom
       ? field(
           t('web.ageBands.custom'),

@@ -14,6 +14,15 @@ const AS_OF = '2025-12-31';
 /** People in the big roster: enough for the reading to take seconds, so a run can be superseded mid-way. */
 const BIG_ROWS = 40_000;
 
+/** Screenshots a person can read: the top of the page (controls, notes, paragraph), then the report's first tables. */
+async function shoot(page: Page, top: string, report: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, top), timeout: HANG_GUARD_MS });
+  await page.evaluate(() => document.getElementById('report')!.scrollIntoView());
+  await page.screenshot({ path: join(SHOTS, report), timeout: HANG_GUARD_MS });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline page in headless Chromium', () => {
   let opened: OpenPage;
   let page: Page;
@@ -63,7 +72,7 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     const para = await cli(['summarize', 'sample-roster.xlsx', '--as-of', AS_OF, '--format', 'text']);
     expect(await page.textContent('#paragraph')).toBe(para.trim());
     expect(await page.textContent('#problems')).toContain(`Giá trị không nhận ra (${formatCount(json.problems.length, 'vi')})`);
-    await page.screenshot({ path: join(SHOTS, '2-summary.png'), fullPage: true, timeout: HANG_GUARD_MS });
+    await shoot(page, '2-summary.png', '2b-summary-tables.png');
   });
 
   it('downloads the same bytes the CLI writes (workbook with BM01, CSV, HTML, JSON)', async () => {
@@ -131,7 +140,7 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     }
     const para = await cli(['compare', 'compare-2020.xlsx', 'compare-2025.xlsx', '--as-of', AS_OF, '--format', 'text']);
     expect(await page.textContent('#paragraph')).toBe(para.trim());
-    await page.screenshot({ path: join(SHOTS, '4-comparison.png'), fullPage: true, timeout: HANG_GUARD_MS });
+    await shoot(page, '4-comparison.png', '4b-comparison-tables.png');
   });
 
   it('says one clear line for a broken file, and keeps working', async () => {
