@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { envLang } from './ui-lang.js';
 
 function integer(name: string, min: number, max: number) {
   return (value: string): number => {
@@ -44,7 +45,9 @@ export function addCommonOptions(cmd: Command): Command {
     )
     .option('--bars', 'terminal tables: a bar per category row', false)
     .option('--out <file>', 'write to a file (atomically; never over an input) instead of stdout')
-    .addOption(new Option('--lang <lang>', 'labels and number format').choices(['vi', 'en']).default('vi'))
+    .addOption(
+      new Option('--lang <lang>', 'labels and number format (English by default when LANG is an English locale)').choices(['vi', 'en']).default(envLang()),
+    )
     .option('--decimals <n>', 'decimals in percentages', integer('--decimals', 0, 6), 2)
     .addOption(new Option('--rounding <mode>', 'rounding of category shares').choices(['largest-remainder', 'half-up']).default('largest-remainder'))
     .option('--age-bands <preset|list>', 'bnv, btctw, leaders, congress, or upper bounds like 30,40,50,60', 'bnv')
