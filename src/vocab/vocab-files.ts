@@ -22,6 +22,7 @@ import cellMarkers from './cell-markers.json' with { type: 'json' };
 import evidence from './evidence.json' with { type: 'json' };
 import forms from './forms.json' with { type: 'json' };
 import headers from './headers.json' with { type: 'json' };
+import help from './help.json' with { type: 'json' };
 import indicators from './indicators.json' with { type: 'json' };
 import levelHints from './level-hints.json' with { type: 'json' };
 import messages from './messages.json' with { type: 'json' };
@@ -30,7 +31,9 @@ import places from './places.json' with { type: 'json' };
 import policy from './policy.json' with { type: 'json' };
 import rankCodes from './rank-codes.json' with { type: 'json' };
 import rowMarkers from './row-markers.json' with { type: 'json' };
+import sayings from './sayings.json' with { type: 'json' };
 import uiIngest from './ui-ingest.json' with { type: 'json' };
+import uiInspect from './ui-inspect.json' with { type: 'json' };
 import uiReader from './ui-reader.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import units2025 from './units-2025.json' with { type: 'json' };
@@ -59,6 +62,7 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   evidence: evidence,
   forms: forms,
   headers: headers,
+  help: help,
   indicators: indicators,
   'level-hints': levelHints,
   messages: messages,
@@ -67,7 +71,9 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   policy: policy,
   'rank-codes': rankCodes,
   'row-markers': rowMarkers,
+  sayings: sayings,
   'ui-ingest': uiIngest,
+  'ui-inspect': uiInspect,
   'ui-reader': uiReader,
   ui: ui,
   'units-2025': units2025,
