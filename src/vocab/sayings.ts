@@ -49,7 +49,7 @@ function compile(entry: { en: string; vi: string }): Compiled {
     } else {
       names.push(part);
       source += `(${PART[part] ?? '[\\s\\S]+?'})`;
-      loose += '[\\s\\S]+?';
+      loose += PART[part] ? `(?:${PART[part]}|X)` : '[\\s\\S]+?';
     }
   });
   const literal = parts.filter((_, i) => i % 2 === 0).join('').length;

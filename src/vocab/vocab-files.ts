@@ -20,6 +20,7 @@ import catStateManagement from './categories/state_management.json' with { type:
 import catTerm from './categories/term.json' with { type: 'json' };
 import cellMarkers from './cell-markers.json' with { type: 'json' };
 import evidence from './evidence.json' with { type: 'json' };
+import fieldNames from './field-names.json' with { type: 'json' };
 import forms from './forms.json' with { type: 'json' };
 import headers from './headers.json' with { type: 'json' };
 import help from './help.json' with { type: 'json' };
@@ -60,6 +61,7 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'categories/term': catTerm,
   'cell-markers': cellMarkers,
   evidence: evidence,
+  'field-names': fieldNames,
   forms: forms,
   headers: headers,
   help: help,

@@ -16,11 +16,15 @@ function errorTexts(): Array<{ file: string; text: string }> {
       if (e.isDirectory()) walk(path);
       else if (e.name.endsWith('.ts')) {
         const src = readFileSync(path, 'utf8');
+        // String constants of the file (const SAVE_AS = '…') stand in for their names.
+        const constants = new Map([...src.matchAll(/const ([A-Z_]+) = '([^']*)';/g)].map((c) => [c[1], c[2]]));
         for (const m of src.matchAll(
           /new CadreError\(\s*'[A-Z_]+',\s*((?:'[^']*'|`(?:[^`$]|\$\{(?:[^{}]|\{[^{}]*\})*\})*`)(?:,\s*(?:'[^']*'|`(?:[^`$]|\$\{(?:[^{}]|\{[^{}]*\})*\})*`))?)/g,
         )) {
           for (const lit of m[1].matchAll(/'([^']*)'|`((?:[^`$]|\$\{(?:[^{}]|\{[^{}]*\})*\})*)`/g)) {
-            const text = (lit[1] ?? lit[2]).replace(/\$\{(?:[^{}]|\{[^{}]*\})*\}/g, 'X');
+            const text = (lit[1] ?? lit[2])
+              .replace(/\$\{([A-Z_]+)\}/g, (all, name: string) => constants.get(name) ?? all)
+              .replace(/\$\{(?:[^{}]|\{[^{}]*\})*\}/g, 'X');
             out.push({ file: path.slice(ROOT.length + 1), text });
           }
         }
