@@ -1,4 +1,4 @@
-import type { Inspection, SheetInspection } from '../pipeline/inspect-file.js';
+import type { Inspection, SheetInspection } from '../report/inspection.js';
 import type { Lang } from '../model/options.js';
 import { say } from '../vocab/sayings.js';
 import { ui } from '../vocab/ui.js';
