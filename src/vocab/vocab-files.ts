@@ -36,6 +36,7 @@ import sayings from './sayings.json' with { type: 'json' };
 import uiIngest from './ui-ingest.json' with { type: 'json' };
 import uiInspect from './ui-inspect.json' with { type: 'json' };
 import uiReader from './ui-reader.json' with { type: 'json' };
+import uiWeb from './ui-web.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import units2025 from './units-2025.json' with { type: 'json' };
 import xlsx from './xlsx.json' with { type: 'json' };
@@ -77,6 +78,7 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'ui-ingest': uiIngest,
   'ui-inspect': uiInspect,
   'ui-reader': uiReader,
+  'ui-web': uiWeb,
   ui: ui,
   'units-2025': units2025,
   xlsx: xlsx,
