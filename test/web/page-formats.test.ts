@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryReport } from '../../src/report/types.js';
+import { writeLegacyCsvTwins } from '../helpers/legacy-csv.js';
 import { FIXTURES, HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
 import { CORPUS, noCorpus } from '../helpers/shared.js';
 import { afterRun, cliErrorLine, expectShownAsJson, noChromium, openPage, type OpenPage } from '../helpers/web-page.js';
@@ -11,10 +12,10 @@ const AS_OF = '2025-12-31';
 
 /**
  * The .xls reader (SheetJS) words a damaged file by the JavaScript error it met, which Node and Chromium
- * phrase differently ("The first argument must be of type string…" / "Cannot set properties of undefined");
- * everything else in the line must be the same.
+ * phrase differently ("The first argument must be of type string…" / "Cannot set properties of undefined"):
+ * in "file.xls: <what> (<engine's words>) (<hint>)" everything but the engine's words must be the same.
  */
-const sameEngine = (line: string | null): string | null => line?.replace(/damaged xls file \(.*\) \(/, 'damaged xls file (…) (') ?? null;
+const sameEngine = (line: string | null): string | null => line?.replace(/^(cadre-stats: [^:]+\.xls: [^(]*)\(.*\)( \([^()]*\))$/, '$1(…)$2') ?? null;
 const REAL = join(CORPUS, 'real-layouts');
 
 // Every format the page reads (issue 16): xlsx, xls, ods, csv, and text typed in the legacy fonts (TCVN3, VNI).
@@ -57,6 +58,10 @@ describe.skipIf(noChromium('the offline page, reading every format'))('the offli
 
   it.each(FORMATS)('%s: the figures summarize --format json gives', async (file) => {
     expect(await expectAsCli(FIXTURES, file)).toBe('figures');
+  });
+
+  it('text files in the TCVN3 and VNI fonts and in Windows-1258: the figures summarize --format json gives', async () => {
+    for (const file of writeLegacyCsvTwins(opened.dir)) expect(await expectAsCli(opened.dir, file)).toBe('figures');
   });
 
   it.skipIf(noCorpus('the offline page on the real layouts'))(
