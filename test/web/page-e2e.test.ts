@@ -160,6 +160,11 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     await afterRun(page, () => page.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
     expect(await page.locator('#error').count()).toBe(0);
     expect(await page.locator('#report').count()).toBe(1);
+    // The same name again is refused (messages name files by name), said until files are given again.
+    await afterRun(page, () => page.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
+    expect(await page.textContent('#notice')).toBe('sample-roster.xlsx: đã có một tệp cùng tên trong danh sách');
+    expect(await page.locator('#file-list li').count()).toBe(1);
+    expect(await page.locator('#report').count()).toBe(1);
   });
 
   it("reads a date typed day first whatever the browser's locale, and refuses one that is not a date", async () => {
