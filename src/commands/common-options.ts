@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { FORM_IDS } from '../vocab/forms.js';
 
 function integer(name: string, min: number, max: number) {
   return (value: string): number => {
@@ -37,10 +38,7 @@ export function addCommonOptions(cmd: Command): Command {
       ]),
     )
     .addOption(
-      new Option('--form <form>', 'with --format xlsx: add a sheet laid out like form BM01 or BM02 of TT 11/2012/TT-BNV (rows = units)').choices([
-        'bm01',
-        'bm02',
-      ]),
+      new Option('--form <form>', 'with --format xlsx: add a sheet laid out like an official form (definitions in src/vocab/forms/)').choices(FORM_IDS),
     )
     .option('--bars', 'terminal tables: a bar per category row', false)
     .option('--out <file>', 'write to a file (atomically; never over an input) instead of stdout')

@@ -8,6 +8,7 @@ import { parseWhere } from '../stats/where.js';
 import { parseMap } from './parse-map.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import { policyWith } from '../vocab/policy.js';
+import { FORMS } from '../vocab/forms.js';
 
 /** Reads and validates `--config`; a bad file is bad input (exit 1) with the failing key named. */
 export function loadConfig(path: string | undefined): Config {
@@ -71,7 +72,7 @@ export function resolveOptions(raw: Record<string, unknown>): { options: CommonO
         `--form ${options.form} goes with --format xlsx, not --format ${options.format}`,
         `write --format xlsx --form ${options.form} --out bao-cao.xlsx`,
       );
-    if (options.by === undefined) options.by = 'unit';
+    if (options.by === undefined) options.by = FORMS[options.form].by;
   }
   if (options.format === 'xlsx' && !options.out) {
     throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');

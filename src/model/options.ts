@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORM_IDS } from '../vocab/forms.js';
 
 export const LangSchema = z.enum(['vi', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
@@ -40,7 +41,10 @@ export const CommonOptionsSchema = z.object({
   csvKeys: z.boolean().default(false),
   layout: z.enum(['long', 'wide']).optional(),
   bars: z.boolean().default(false),
-  form: z.enum(['bm01', 'bm02']).optional(),
+  form: z
+    .string()
+    .refine((id) => FORM_IDS.includes(id), { message: `not a form: ${FORM_IDS.join(', ')}` })
+    .optional(),
   preset: z.enum(['dai-hoi']).optional(),
   congressDate: z.string().optional(),
   unitsAsOf: z.string().optional(),

@@ -1,16 +1,18 @@
+import { readdirSync } from 'node:fs';
 import { z } from 'zod';
 import { CATEGORY_KEYS, DimensionKeySchema, type DimensionKey, type FixedDimension } from '../model/dimensions.js';
 import { loadVocab } from './load-json.js';
+import { POLICY } from './policy.js';
 
-/** Where a form column's number comes from: the population, one category of one dimension, or an indicator. */
+/** Where a form's figure comes from: the population, one category of one dimension, or an indicator. */
 export type FormCount = 'population' | { dim: DimensionKey; key: string } | { indicator: string };
 
-/** A column of the form: one label, or several official columns the roster cannot tell apart. */
+/** A figure of the form (a numbered column, or a criterion row): one label, or several official columns the roster cannot tell apart. */
 export interface FormLeaf {
   label: string | string[];
-  /** No count: the tool does not compute this column, it stays empty. */
+  /** No count: the tool does not compute this figure, it stays empty. */
   count?: FormCount;
-  /** A note printed under the table when the column is filled; `{cols}` names its numbers. */
+  /** A note printed under the table when the figure is filled; `{cols}` names its numbers. */
   note?: string;
 }
 export interface FormGroup {
@@ -30,57 +32,142 @@ const NodeSchema: z.ZodType<FormNode> = z.lazy(() =>
     z.strictObject({ label: z.union([z.string(), z.array(z.string()).min(2)]), count: CountSchema.optional(), note: z.string().optional() }),
   ]),
 );
+const Words = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+const LevelKey = z.enum(['central', 'province', 'district', 'commune']);
+
+/** Where the layout was read: the document that issues the form, and the page or repository it was copied from. */
+const SourceSchema = z.strictObject({
+  /** The document that issues the form: "Thông tư 11/2012/TT-BNV …, Biểu số 01 (BM01/BNV)". */
+  document: z.string().min(1),
+  url: z.string().optional(),
+  /** Where the exact layout (headings, order, merges) was read, and what is not confirmed. */
+  layout: z.string().min(1),
+});
+
+/** The lines above the table: code, who the form applies to, the side block, title, reference date, unit. */
+const HeadingSchema = z.strictObject({
+  /** Top left, bold: "BM01/BNV". */
+  code: z.string(),
+  /** Under the code, italic: "(Áp dụng đối với …)". */
+  appliesTo: z.string().optional(),
+  /** Top right, one line each: "Đơn vị báo cáo: …". */
+  side: z.array(z.string()),
+  /** Across the table, bold: `{year}` is the year of the reference date. */
+  title: z.string(),
+  /** Under the title: `{date}` is the reference date, dd/mm/yyyy. */
+  asOf: z.string(),
+  /** Above the table on the right: "Đơn vị tính: người". */
+  unit: z.string(),
+});
+
 /** Who a form counts: the categories of one dimension it is about ("công chức" for BM01). */
-const ScopeSchema = z.strictObject({
+const CountsSchema = z.strictObject({
   dimension: z.enum(Object.keys(CATEGORY_KEYS) as [FixedDimension, ...FixedDimension[]]),
   keys: z.array(z.string()).min(1),
-  /** The people counted, as the note names them: "công chức". */
+  /** The people counted, as the form's notes name them: "công chức". */
   label: z.string(),
+  /** The same on stderr, in the user's language. */
+  people: Words,
 });
-const FormSpecSchema = z.strictObject({
+
+/** The levels a form is about (BM01: from district up); people at other levels are counted but said on stderr. */
+const LevelsSchema = z.strictObject({
+  keys: z.array(LevelKey).min(1),
+  /** "công chức từ cấp huyện trở lên". */
+  scope: Words,
+  /** The people outside, as the note names them: "ở cấp xã". */
+  outside: Words,
+  /** The `--where` that keeps only the form's levels. */
+  where: z.string(),
+});
+
+/** What the form covers for a roster dated on or after the two-level state began (policy.json twoLevelSince). */
+const TwoLevelSchema = z.strictObject({
+  /** On stderr: "công chức ở trung ương và cấp tỉnh". */
+  scope: Words,
+  /** In the form, under the reference date. */
+  line: z.string().min(1),
+});
+
+const PrintSchema = z.strictObject({
+  orientation: z.enum(['portrait', 'landscape']),
+  /** Column widths (Excel units): the number column, the name column, each figure column. */
+  widths: z.strictObject({ number: z.number().positive(), name: z.number().positive(), figure: z.number().positive() }),
+  headerRowHeight: z.number().positive(),
+  lastHeaderRowHeight: z.number().positive(),
+});
+
+const SignaturesSchema = z.strictObject({
+  dateLine: z.string(),
+  signers: z
+    .array(z.strictObject({ title: z.string(), hint: z.string() }))
+    .min(1)
+    .max(2),
+});
+
+/** Rows are the `--by` groups (units) and the total; numbered columns are the figures (BM01, BM02). */
+const GroupRowsSchema = z.strictObject({
+  $comment: z.string().optional(),
   code: z.string(),
-  sheetName: z.string(),
-  scope: z.string(),
-  title: z.string(),
-  counts: ScopeSchema.optional(),
+  name: Words,
+  source: SourceSchema,
+  sheetName: z.string().min(1).max(31),
+  rows: z.literal('groups'),
+  /** The `--by` field the form implies when none is given: its groups are the rows. */
+  by: z.string(),
+  heading: HeadingSchema,
+  /** The two stub columns and the total row: "STT", "Tên đơn vị", "Tổng số". */
+  stub: z.strictObject({ number: z.string(), name: z.string(), total: z.string() }),
+  counts: CountsSchema.optional(),
+  levels: LevelsSchema.optional(),
+  twoLevel: TwoLevelSchema.optional(),
   columns: z.array(NodeSchema).min(1),
-});
-const FormsSchema = z.strictObject({
-  common: z.strictObject({
-    reportingUnit: z.string(),
-    receivingUnit: z.string(),
-    deadline: z.string(),
-    asOf: z.string(),
-    unit: z.string(),
-    stt: z.string(),
-    unitName: z.string(),
-    total: z.string(),
-    notesHeading: z.string(),
-    emptyColumns: z.string(),
-    columnRef: z.string(),
-    missingDimension: z.string(),
-    missingCategory: z.string(),
-    countsNote: z.string(),
-    dateLine: z.string(),
-    signers: z.array(z.strictObject({ title: z.string(), hint: z.string() })).min(1),
-  }),
-  forms: z.strictObject({ bm01: FormSpecSchema, bm02: FormSpecSchema }),
+  signatures: SignaturesSchema,
+  print: PrintSchema,
 });
 
-/** The wording, scope and column tree of the official forms (src/vocab/forms.json). */
-export const FORMS = loadVocab('forms', FormsSchema);
-export type FormSpec = z.infer<typeof FormSpecSchema>;
-export type FormScope = z.infer<typeof ScopeSchema>;
-export type FormId = keyof typeof FORMS.forms;
+/** A form definition file (docs/forms.md). */
+export const FormDefinitionSchema = GroupRowsSchema;
+export type FormDefinition = z.infer<typeof FormDefinitionSchema>;
+export type FormId = string;
 
-for (const [id, spec] of Object.entries(FORMS.forms)) {
-  const valid: readonly string[] = spec.counts ? CATEGORY_KEYS[spec.counts.dimension] : [];
-  for (const key of spec.counts?.keys ?? [])
-    if (!valid.includes(key)) throw new Error(`src/vocab/forms.json: ${id}.counts: "${key}" is not a ${spec.counts!.dimension} key`);
+/** The engine's own words around any form (notes on who is counted and why a column is empty). */
+const FormWordsSchema = z.strictObject({
+  $comment: z.string().optional(),
+  notesHeading: z.string(),
+  emptyColumns: z.string(),
+  columnRef: z.string(),
+  missingDimension: z.string(),
+  missingCategory: z.string(),
+  countsNote: z.string(),
+});
+export const FORM_WORDS = loadVocab('form-words', FormWordsSchema);
+
+function checkKeys(id: string, def: FormDefinition): FormDefinition {
+  const valid: readonly string[] = def.counts ? CATEGORY_KEYS[def.counts.dimension] : [];
+  for (const key of def.counts?.keys ?? [])
+    if (!valid.includes(key)) throw new Error(`src/vocab/forms/${id}.json: counts: "${key}" is not a ${def.counts!.dimension} key`);
+  return def;
 }
 
-/** The indicators a form's columns read (computed only when asked for). */
-export function formIndicators(spec: FormSpec): string[] {
+// One file per form in src/vocab/forms/ (copied to dist/vocab/forms/): its name is the `--form` id.
+const FORM_FILES = readdirSync(new URL('./forms/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length))
+  .sort();
+
+/** Every form definition by id (src/vocab/forms/<id>.json), validated at load. */
+export const FORMS: Readonly<Record<FormId, FormDefinition>> = Object.fromEntries(
+  FORM_FILES.map((id) => {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new Error(`src/vocab/forms/${id}.json: a form id is lower-case letters, digits and hyphens`);
+    return [id, checkKeys(id, loadVocab(`forms/${id}`, FormDefinitionSchema))];
+  }),
+);
+/** The `--form` choices. */
+export const FORM_IDS: readonly FormId[] = FORM_FILES;
+
+/** The indicators a form's figures read (computed only when asked for). */
+export function formIndicators(def: FormDefinition): string[] {
   const out: string[] = [];
   const walk = (nodes: readonly FormNode[]): void => {
     for (const n of nodes) {
@@ -88,6 +175,11 @@ export function formIndicators(spec: FormSpec): string[] {
       else if (n.count && typeof n.count === 'object' && 'indicator' in n.count) out.push(n.count.indicator);
     }
   };
-  walk(spec.columns);
+  walk(def.columns);
   return out;
+}
+
+/** Whether a report's date (YYYY-MM-DD) falls in the two-level state (on or after policy.json twoLevelSince): no district level. */
+export function isTwoLevelDate(asOf: string): boolean {
+  return asOf >= POLICY.twoLevelSince.date;
 }

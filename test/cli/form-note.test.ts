@@ -68,3 +68,21 @@ describe('--form scope notes', { concurrent: true, timeout: 60_000 }, () => {
     );
   });
 });
+
+describe('--form on a roster of the two-level state', { timeout: 60_000 }, () => {
+  it('says on stderr what BM01 and BM02 cover now that there is no district level, in the form and in the note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
+    const bm02 = await runCli(['summarize', 'fixtures/units-yen-thanh-2026.xlsx', '--form', 'bm02', '--out', join(dir, 'bm02.xlsx')]);
+    expect(bm02.code, bm02.stderr).toBe(0);
+    expect(bm02.stderr).toContain(
+      'Biểu BM02: danh sách tính đến ngày 31/12/2026; từ ngày 01/07/2025 không còn cấp huyện, biểu tính cán bộ, công chức ở xã, phường, đặc khu',
+    );
+    const bm01 = await runCli(['summarize', 'fixtures/units-yen-thanh-2026.xlsx', '--form', 'bm01', '--out', join(dir, 'bm01.xlsx'), '--lang', 'en']);
+    expect(bm01.code, bm01.stderr).toBe(0);
+    expect(bm01.stderr).toContain('since 01/07/2025 there is no district level, so the form counts civil servants at central and province level');
+    // The level note names the scope the form has now, not "from district level up".
+    expect(bm01.stderr).toMatch(/outside the form's scope \(civil servants at central and province level\)/);
+    const old = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', join(dir, 'old.xlsx')]);
+    expect(old.stderr).not.toContain('không còn cấp huyện');
+  });
+});

@@ -1,6 +1,6 @@
 import type { FormCount, FormGroup, FormNode } from '../../vocab/forms.js';
 
-export { FORMS, type FormCount, type FormId, type FormNode, type FormSpec } from '../../vocab/forms.js';
+export { FORMS, type FormCount, type FormDefinition, type FormId, type FormNode } from '../../vocab/forms.js';
 
 /** A header cell of the form, relative to the header's top row and the first numbered column (0-based). */
 export interface HeaderCell {
