@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { z } from 'zod';
 import { CATEGORY_KEYS, DimensionKeySchema, type DimensionKey, type FixedDimension } from '../model/dimensions.js';
 import { loadVocab } from './load-json.js';
 import { POLICY } from './policy.js';
+import { VOCAB_FILES } from './vocab-files.js';
 
 /** Where a form's figure comes from: the population, one category of one dimension, or an indicator. */
 export type FormCount = 'population' | { dim: DimensionKey; key: string } | { indicator: string };
@@ -150,10 +150,10 @@ function checkKeys(id: string, def: FormDefinition): FormDefinition {
   return def;
 }
 
-// One file per form in src/vocab/forms/ (copied to dist/vocab/forms/): its name is the `--form` id.
-const FORM_FILES = readdirSync(new URL('./forms/', import.meta.url))
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length))
+// One file per form in src/vocab/forms/, listed in vocab-files.ts (static imports): its name is the `--form` id.
+const FORM_FILES = Object.keys(VOCAB_FILES)
+  .filter((name) => name.startsWith('forms/'))
+  .map((name) => name.slice('forms/'.length))
   .sort();
 
 /** Every form definition by id (src/vocab/forms/<id>.json), validated at load. */
