@@ -4,8 +4,8 @@ import { loadVocab } from './load-json.js';
 import { POLICY } from './policy.js';
 import { VOCAB_FILES } from './vocab-files.js';
 
-/** Where a form's figure comes from: the population, one category of one dimension, or an indicator. */
-export type FormCount = 'population' | { dim: DimensionKey; key: string } | { indicator: string };
+/** Where a form's figure comes from: the population, one category of one dimension (or the sum of several), or an indicator. */
+export type FormCount = 'population' | { dim: DimensionKey; key: string } | { dim: DimensionKey; keys: string[] } | { indicator: string };
 
 /** A figure of the form (a numbered column, or a criterion row): one label, or several official columns the roster cannot tell apart. */
 export interface FormLeaf {
@@ -24,6 +24,7 @@ export type FormNode = FormLeaf | FormGroup;
 const CountSchema: z.ZodType<FormCount> = z.union([
   z.literal('population'),
   z.strictObject({ dim: DimensionKeySchema, key: z.string() }),
+  z.strictObject({ dim: DimensionKeySchema, keys: z.array(z.string()).min(2) }),
   z.strictObject({ indicator: z.string() }),
 ]);
 const NodeSchema: z.ZodType<FormNode> = z.lazy(() =>
@@ -44,20 +45,30 @@ const SourceSchema = z.strictObject({
   layout: z.string().min(1),
 });
 
-/** The lines above the table: code, who the form applies to, the side block, title, reference date, unit. */
+/** One line of the heading: its text and look; `width` = the columns it spans (default: up to the side block). */
+const LineSchema = z.strictObject({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  size: z.number().positive().optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
+  width: z.number().int().positive().optional(),
+});
+export type FormLine = z.infer<typeof LineSchema>;
+
+/**
+ * The lines above the table: on the left (form code, who it applies to) and in the side block on the right
+ * (reporting unit, form number) from row 1; then the title lines across the table (`{year}` = the year of the
+ * reference date), "Tính đến ngày {date}", and a row with the scope line (two-level state) and the unit.
+ */
 const HeadingSchema = z.strictObject({
-  /** Top left, bold: "BM01/BNV". */
-  code: z.string(),
-  /** Under the code, italic: "(Áp dụng đối với …)". */
-  appliesTo: z.string().optional(),
-  /** Top right, one line each: "Đơn vị báo cáo: …". */
-  side: z.array(z.string()),
-  /** Across the table, bold: `{year}` is the year of the reference date. */
-  title: z.string(),
-  /** Under the title: `{date}` is the reference date, dd/mm/yyyy. */
-  asOf: z.string(),
-  /** Above the table on the right: "Đơn vị tính: người". */
-  unit: z.string(),
+  left: z.array(LineSchema),
+  side: z.array(LineSchema),
+  /** Columns of the side block, counted from the last column (also the right signer's block). */
+  sideWidth: z.number().int().positive(),
+  title: z.array(LineSchema).min(1),
+  asOf: z.string().optional(),
+  unit: z.string().optional(),
 });
 
 /** Who a form counts: the categories of one dimension it is about ("công chức" for BM01). */
@@ -99,36 +110,98 @@ const PrintSchema = z.strictObject({
 
 const SignaturesSchema = z.strictObject({
   dateLine: z.string(),
+  /** Columns of the left signer's block (the right one is the side block). */
+  leftWidth: z.number().int().positive(),
+  /** One or two signers (left, then right); `wrap`: the hint takes two lines. */
   signers: z
-    .array(z.strictObject({ title: z.string(), hint: z.string() }))
+    .array(z.strictObject({ title: z.string(), hint: z.string(), wrap: z.boolean().optional() }))
     .min(1)
     .max(2),
 });
 
-/** Rows are the `--by` groups (units) and the total; numbered columns are the figures (BM01, BM02). */
-const GroupRowsSchema = z.strictObject({
+const COMMON = {
   $comment: z.string().optional(),
   code: z.string(),
   name: Words,
   source: SourceSchema,
   sheetName: z.string().min(1).max(31),
-  rows: z.literal('groups'),
-  /** The `--by` field the form implies when none is given: its groups are the rows. */
+  /** The `--by` field the form implies: its groups are the rows (`groups`) or the columns (`criteria`). */
   by: z.string(),
+  /** The `--age-bands` the form implies when none is given (its age figures are these bands). */
+  ageBands: z.string().optional(),
   heading: HeadingSchema,
-  /** The two stub columns and the total row: "STT", "Tên đơn vị", "Tổng số". */
-  stub: z.strictObject({ number: z.string(), name: z.string(), total: z.string() }),
   counts: CountsSchema.optional(),
   levels: LevelsSchema.optional(),
   twoLevel: TwoLevelSchema.optional(),
-  columns: z.array(NodeSchema).min(1),
+  /** Texts for figures the tool cannot fill, by name (a figure's `empty`); `{cols}` = their numbers. */
+  emptyNotes: z.record(z.string(), z.string()).optional(),
   signatures: SignaturesSchema,
   print: PrintSchema,
+};
+
+/** Rows are the `--by` groups (units) and the total; numbered columns are the figures (BM01, BM02). */
+const GroupRowsSchema = z.strictObject({
+  ...COMMON,
+  rows: z.literal('groups'),
+  /** The two stub columns and the total row: "STT", "Tên đơn vị", "Tổng số". */
+  stub: z.strictObject({ number: z.string(), name: z.string(), total: z.string() }),
+  columns: z.array(NodeSchema).min(1),
+});
+
+/** A column of a criteria form: which population it counts (the total, or one `--by` group), or nothing. */
+export interface SectionLeaf {
+  label: string;
+  /** The number printed for it: "3 (=4+8)" (default: its position). */
+  number?: string;
+  section?: 'total' | { key: string };
+  /** A figure the tool cannot fill: the name of its text in `emptyNotes`. */
+  empty?: string;
+  /** Only for rosters before the two-level state (a district column): empty on a later roster. */
+  beforeTwoLevel?: boolean;
+}
+export type SectionNode = SectionLeaf | { label: string; children: SectionNode[] };
+const SectionNodeSchema: z.ZodType<SectionNode> = z.lazy(() =>
+  z.union([
+    z.strictObject({ label: z.string(), children: z.array(SectionNodeSchema).min(1) }),
+    z.strictObject({
+      label: z.string(),
+      number: z.string().optional(),
+      section: z.union([z.literal('total'), z.strictObject({ key: z.string() })]).optional(),
+      empty: z.string().optional(),
+      beforeTwoLevel: z.boolean().optional(),
+    }),
+  ]),
+);
+
+/** A row of a criteria form: its mark ("1", "-"), its label, and its figure (none: a heading, or not computed). */
+const CriterionSchema = z.strictObject({
+  mark: z.string(),
+  label: z.string(),
+  /** A heading row: no figures. */
+  heading: z.boolean().optional(),
+  bold: z.boolean().optional(),
+  /** No count (and not a heading): the tool cannot fill the row; it stays empty and the notes name it. */
+  count: CountSchema.optional(),
+  /** A note printed under the table when the row is filled. */
+  note: z.string().optional(),
+});
+export type FormCriterion = z.infer<typeof CriterionSchema>;
+
+/** Rows are the criteria (Nữ, Đảng viên, age bands, …); columns are populations: the total and `--by` groups (BTCTW forms). */
+const CriteriaRowsSchema = z.strictObject({
+  ...COMMON,
+  rows: z.literal('criteria'),
+  /** The two stub columns and the numbers printed under them: "STT", "Tiêu chí", ["1", "2"]. */
+  stub: z.strictObject({ number: z.string(), name: z.string(), numbers: z.tuple([z.string(), z.string()]) }),
+  criteria: z.array(CriterionSchema).min(1),
+  columns: z.array(SectionNodeSchema).min(1),
 });
 
 /** A form definition file (docs/forms.md). */
-export const FormDefinitionSchema = GroupRowsSchema;
+export const FormDefinitionSchema = z.discriminatedUnion('rows', [GroupRowsSchema, CriteriaRowsSchema]);
 export type FormDefinition = z.infer<typeof FormDefinitionSchema>;
+export type GroupRowsForm = z.infer<typeof GroupRowsSchema>;
+export type CriteriaRowsForm = z.infer<typeof CriteriaRowsSchema>;
 export type FormId = string;
 
 /** The engine's own words around any form (notes on who is counted and why a column is empty). */
@@ -140,6 +213,10 @@ const FormWordsSchema = z.strictObject({
   missingDimension: z.string(),
   missingCategory: z.string(),
   countsNote: z.string(),
+  emptyRows: z.string(),
+  rowRef: z.string(),
+  missingDimensionRows: z.string(),
+  missingCategoryRows: z.string(),
 });
 export const FORM_WORDS = loadVocab('form-words', FormWordsSchema);
 
@@ -147,6 +224,11 @@ function checkKeys(id: string, def: FormDefinition): FormDefinition {
   const valid: readonly string[] = def.counts ? CATEGORY_KEYS[def.counts.dimension] : [];
   for (const key of def.counts?.keys ?? [])
     if (!valid.includes(key)) throw new Error(`src/vocab/forms/${id}.json: counts: "${key}" is not a ${def.counts!.dimension} key`);
+  if (def.rows === 'criteria') {
+    const leaves = (nodes: readonly SectionNode[]): SectionLeaf[] => nodes.flatMap((n) => ('children' in n ? leaves(n.children) : [n]));
+    for (const leaf of leaves(def.columns))
+      if (leaf.empty && !def.emptyNotes?.[leaf.empty]) throw new Error(`src/vocab/forms/${id}.json: column "${leaf.label}": no emptyNotes.${leaf.empty}`);
+  }
   return def;
 }
 
@@ -175,7 +257,8 @@ export function formIndicators(def: FormDefinition): string[] {
       else if (n.count && typeof n.count === 'object' && 'indicator' in n.count) out.push(n.count.indicator);
     }
   };
-  walk(def.columns);
+  if (def.rows === 'groups') walk(def.columns);
+  else for (const c of def.criteria) if (c.count && typeof c.count === 'object' && 'indicator' in c.count) out.push(c.count.indicator);
   return out;
 }
 

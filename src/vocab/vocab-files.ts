@@ -24,6 +24,7 @@ import fieldNames from './field-names.json' with { type: 'json' };
 import formWords from './form-words.json' with { type: 'json' };
 import formBm01 from './forms/bm01.json' with { type: 'json' };
 import formBm02 from './forms/bm02.json' with { type: 'json' };
+import formBtctw8b from './forms/btctw-8b.json' with { type: 'json' };
 import headers from './headers.json' with { type: 'json' };
 import indicators from './indicators.json' with { type: 'json' };
 import levelHints from './level-hints.json' with { type: 'json' };
@@ -64,6 +65,7 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'form-words': formWords,
   'forms/bm01': formBm01,
   'forms/bm02': formBm02,
+  'forms/btctw-8b': formBtctw8b,
   headers: headers,
   indicators: indicators,
   'level-hints': levelHints,

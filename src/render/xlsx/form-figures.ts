@@ -1,14 +1,14 @@
 import { categoryLabel } from '../../normalize/classify.js';
 import type { SummaryReport } from '../../report/types.js';
 import { INDICATOR_DEFS } from '../../stats/indicator-defs.js';
-import { FORM_WORDS, type FormCount, type FormDefinition, type FormNode } from '../../vocab/forms.js';
+import { FORM_WORDS, type FormCount, type FormDefinition, type FormNode, type SectionNode } from '../../vocab/forms.js';
 import { midSentence } from '../paragraph-writer.js';
 import type { RenderContext } from '../render-context.js';
 import type { Section } from '../summary-rows.js';
 import { nameColumns, numberRanges, type FormColumn } from './form-layout.js';
 
 /** Why a form figure stays empty, when it does. */
-export type Gap = { reason: 'notTracked' } | { reason: 'missingDimension' | 'missingCategory'; label: string };
+export type Gap = { reason: 'notTracked' | 'twoLevel' } | { reason: 'missingDimension' | 'missingCategory'; label: string };
 
 /** A figure of the form with its official numbers and, when it stays empty, why. */
 export type Figure = FormColumn & { gap?: Gap };
@@ -37,18 +37,22 @@ export function gapOf(count: FormCount | undefined, report: SummaryReport): Gap 
   const gap = dimensionGap(report, count.dim);
   if (gap) return gap;
   const table = report.dimensions[count.dim]!;
-  if (!table.categories.some((c) => c.key === count.key)) return { reason: 'missingCategory', label: table.label };
+  const keys = 'keys' in count ? count.keys : [count.key];
+  if (!keys.every((key) => table.categories.some((c) => c.key === key))) return { reason: 'missingCategory', label: table.label };
   return undefined;
 }
 
-/** The number a figure holds for one population (the total or a `--by` group). */
-export function countOf(count: FormCount, section: Section): number {
+/** The number a figure holds for one population (the total or a `--by` group): a count, or an indicator's value (average age). */
+export function countOf(count: FormCount, section: Section): number | null {
   if (count === 'population') return section.population;
   if ('indicator' in count) {
     const i = section.indicators[count.indicator];
-    return i && 'count' in i ? i.count : 0;
+    if (!i) return 0;
+    return 'count' in i ? i.count : i.value;
   }
-  return section.dimensions[count.dim]?.categories.find((c) => c.key === count.key)?.count ?? 0;
+  const keys = 'keys' in count ? count.keys : [count.key];
+  const categories = section.dimensions[count.dim]?.categories ?? [];
+  return keys.reduce((n, key) => n + (categories.find((c) => c.key === key)?.count ?? 0), 0);
 }
 
 /** "90 cán bộ, 20 viên chức": the people a form's scope left out, by category. */
@@ -64,19 +68,33 @@ function leftOutText(def: FormDefinition, ctx: RenderContext): string {
  * The notes under the table, in the form's words: who is counted, which figures stay empty and why, then
  * the notes of filled figures. `figures` are numbered in the order of `nodes`.
  */
-export function formNotes(def: FormDefinition, nodes: readonly FormNode[], figures: readonly Figure[], report: SummaryReport, ctx: RenderContext): string[] {
+export function formNotes(
+  def: FormDefinition,
+  nodes: readonly (FormNode | SectionNode)[],
+  figures: readonly Figure[],
+  report: SummaryReport,
+  ctx: RenderContext,
+): string[] {
   const w = FORM_WORDS;
   const notes: string[] = [];
   const left = def.counts ? leftOutText(def, ctx) : '';
   if (left) notes.push(w.countsNote.replace('{n}', String(report.population)).replace('{label}', def.counts!.label).replace('{left}', left));
-  const untracked = new Set(figures.filter((f) => f.gap?.reason === 'notTracked').flatMap((f) => f.numbers));
+  // Figures with their own text for being empty (emptyNotes), then the others listed in the engine's words.
+  const named = new Map<string, number[]>();
+  for (const f of figures) {
+    const name = 'empty' in f.leaf ? f.leaf.empty : undefined;
+    if (f.gap?.reason === 'notTracked' && name) named.set(name, [...(named.get(name) ?? []), ...f.numbers]);
+  }
+  notes.push(...[...named].map(([name, numbers]) => def.emptyNotes![name].replace('{cols}', numberRanges(numbers))));
+  const untracked = new Set(figures.filter((f) => f.gap?.reason === 'notTracked' && !('empty' in f.leaf && f.leaf.empty)).flatMap((f) => f.numbers));
   if (untracked.size) {
     const list = nameColumns(nodes, untracked).map((n) => w.columnRef.replace('{cols}', numberRanges(n.numbers)).replace('{label}', n.label));
     notes.push(w.emptyColumns.replace('{list}', list.join('; ')));
   }
   const byText = new Map<string, number[]>();
   for (const f of figures) {
-    if (!f.gap || f.gap.reason === 'notTracked') continue;
+    // A district column of a two-level roster: the form's scope line says why it is empty.
+    if (!f.gap || !('label' in f.gap)) continue;
     const text = w[f.gap.reason].replace('{label}', f.gap.label);
     byText.set(text, [...(byText.get(text) ?? []), ...f.numbers]);
   }

@@ -1,12 +1,12 @@
 import type { Worksheet } from 'exceljs';
 import type { SummaryReport } from '../../report/types.js';
-import { FORM_WORDS, type FormDefinition } from '../../vocab/forms.js';
+import { FORM_WORDS, type GroupRowsForm } from '../../vocab/forms.js';
 import type { RenderContext } from '../render-context.js';
 import { sectionsOf, type Section } from '../summary-rows.js';
 import { countOf, formNotes, gapOf, type Figure } from './form-figures.js';
 import { layoutForm } from './form-layout.js';
-import { setUpPrint } from './print-setup.js';
-import { COUNT_FORMAT, freeze, put, putMerged, type CellLook } from './styles.js';
+import type { FormBody } from './form-engine.js';
+import { COUNT_FORMAT, put, putMerged, type CellLook } from './styles.js';
 
 const FIRST_DATA_COL = 3;
 const HEAD: CellLook = { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, size: 9 };
@@ -14,15 +14,9 @@ const HEAD: CellLook = { bold: true, horizontal: 'center', vertical: 'middle', w
 /**
  * The body of a form whose rows are the `--by` groups (BM01, BM02): the merged header of the column tree,
  * the number row "A, B, 1, 2, …", a row per group and the total row (the report's totals, so it equals the
- * sum of the rows), then the notes. `finish` sizes the columns and sets up printing once the sheet is whole.
+ * sum of the rows), then the notes.
  */
-export function writeGroupRows(
-  ws: Worksheet,
-  def: FormDefinition,
-  report: SummaryReport,
-  ctx: RenderContext,
-  headerTop: number,
-): { lastCol: number; nextRow: number; finish: () => void } {
+export function writeGroupRows(ws: Worksheet, def: GroupRowsForm, report: SummaryReport, ctx: RenderContext, headerTop: number): FormBody {
   const layout = layoutForm(def.columns);
   const lastCol = FIRST_DATA_COL + layout.width - 1;
   const numberRow = headerTop + layout.depth;
@@ -63,14 +57,5 @@ export function writeGroupRows(
     for (const note of notes) putMerged(ws, ++row, 2, row, lastCol, note, { italic: true, size: 11 });
   }
 
-  const finish = (): void => {
-    const p = def.print;
-    ws.getColumn(1).width = p.widths.number;
-    ws.getColumn(2).width = p.widths.name;
-    for (let col = FIRST_DATA_COL; col <= lastCol; col++) ws.getColumn(col).width = p.widths.figure;
-    for (let r = headerTop; r < numberRow; r++) ws.getRow(r).height = r === numberRow - 1 ? p.lastHeaderRowHeight : p.headerRowHeight;
-    freeze(ws, numberRow, 2);
-    setUpPrint(ws, 'vi', { titleRows: [headerTop, numberRow], orientation: p.orientation });
-  };
-  return { lastCol, nextRow: row, finish };
+  return { numberRow, nextRow: row };
 }
