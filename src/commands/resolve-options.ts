@@ -13,6 +13,7 @@ import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import { policyWith } from '../vocab/policy.js';
 import { FORMS } from '../vocab/forms.js';
 import { knownField } from '../stats/field-names.js';
+import { envLang } from './ui-lang.js';
 
 /** Reads and validates `--config`; a bad file is bad input (exit 1) with the failing key named. */
 export function loadConfig(path: string | undefined): Config {
@@ -134,7 +135,8 @@ export function resolveOptions(command: CommandName, raw: Record<string, unknown
   const settings: SummarizeSettings = {
     sheet: options.sheet,
     config,
-    lang: raw.langSource === 'default' && defaults.lang ? defaults.lang : options.lang,
+    // Not given: the config's default, else the locale's (English under an English LANG).
+    lang: raw.langSource === 'default' ? (defaults.lang ?? envLang()) : options.lang,
     decimals: raw.decimalsSource === 'default' && defaults.decimals !== undefined ? defaults.decimals : options.decimals,
     rounding: options.rounding,
     bands: parseAgeBands(raw.ageBandsSource !== 'default' ? options.ageBands : (form?.ageBands ?? defaults.ageBands ?? options.ageBands), config.ageBands),

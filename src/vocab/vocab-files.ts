@@ -26,6 +26,7 @@ import formBm01 from './forms/bm01.json' with { type: 'json' };
 import formBm02 from './forms/bm02.json' with { type: 'json' };
 import formBtctw8b from './forms/btctw-8b.json' with { type: 'json' };
 import headers from './headers.json' with { type: 'json' };
+import help from './help.json' with { type: 'json' };
 import indicators from './indicators.json' with { type: 'json' };
 import levelHints from './level-hints.json' with { type: 'json' };
 import messages from './messages.json' with { type: 'json' };
@@ -34,8 +35,11 @@ import places from './places.json' with { type: 'json' };
 import policy from './policy.json' with { type: 'json' };
 import rankCodes from './rank-codes.json' with { type: 'json' };
 import rowMarkers from './row-markers.json' with { type: 'json' };
+import sayings from './sayings.json' with { type: 'json' };
 import uiIngest from './ui-ingest.json' with { type: 'json' };
+import uiInspect from './ui-inspect.json' with { type: 'json' };
 import uiReader from './ui-reader.json' with { type: 'json' };
+import uiWeb from './ui-web.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import units2025 from './units-2025.json' with { type: 'json' };
 import xlsx from './xlsx.json' with { type: 'json' };
@@ -67,6 +71,7 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'forms/bm02': formBm02,
   'forms/btctw-8b': formBtctw8b,
   headers: headers,
+  help: help,
   indicators: indicators,
   'level-hints': levelHints,
   messages: messages,
@@ -75,8 +80,11 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   policy: policy,
   'rank-codes': rankCodes,
   'row-markers': rowMarkers,
+  sayings: sayings,
   'ui-ingest': uiIngest,
+  'ui-inspect': uiInspect,
   'ui-reader': uiReader,
+  'ui-web': uiWeb,
   ui: ui,
   'units-2025': units2025,
   xlsx: xlsx,
