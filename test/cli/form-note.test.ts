@@ -90,9 +90,13 @@ describe('--form on a roster of the two-level state', () => {
 describe('--form btctw-8b', () => {
   it('has a column per level: another --by is a usage error (exit 2) that says to leave it out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
-    const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'unit', '--out', join(dir, '8b.xlsx')]);
+    const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'unit', '--out', join(dir, '8b.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--form btctw-8b has a column per level, not per unit');
+    const vi = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'unit', '--out', join(dir, '8b.xlsx')]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('--form btctw-8b đã chia cột theo level, không chia theo unit');
+    expect(vi.stderr).toContain('biểu này không cần --by: hãy bỏ --by');
     const ok = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'cấp', '--out', join(dir, '8b.xlsx')]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stderr).toContain('Biểu 8B-BTCTW chỉ tính người ở cấp tỉnh, cấp huyện: để ngoài 189 cấp xã');
