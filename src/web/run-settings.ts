@@ -34,7 +34,7 @@ export function settingsOf(job: Job, options: PageOptions, onProgress: (p: ReadP
     youngUnder: CLI_DEFAULTS.youngUnder,
     where: parseWhere(options.where),
     whereSources: options.where,
-    by: options.byUnit ? 'unit' : undefined,
+    by: options.by ?? (options.byUnit ? 'unit' : undefined),
     asOf: options.asOf ? day(options.asOf) : undefined,
     today: today(),
     onProgress,
@@ -46,7 +46,7 @@ export function settingsOf(job: Job, options: PageOptions, onProgress: (p: ReadP
 
 /** The renderer's context the CLI builds for `--format <format>` with the same options (commands/emit.ts). */
 export function renderContext(options: PageOptions, format: Format, ask?: DownloadAsk): RenderContext {
-  const by = options.byUnit || ask?.form ? 'unit' : undefined;
+  const by = options.by ?? (options.byUnit ? 'unit' : undefined);
   return {
     lang: options.lang,
     decimals: CLI_DEFAULTS.decimals,

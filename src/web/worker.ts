@@ -6,6 +6,8 @@ import type { SummaryReport } from '../report/types.js';
 import { renderComparison } from '../render/comparison-output.js';
 import type { RenderContext } from '../render/render-context.js';
 import { renderSummary } from '../render/summary-output.js';
+import { FORMS } from '../vocab/forms.js';
+import { CLI_DEFAULTS } from './cli-defaults.js';
 import { compute, rowsOf } from './compute.js';
 import { pageError } from './page-error.js';
 import type { DownloadAsk, FromWorker, Job, PageOptions, RunResult, ToWorker } from './protocol.js';
@@ -75,9 +77,12 @@ export function startWorker(): void {
       if (!last) throw new CadreError('BAD_USAGE', 'nothing to download yet');
       let target = last;
       let formLeftOut: RenderContext['formLeftOut'];
-      // `--form` counts by unit (as the CLI does when --by is not given), in the form's scope.
+      // `--form` counts by the form's grouping (unit, or level for a criteria form) and, when the age bands
+      // were left at the default, in the form's own (btctw for 8B-BTCTW), in its scope: as resolve-options does.
       if (msg.ask.form && last.job.kind === 'summary') {
-        const options = { ...last.options, byUnit: true };
+        const def = FORMS[msg.ask.form];
+        const ageBands = last.options.ageBands === CLI_DEFAULTS.ageBands && def.ageBands ? def.ageBands : last.options.ageBands;
+        const options = { ...last.options, by: def.by, ageBands };
         const run = await compute(last.job, options, tell(msg.id), msg.ask.form);
         target = { job: last.job, options, report: run.report };
         formLeftOut = run.formLeftOut;

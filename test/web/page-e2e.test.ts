@@ -88,6 +88,11 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     const form = await download('#dl-xlsx');
     await cli([...args, '--format', 'xlsx', '--form', 'bm01', '--out', join(dir, 'cli-bm01.xlsx')]);
     expect(form.equals(readFileSync(join(dir, 'cli-bm01.xlsx')))).toBe(true);
+    // A form of another kind: 8B-BTCTW counts by level in its own age bands (a row per criterion).
+    await page.selectOption('#dl-form', 'btctw-8b');
+    const criteria = await download('#dl-xlsx');
+    await cli([...args, '--format', 'xlsx', '--form', 'btctw-8b', '--out', join(dir, 'cli-8b.xlsx')]);
+    expect(criteria.equals(readFileSync(join(dir, 'cli-8b.xlsx')))).toBe(true);
     // Read back with exceljs's full reader: the form sheet is there and the cover counts the population.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(form as unknown as ArrayBuffer);
