@@ -370,7 +370,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     },
     end() {
       if (state === 'scan') findHeader();
-      if (state === 'sample') maybeDecide(true);
+      // Deciding a short table at the end replays its rows, and a second table's header among them starts a
+      // new sample: settle each table in turn, or its people would be left in the buffer, neither read nor skipped.
+      while ((state as string) === 'sample' && found) maybeDecide(true);
       if (held) {
         const h = held;
         held = null;
