@@ -26,7 +26,11 @@ export interface IngestOptions {
   classifier?: Classifier;
   /** Keep every titled column's text on each record (for `--where`/`--by` on a column title); costs time. */
   keepColumns?: boolean;
-  onRecord(record: RawRecord): void;
+}
+
+/** A person row as the ingester read it, with the table (layout) it belongs to. */
+export interface IngestedRecord extends RawRecord {
+  layout: SheetLayout;
 }
 
 export interface SheetIngestResult {
@@ -42,7 +46,11 @@ export interface SheetIngestResult {
 }
 
 export interface SheetIngester {
+  /** Reads the next row of the sheet; the person rows it completes are handed out by `take()`. */
   push(rowNumber: number, values: RowValues): void;
+  /** The person records read since the last call, in row order (the caller drains them after each batch). */
+  take(): IngestedRecord[];
+  /** The sheet ended: releases the rows still held (take() them after) and says what the sheet was. */
   end(): SheetIngestResult;
   readonly layout: SheetLayout | null;
   readonly titleYear: number | undefined;
@@ -122,6 +130,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   let held: BufferedRow | null = null;
   let ticks: TickField[] = [];
   const fill = new VerticalFill(opts.merges);
+  let pending: IngestedRecord[] = [];
 
   const skip = (row: number, reason: SkipReason, values: RowValues): void => {
     counts[reason]++;
@@ -142,13 +151,19 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
 
   const person = (row: number, values: RowValues): void => {
     records++;
-    const record: RawRecord = { row, values: ticks.length ? withTicks(values, ticks) : values, cols: fieldCols, groupUnit };
+    const record: IngestedRecord = {
+      row,
+      values: ticks.length ? withTicks(values, ticks) : values,
+      cols: fieldCols,
+      groupUnit,
+      layout: tables[tables.length - 1],
+    };
     if (opts.keepColumns) {
       const columns: Record<string, string> = {};
       for (const [col, title] of titled) columns[title] = cellText(values[col]);
       record.columns = columns;
     }
-    opts.onRecord(record);
+    pending.push(record);
   };
 
   const classifyRow = (row: number, values: RowValues): void => {
@@ -347,9 +362,17 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       if (state === 'scan' && buffer.length >= HEADER_SCAN_ROWS) findHeader();
       else if (state === 'sample') maybeDecide(false);
     },
+    take() {
+      if (pending.length === 0) return [];
+      const out = pending;
+      pending = [];
+      return out;
+    },
     end() {
       if (state === 'scan') findHeader();
-      if (state === 'sample') maybeDecide(true);
+      // Deciding a short table at the end replays its rows, and a second table's header among them starts a
+      // new sample: settle each table in turn, or its people would be left in the buffer, neither read nor skipped.
+      while ((state as string) === 'sample' && found) maybeDecide(true);
       if (held) {
         const h = held;
         held = null;

@@ -4,7 +4,7 @@ import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { DayDate, Lang } from '../model/options.js';
 import { createClassifier } from '../normalize/classifier.js';
-import { loadRosters, type OpenRoster, type SheetReport } from './load-roster.js';
+import { problemsOf, RosterReader, type OpenRoster, type SheetReport } from './load-roster.js';
 import type { EligibilityShortfall, FieldEvidence, Inspection, UnrecognisedValue } from '../report/inspection.js';
 import { congressFacts, type CongressRules } from '../stats/congress.js';
 import type { YearMonth } from '../stats/retirement.js';
@@ -67,10 +67,11 @@ export async function inspectFile(
   const eligibility = opts.eligibility ? { checked: 0, shortfalls: [] as EligibilityShortfall[] } : undefined;
   const ym = (m: YearMonth | undefined): string | null => (m ? `${m.year}-${String(m.month).padStart(2, '0')}` : null);
   try {
-    const load = await loadRosters([file], {
-      ...opts,
-      classifier: createClassifier(opts.lang, opts.config.synonyms),
-      onOfficial(o, _asOf, problems) {
+    const roster = new RosterReader([file], { ...opts, classifier: createClassifier(opts.lang, opts.config.synonyms) });
+    for await (const event of roster) {
+      if (event.kind !== 'people') continue;
+      for (let i = 0; i < event.people.length; i++) {
+        const o = event.people[i];
         if (eligibility && opts.eligibility) {
           const f = congressFacts(o, opts.eligibility);
           if (f.eligible !== undefined) eligibility.checked++;
@@ -92,7 +93,7 @@ export async function inspectFile(
             });
           }
         }
-        for (const p of problems) {
+        for (const p of problemsOf(event, i)) {
           const bySheet = unrecognised.get(p.sheet) ?? new Map<string, UnrecognisedValue>();
           unrecognised.set(p.sheet, bySheet);
           const key = `${p.field}\u0000${p.value}`;
@@ -101,8 +102,9 @@ export async function inspectFile(
           u.count++;
           if (u.cells.length < EXAMPLE_CELLS) u.cells.push(p.cell);
         }
-      },
-    });
+      }
+    }
+    const load = roster.result();
     sheets = load.sheets;
     asOf = load.asOf;
   } catch (err) {

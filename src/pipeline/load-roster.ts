@@ -1,4 +1,4 @@
-import { createSheetIngester, type SheetIngestResult } from '../ingest/sheet-ingester.js';
+import { createSheetIngester, type IngestedRecord, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
 import { MAX_CELLS } from '../io/limits.js';
 import { cellAddress, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
@@ -66,15 +66,8 @@ export interface LoadOptions {
   today: DayDate;
   /** Told as rows are read, for a progress line: the file, rows so far, and bytes of the sheet when known. */
   onProgress?(p: ReadProgress): void;
-  /**
-   * Called for each person, with the reference date for ages and the problems found in its row. The
-   * problems list is reused for the next row: copy what is to be kept.
-   */
-  onOfficial(o: Official, asOf: DayDate, problems: Problem[]): void;
   /** Keep every column's text on each official (for `--where`/`--by` naming a column title). */
   keepColumns?: boolean;
-  /** Called when a sheet's header is found, before its people. */
-  onLayout?(layout: SheetLayout, file: string): void;
   /** Cells one workbook may hold (each row counted to its last non-empty cell); default MAX_CELLS. */
   maxCells?: number;
   /**
@@ -83,6 +76,35 @@ export interface LoadOptions {
    */
   units?: { asOf: DayDate | 'own'; province?: string };
 }
+
+/** A roster table's header was read: its columns, before any of its people. */
+export interface LayoutEvent {
+  kind: 'layout';
+  layout: SheetLayout;
+  file: string;
+}
+
+/**
+ * The people of one batch of rows of one table, in row order: `people[i]` is aged at `asOf`, and its
+ * row's problems are `problems` from `problemEnds[i - 1]` (0 for the first) to `problemEnds[i]`.
+ */
+export interface PeopleEvent {
+  kind: 'people';
+  people: Official[];
+  asOf: DayDate;
+  problems: Problem[];
+  problemEnds: number[];
+}
+
+export type RosterEvent = LayoutEvent | PeopleEvent;
+
+/** The problems of `people[i]` of a batch (usually none: no array is made then). */
+export function problemsOf(batch: PeopleEvent, i: number): Problem[] {
+  const from = i === 0 ? 0 : batch.problemEnds[i - 1];
+  const to = batch.problemEnds[i];
+  return from === to ? NO_PROBLEMS : batch.problems.slice(from, to);
+}
+const NO_PROBLEMS: Problem[] = [];
 
 export interface LoadResult {
   sheets: SheetReport[];
@@ -135,10 +157,30 @@ export function yearInFileName(file: string): number | undefined {
 }
 
 /**
- * Reads rosters end to end: every chosen sheet of every file, streamed row by row through layout
- * detection and classification to `onOfficial`. Throws NO_ROSTER_FOUND when a file holds no roster.
+ * Reads rosters end to end, pulled by the caller: `for await (const event of roster)` gives each table's
+ * layout, then its people batch by batch (every chosen sheet of every file, streamed through layout
+ * detection and classification); `roster.result()` then says what was read. Throws NO_ROSTER_FOUND when a
+ * file holds no roster. Each command is one loop over these events (summarizeFiles, inspectFile).
  */
-export async function loadRosters(files: readonly string[], opts: LoadOptions): Promise<LoadResult> {
+export class RosterReader implements AsyncIterable<RosterEvent> {
+  private loaded: LoadResult | undefined;
+  constructor(
+    private readonly files: readonly string[],
+    private readonly opts: LoadOptions,
+  ) {}
+
+  /** What was read: known once the events have all been taken. */
+  result(): LoadResult {
+    if (!this.loaded) throw new Error('RosterReader.result() before the last event was read');
+    return this.loaded;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<RosterEvent> {
+    return readRosters(this.files, this.opts, (r) => (this.loaded = r));
+  }
+}
+
+async function* readRosters(files: readonly string[], opts: LoadOptions, done: (r: LoadResult) => void): AsyncGenerator<RosterEvent> {
   const sheets: SheetReport[] = [];
   let asOf = opts.asOf;
   let asOfSource: LoadResult['asOfSource'] = asOf ? 'option' : 'today';
@@ -157,9 +199,9 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       // no other sheet of the file holds a roster; `--sheet` names them to read them anyway.
       const picked = pickSheets(wb, opts.sheet);
       const samples = opts.sheet === 'all' ? picked.filter((r) => isSampleSheetName(r.name)) : [];
-      for (const ref of picked) if (!samples.includes(ref)) fileSheets.push(await readSheet(wb, ref));
+      for (const ref of picked) if (!samples.includes(ref)) fileSheets.push(yield* readSheet(wb, ref));
       const anyRoster = fileSheets.some((s) => s.layout);
-      for (const ref of samples) fileSheets.push(anyRoster ? sampleSheet(wb, ref) : await readSheet(wb, ref));
+      for (const ref of samples) fileSheets.push(anyRoster ? sampleSheet(wb, ref) : yield* readSheet(wb, ref));
       fileSheets.sort((a, b) => a.index - b.index);
     } finally {
       await wb.close();
@@ -176,7 +218,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       throw Object.assign(err, { sheets: fileSheets });
     }
   }
-  return { sheets, asOf: asOf ?? opts.today, asOfSource };
+  done({ sheets, asOf: asOf ?? opts.today, asOfSource });
 
   function sampleSheet(wb: WorkbookSource, ref: SheetRef): SheetReport {
     const skippedCounts = { title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, note: 0, second_table: 0, blank: 0, no_name: 0 };
@@ -198,16 +240,15 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     };
   }
 
-  async function readSheet(wb: WorkbookSource, ref: SheetRef): Promise<SheetReport> {
+  /** One sheet, row batch by row batch: decode → ingest → record → official, yielded per batch. */
+  async function* readSheet(wb: WorkbookSource, ref: SheetRef): AsyncGenerator<RosterEvent, SheetReport> {
     const merges = await wb.readMerges(ref);
     let layout: SheetLayout | null = null;
     let ctxAsOf: DayDate;
     let firstDataRow: number | undefined;
     let lastDataRow: number | undefined;
-    // One context per sheet and one problems list reused for every row (told, not kept: see onOfficial).
     let recordCtx: RecordContext | undefined;
     let mapper: UnitMapper | undefined;
-    const problems: Problem[] = [];
     const ingester = createSheetIngester({
       sheet: ref.name,
       merges,
@@ -215,22 +256,25 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       forced: forcedOf(opts.config.map),
       classifier: opts.classifier,
       keepColumns: opts.keepColumns,
-      onRecord(raw) {
-        if (layout && ingester.layout !== layout) {
-          // A second roster table on the sheet: its own layout (columns, sheet unit and level).
-          layout = ingester.layout!;
-          recordCtx = undefined;
-          opts.onLayout?.(layout, wb.file);
-        }
-        if (!layout) {
-          layout = ingester.layout!;
-          if (!asOf) {
+    });
+
+    /** The records the ingester completed, as officials: a layout event before each table's first person. */
+    function* officials(records: readonly IngestedRecord[]): Generator<RosterEvent> {
+      let batch: PeopleEvent | undefined;
+      for (const raw of records) {
+        if (raw.layout !== layout) {
+          // The sheet's first table, or a second roster table below it (its own columns, unit and level).
+          if (batch) yield batch;
+          batch = undefined;
+          if (!layout && !asOf) {
             const year = ingester.titleYear ?? yearInFileName(wb.file);
             asOf = year ? { year, month: 12, day: 31 } : opts.today;
             asOfSource = ingester.titleYear ? 'title' : year ? 'file name' : 'today';
           }
-          ctxAsOf = asOf;
-          opts.onLayout?.(layout, wb.file);
+          ctxAsOf ??= asOf!;
+          layout = raw.layout;
+          recordCtx = undefined;
+          yield { kind: 'layout', layout, file: wb.file };
         }
         firstDataRow ??= raw.row;
         lastDataRow = raw.row;
@@ -249,11 +293,13 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
             origins,
           };
         }
-        problems.length = 0;
-        const o = toOfficial(raw, recordCtx, problems);
-        opts.onOfficial(o, ctxAsOf, problems);
-      },
-    });
+        batch ??= { kind: 'people', people: [], asOf: ctxAsOf, problems: [], problemEnds: [] };
+        batch.people.push(toOfficial(raw, recordCtx, batch.problems));
+        batch.problemEnds.push(batch.problems.length);
+      }
+      if (batch) yield batch;
+    }
+
     const legacy = new LegacyFix((row, values) => ingester.push(row, values));
     const formulas = { count: 0, cells: [] as string[] };
     const tell: ReadProgress = { file: wb.file, sheet: ref.name, rows: 0 };
@@ -274,6 +320,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         }
         legacy.push(numbers[i], values[i]);
       }
+      yield* officials(ingester.take());
       rowsRead += numbers.length;
       if (opts.onProgress) {
         tell.rows = rowsRead;
@@ -284,6 +331,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     }
     legacy.end();
     const result = ingester.end();
+    yield* officials(ingester.take());
     return {
       ...result,
       index: ref.index,
@@ -297,4 +345,19 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       ...(mapper ? { units: mapper.mappings() } : {}),
     };
   }
+}
+
+/**
+ * The people of rosters without the loop: for callers that only need each person (tests, tools). Commands
+ * read a RosterReader's events themselves.
+ */
+export async function loadRosters(
+  files: readonly string[],
+  opts: LoadOptions & { onOfficial(o: Official, asOf: DayDate, problems: Problem[]): void },
+): Promise<LoadResult> {
+  const roster = new RosterReader(files, opts);
+  for await (const event of roster) {
+    if (event.kind === 'people') for (let i = 0; i < event.people.length; i++) opts.onOfficial(event.people[i], event.asOf, problemsOf(event, i));
+  }
+  return roster.result();
 }

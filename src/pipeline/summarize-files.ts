@@ -18,7 +18,7 @@ import { validFields } from '../stats/field-names.js';
 import { congressFacts, type CongressRules } from '../stats/congress.js';
 import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
-import { loadRosters, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
+import { problemsOf, RosterReader, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
@@ -83,7 +83,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   let read = 0;
   let scopeKept = 0;
   const kept = s.where.map(() => 0);
-  const load = await loadRosters(files, {
+  const roster = new RosterReader(files, {
     open: s.open,
     sheet: s.sheet,
     config: s.config,
@@ -95,15 +95,19 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     onProgress: s.onProgress,
     units: s.units && s.units.asOf !== 'latest' ? { asOf: s.units.asOf, province: s.units.province } : undefined,
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
-    onLayout(layout, file) {
+  });
+  // A column named by --where or --by must be in every roster sheet: else its people would silently
+  // fail the condition, or form a "(không rõ)" group. Checked at the header, before anyone is counted.
+  const named = [
+    ...s.where.flatMap((c) => (c.kind === 'column' ? [{ title: c.title, option: `--where "${c.source}"` }] : [])),
+    ...(grouping?.byColumn ? [{ title: foldText(s.by!), option: `--by "${s.by}"` }] : []),
+  ];
+  // The one loop: each table's header, then its people batch by batch → --where → scope → tally.
+  for await (const event of roster) {
+    if (event.kind === 'layout') {
+      const { layout, file } = event;
       const titles = layout.columns.map((c) => foldText(c.title));
       for (const c of layout.columns) if (c.field) mapped.add(c.field);
-      // A column named by --where or --by must be in every roster sheet: else its people would silently
-      // fail the condition, or form a "(không rõ)" group. Checked at the header, before anyone is counted.
-      const named = [
-        ...s.where.flatMap((c) => (c.kind === 'column' ? [{ title: c.title, option: `--where "${c.source}"` }] : [])),
-        ...(grouping?.byColumn ? [{ title: foldText(s.by!), option: `--by "${s.by}"` }] : []),
-      ];
       for (const n of named) {
         if (!titles.some((t) => t === n.title || t.endsWith(` ${n.title}`))) {
           throw new CadreError(
@@ -113,18 +117,24 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
           );
         }
       }
-    },
-    onOfficial(o, asOf, rowProblems) {
+      continue;
+    }
+    const { people, asOf } = event;
+    people: for (let i = 0; i < people.length; i++) {
+      const o = people[i];
       read++;
       if (s.where.length) {
         let all = true;
-        for (let i = 0; i < s.where.length; i++) {
-          if (matches(s.where[i], o)) kept[i]++;
+        for (let w = 0; w < s.where.length; w++) {
+          if (matches(s.where[w], o)) kept[w]++;
           else all = false;
         }
-        if (!all) return;
+        if (!all) continue people;
       }
-      if (outside && !s.scope!(o)) return outside.add(o, undefined, 'unknown', s.youngUnder);
+      if (outside && !s.scope!(o)) {
+        outside.add(o, undefined, 'unknown', s.youngUnder);
+        continue;
+      }
       scopeKept++;
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
@@ -136,6 +146,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
         mergedFrom.set(group.key, from);
       }
       s.onPerson?.(o);
+      const rowProblems = problemsOf(event, i);
       problemCount += rowProblems.length;
       for (const p of rowProblems) if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
       if (o.id) {
@@ -148,8 +159,9 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
             problems.push({ file: o.file, sheet: o.sheet, cell: String(o.row), field: 'id', value: maskId(o.id), message: idMessage.replace('{row}', first) });
         }
       }
-    },
-  });
+    }
+  }
+  const load = roster.result();
   const report = summaryReport({
     tally,
     settings: {

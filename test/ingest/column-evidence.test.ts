@@ -4,10 +4,11 @@ import type { RawRecord } from '../../src/ingest/types.js';
 import type { MergeRange, RowValues } from '../../src/io/sheet-rows.js';
 
 function ingest(rows: Array<[number, RowValues]>, merges: MergeRange[] = [], sheet = 'DS'): { result: SheetIngestResult; records: RawRecord[] } {
-  const records: RawRecord[] = [];
-  const ing = createSheetIngester({ sheet, merges, onRecord: (r) => records.push(r) });
+  const ing = createSheetIngester({ sheet, merges });
   for (const [n, v] of rows) ing.push(n, v);
-  return { result: ing.end(), records };
+  const result = ing.end();
+  const records: RawRecord[] = ing.take();
+  return { result, records };
 }
 const fieldOf = (r: SheetIngestResult, letter: string): string | null => r.layout?.columns.find((c) => c.col === letter.charCodeAt(0) - 65)?.field ?? null;
 const d = (y: number, m: number, day: number): Date => new Date(Date.UTC(y, m - 1, day));

@@ -5,9 +5,15 @@ import type { MergeRange, RowValues } from '../../src/io/sheet-rows.js';
 
 function ingest(sheet: string, rows: Array<[number, RowValues]>, merges: MergeRange[] = []): { result: SheetIngestResult; records: RawRecord[] } {
   const records: RawRecord[] = [];
-  const ing = createSheetIngester({ sheet, merges, keepColumns: true, onRecord: (r) => records.push(r) });
-  for (const [n, v] of rows) ing.push(n, v);
-  return { result: ing.end(), records };
+  const ing = createSheetIngester({ sheet, merges, keepColumns: true });
+  // Drained after every row, as the reader does after every batch: records come out in row order.
+  for (const [n, v] of rows) {
+    ing.push(n, v);
+    records.push(...ing.take());
+  }
+  const result = ing.end();
+  records.push(...ing.take());
+  return { result, records };
 }
 
 /** A record's cells by field, as layout detection picked them out. */
@@ -161,11 +167,51 @@ describe('other layouts', () => {
 
 describe('column texts', () => {
   it('are kept only when asked (they cost time on big rosters)', () => {
-    const records: RawRecord[] = [];
-    const ing = createSheetIngester({ sheet: 'DS', merges: [], onRecord: (r) => records.push(r) });
+    const ing = createSheetIngester({ sheet: 'DS', merges: [] });
     ing.push(1, ['STT', 'Họ và tên', 'Năm sinh', 'Dân tộc', 'Ghi chú']);
     ing.push(2, [1, 'Mai Văn Tú', 1980, 'Kinh', 'Biệt phái']);
     ing.end();
+    const records: RawRecord[] = ing.take();
     expect(records[0].columns).toBeUndefined();
+  });
+});
+
+describe('records pulled by the reader', () => {
+  it('come out while the sheet streams (after the sample), once each, in row order, with their table', async () => {
+    const { EVIDENCE } = await import('../../src/ingest/evidence-weights.js');
+    const ing = createSheetIngester({ sheet: 'DS', merges: [] });
+    ing.push(1, ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Dân tộc']);
+    const n = EVIDENCE.sample.rows + 5;
+    const seen: number[] = [];
+    for (let i = 1; i <= n; i++) {
+      ing.push(i + 1, [i, `Người Số ${i}`, 1970 + (i % 30), i % 2 ? 'Nam' : 'Nữ', 'Kinh']);
+      seen.push(...ing.take().map((r) => r.row));
+    }
+    // Past the sample every row is handed out at once; nothing waits for the end of the sheet.
+    expect(seen).toHaveLength(n);
+    expect(ing.take()).toEqual([]);
+    const result = ing.end();
+    expect(ing.take()).toEqual([]);
+    expect(seen).toEqual(Array.from({ length: n }, (_, i) => i + 2));
+    expect(result.records).toBe(n);
+  });
+
+  it('of a second table below the first carry that table, not the first', () => {
+    const ing = createSheetIngester({ sheet: 'DS', merges: [] });
+    const rows: Array<[number, RowValues]> = [
+      [1, ['STT', 'Họ và tên', 'Năm sinh', 'Dân tộc']],
+      [2, [1, 'Mai Văn Tú', 1980, 'Kinh']],
+      [3, [2, 'Lê Thị Hoa', 1985, 'Tày']],
+      [4, []],
+      [5, ['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc']],
+      [6, [1, 'Trần Văn Nam', 'Nam', 1990, 'Kinh']],
+    ];
+    for (const [n, v] of rows) ing.push(n, v);
+    const result = ing.end();
+    const records = ing.take();
+    expect(records.map((r) => r.row)).toEqual([2, 3, 6]);
+    expect(records[0].layout).toBe(result.layout);
+    expect(records[2].layout).toBe(result.moreTables[0]);
+    expect(records[2].layout).not.toBe(records[0].layout);
   });
 });
