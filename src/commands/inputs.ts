@@ -26,9 +26,5 @@ export async function rosterFiles(args: readonly string[], opts: { recursive: bo
   return files;
 }
 
-/** Why a population is empty, in one phrase: the filters with what each alone keeps, or the rosters held no one. */
-export function nobodyWhy(result: { read: number; filterKept: Array<{ filter: string; kept: number }> }, lang: Lang): string | undefined {
-  if (result.read === 0) return undefined;
-  const filters = result.filterKept.map((f) => ui('filterKept', lang, { filter: `--where "${f.filter}"`, n: formatCount(f.kept, lang) })).join(', ');
-  return ui('nobodyFiltered', lang, { filters, read: formatCount(result.read, lang) });
-}
+// The page says it too: it lives below commands/ now.
+export { nobodyWhy } from '../pipeline/nobody-why.js';

@@ -15,6 +15,8 @@ export interface PageOptions {
   where: string[];
   /** --by unit */
   byUnit: boolean;
+  /** --by <field>, set only for a form's download (the form's own grouping: unit, or level for 8B-BTCTW). */
+  by?: string;
 }
 
 /** A roster file the page was given: its name (as messages and the report call it) and its bytes. */
@@ -29,7 +31,8 @@ export type Job = { kind: 'summary'; files: PageFile[] } | { kind: 'compare'; pe
 export interface DownloadAsk {
   format: 'xlsx' | 'csv' | 'html' | 'json';
   csvLocale: 'default' | 'vi';
-  form?: 'bm01' | 'bm02';
+  /** A form id of src/vocab/forms/ (bm01, bm02, btctw-8b, …). */
+  form?: string;
 }
 
 export type ToWorker = { type: 'run'; id: number; job: Job; options: PageOptions } | { type: 'download'; id: number; ask: DownloadAsk };

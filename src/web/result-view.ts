@@ -1,6 +1,7 @@
 import type { Lang } from '../model/options.js';
 import type { SourceSheet } from '../report/types.js';
 import { formatCount } from '../render/format-number.js';
+import { FORM_IDS, FORMS } from '../vocab/forms.js';
 import { ui } from '../vocab/ui.js';
 import { h, textTable } from './dom.js';
 import type { DownloadAsk, RunResult } from './protocol.js';
@@ -90,8 +91,7 @@ function downloadsView(lang: Lang, withForm: boolean, download: (d: DownloadAsk)
     'select',
     { id: 'dl-form' },
     h('option', { value: '' }, t('web.dl.noForm')),
-    h('option', { value: 'bm01' }, 'BM01'),
-    h('option', { value: 'bm02' }, 'BM02'),
+    ...FORM_IDS.map((id) => h('option', { value: id }, FORMS[id].code)),
   );
   const button = (id: string, label: string, d: () => DownloadAsk) => h('button', { type: 'button', id, onclick: () => download(d()) }, label);
   return h(

@@ -1,5 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeLegacyCsvTwins } from '../helpers/legacy-csv.js';
 import { FIXTURES, HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
 
 interface Source {
@@ -8,8 +11,8 @@ interface Source {
 }
 
 /** `summarize --format json` of a fixture, parsed, with where each source came from set aside. */
-async function summary(file: string): Promise<{ report: Record<string, unknown>; sources: Source[] }> {
-  const r = await runCli(['summarize', '--format', 'json', '--as-of', '2024-12-31', join(FIXTURES, file)], { timeoutMs: HANG_GUARD_MS });
+async function summary(file: string, dir = FIXTURES): Promise<{ report: Record<string, unknown>; sources: Source[] }> {
+  const r = await runCli(['summarize', '--format', 'json', '--as-of', '2024-12-31', join(dir, file)], { timeoutMs: HANG_GUARD_MS });
   expect(r.stderr).not.toMatch(/error/i);
   expect(r.code).toBe(0);
   const report = JSON.parse(r.stdout) as Record<string, unknown> & { sources: Source[] };
@@ -36,6 +39,16 @@ describe('format twins of twin-clean.xlsx', { concurrent: true }, () => {
   ])('%s gives the same summary', async (file, sheet) => {
     const twin = await summary(file);
     expect(twin.sources.map((s) => [s.file, s.sheet])).toEqual([[join(FIXTURES, file), sheet]]);
+    expect(twin.report).toEqual((await xlsx()).report);
+  });
+
+  // The same CSV as text files in the single-byte encodings: typed in the TCVN3 and VNI fonts (the text as
+  // those fonts draw it, one byte a character), and Windows-1258. The legacy fonts are told from
+  // Windows-1258 by their bytes and repaired as in a workbook: the same people, the same summary.
+  const legacyDir = mkdtempSync(join(tmpdir(), 'cadre-legacy-csv-'));
+  it.each(writeLegacyCsvTwins(legacyDir))('%s (single-byte text) gives the same summary', async (file) => {
+    const twin = await summary(file, legacyDir);
+    expect(twin.sources.map((s) => [s.file, s.sheet])).toEqual([[join(legacyDir, file), file.replace(/\.csv$/, '')]]);
     expect(twin.report).toEqual((await xlsx()).report);
   });
 });

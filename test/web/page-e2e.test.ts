@@ -1,60 +1,32 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRoster } from '../../bench/generate-roster.js';
 import type { ComparisonReport } from '../../src/report/comparison-report.js';
 import type { SummaryReport } from '../../src/report/types.js';
 import { formatCount, formatPercent } from '../../src/render/format-number.js';
-import { FIXTURES, HANG_GUARD_MS, ROOT, runCli } from '../helpers/run-cli.js';
-import { IN_CI } from '../helpers/shared.js';
+import { FIXTURES, HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
+import { afterRun, cliErrorLine, expectShownAsJson, marks, noChromium, openPage, SHOTS, type OpenPage } from '../helpers/web-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// Without chromium: skip on a developer machine (saying why), fail in CI (which installs it).
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM && !IN_CI) process.stderr.write(`skipped: the offline page's end-to-end test needs Debian's Chromium at ${CHROMIUM}\n`);
-const RUN = HAVE_CHROMIUM || IN_CI;
-
-/** Where the test leaves its screenshots for a person to look at (gitignored). */
-const SHOTS = join(ROOT, '.tmp', 'web-screenshots');
 const AS_OF = '2025-12-31';
+/** People in the big roster: enough for the reading to take seconds, so a run can be superseded mid-way. */
+const BIG_ROWS = 40_000;
 
-/** Every dimension and indicator table the page shows in its report, as text cells (read from the shadow root). */
-async function shownTables(page: Page): Promise<Array<{ title: string; rows: string[][] }>> {
-  return page.evaluate(() => {
-    const root = document.getElementById('report')!.shadowRoot!;
-    return Array.from(root.querySelectorAll('h3')).map((h3) => {
-      let el = h3.nextElementSibling;
-      while (el && el.tagName !== 'TABLE') el = el.nextElementSibling;
-      const rows = el ? Array.from(el.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((td) => td.textContent ?? '')) : [];
-      return { title: h3.textContent ?? '', rows };
-    });
-  });
+/** Screenshots a person can read: the top of the page (controls, notes, paragraph), then the report's first tables. */
+async function shoot(page: Page, top: string, report: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, top), timeout: HANG_GUARD_MS });
+  await page.evaluate(() => document.getElementById('report')!.scrollIntoView());
+  await page.screenshot({ path: join(SHOTS, report), timeout: HANG_GUARD_MS });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** The rows the CLI's JSON says the first (total) tables must show, formatted as the page formats them. */
-function expectedTables(report: SummaryReport): Array<{ title: string; rows: string[][] }> {
-  return Object.values(report.dimensions)
-    .filter((t) => t && !t.missing)
-    .map((t) => ({ title: t!.label, rows: t!.categories.map((c) => [c.label, formatCount(c.count, 'vi'), formatPercent(c.percent, 2, 'vi')]) }));
-}
-
-/** Does `action` (which starts a run) and waits until the page shows that run's result or error. */
-async function afterRun(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const before = await page.evaluate(() => Number(document.body.dataset.runs ?? 0));
-  await action();
-  await page.waitForFunction((n) => Number(document.body.dataset.runs ?? 0) > n && document.body.dataset.busy === 'false', before, { timeout: HANG_GUARD_MS });
-}
-
-describe.skipIf(!RUN)('the offline page in headless Chromium', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline page in headless Chromium', () => {
+  let opened: OpenPage;
   let page: Page;
   let dir: string;
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
 
   async function download(id: string): Promise<Buffer> {
     const [dl] = await Promise.all([page.waitForEvent('download', { timeout: HANG_GUARD_MS }), page.click(id)]);
@@ -71,66 +43,36 @@ describe.skipIf(!RUN)('the offline page in headless Chromium', () => {
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cadre-web-'));
+    opened = await openPage();
+    ({ page, dir } = opened);
     mkdirSync(SHOTS, { recursive: true });
-    const written = await runCli(['web', '--out', join(dir, 'cadre-stats.html')]);
-    expect(written.code, written.stderr).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 }, locale: 'vi-VN' });
-    // Every request the page or its worker makes; anything but the page's own file, blob: and data: is refused.
-    context.on('request', (r) => requests.push(r.url()));
-    await context.route(/^(?!file:|blob:|data:)/, (route) => route.abort());
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
-    await page.goto(pathToFileURL(join(dir, 'cadre-stats.html')).href);
   }, HANG_GUARD_MS);
 
   afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await opened?.close();
   });
 
   it('opens empty, in Vietnamese, from file://', async () => {
-    await page.waitForSelector('#drop');
     expect(await page.textContent('h1')).toBe('Thống kê chất lượng đội ngũ cán bộ, công chức, viên chức');
     expect(await page.textContent('#drop')).toContain('Kéo thả danh sách');
     await page.screenshot({ path: join(SHOTS, '1-empty.png'), fullPage: true, timeout: HANG_GUARD_MS });
   });
 
   it('shows the figures summarize --format json gives for the same file and options', async () => {
-    await page.fill('#as-of', AS_OF);
+    // The date is typed and shown day first, as the CLI's notes say it.
+    await page.fill('#as-of', '31/12/2025');
+    await page.locator('#as-of').blur();
+    expect(await page.inputValue('#as-of')).toBe('31/12/2025');
     await afterRun(page, () => page.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
     expect(await page.locator('#error').count()).toBe(0);
+    expect(await page.textContent('#notes')).toContain('Tuổi tính đến ngày 31/12/2025');
     const json = JSON.parse(await cli(['summarize', 'sample-roster.xlsx', '--as-of', AS_OF, '--format', 'json'])) as SummaryReport;
-    const shown = await shownTables(page);
-    const expected = expectedTables(json);
-    expect(expected.length).toBeGreaterThan(5);
-    for (const e of expected) expect(shown).toContainEqual(e);
-    // The indicators table: each indicator's count and percent.
-    const indicators = shown.find((t) => t.title === 'Các chỉ tiêu')!;
-    for (const i of Object.values(json.indicators)) {
-      if ('count' in i)
-        expect(indicators.rows).toContainEqual([i.label, formatCount(i.count, 'vi'), formatCount(i.base, 'vi'), formatPercent(i.percent, 2, 'vi')]);
-    }
+    await expectShownAsJson(page, json);
     expect(await page.textContent('#report')).toBe(''); // the report lives in the shadow root
     const para = await cli(['summarize', 'sample-roster.xlsx', '--as-of', AS_OF, '--format', 'text']);
     expect(await page.textContent('#paragraph')).toBe(para.trim());
     expect(await page.textContent('#problems')).toContain(`Giá trị không nhận ra (${formatCount(json.problems.length, 'vi')})`);
-    await page.screenshot({ path: join(SHOTS, '2-summary.png'), fullPage: true, timeout: HANG_GUARD_MS });
+    await shoot(page, '2-summary.png', '2b-summary-tables.png');
   });
 
   it('downloads the same bytes the CLI writes (workbook with BM01, CSV, HTML, JSON)', async () => {
@@ -146,6 +88,11 @@ describe.skipIf(!RUN)('the offline page in headless Chromium', () => {
     const form = await download('#dl-xlsx');
     await cli([...args, '--format', 'xlsx', '--form', 'bm01', '--out', join(dir, 'cli-bm01.xlsx')]);
     expect(form.equals(readFileSync(join(dir, 'cli-bm01.xlsx')))).toBe(true);
+    // A form of another kind: 8B-BTCTW counts by level in its own age bands (a row per criterion).
+    await page.selectOption('#dl-form', 'btctw-8b');
+    const criteria = await download('#dl-xlsx');
+    await cli([...args, '--format', 'xlsx', '--form', 'btctw-8b', '--out', join(dir, 'cli-8b.xlsx')]);
+    expect(criteria.equals(readFileSync(join(dir, 'cli-8b.xlsx')))).toBe(true);
     // Read back with exceljs's full reader: the form sheet is there and the cover counts the population.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(form as unknown as ArrayBuffer);
@@ -198,7 +145,7 @@ describe.skipIf(!RUN)('the offline page in headless Chromium', () => {
     }
     const para = await cli(['compare', 'compare-2020.xlsx', 'compare-2025.xlsx', '--as-of', AS_OF, '--format', 'text']);
     expect(await page.textContent('#paragraph')).toBe(para.trim());
-    await page.screenshot({ path: join(SHOTS, '4-comparison.png'), fullPage: true, timeout: HANG_GUARD_MS });
+    await shoot(page, '4-comparison.png', '4b-comparison-tables.png');
   });
 
   it('says one clear line for a broken file, and keeps working', async () => {
@@ -210,16 +157,84 @@ describe.skipIf(!RUN)('the offline page in headless Chromium', () => {
     const line = await page.textContent('#error .line');
     expect(line).toMatch(/^hong\.xlsx: tệp bị hỏng/);
     expect(line!.split('\n')).toHaveLength(1);
-    const cliRun = await runCli(['summarize', 'hong.xlsx', '--lang', 'en'], { cwd: dir });
+    const cliRun = await runCli(['summarize', 'hong.xlsx'], { cwd: dir });
     expect(cliRun.code).toBe(1);
-    expect(await page.textContent('#error .detail code')).toBe(
-      cliRun.stderr.split('\n')[0] + (cliRun.stderr.split('\n')[1]?.trim() ? ` (${cliRun.stderr.split('\n')[1].trim()})` : ''),
-    );
+    expect(await page.textContent('#error .detail code')).toBe(cliErrorLine(cliRun.stderr));
     await page.screenshot({ path: join(SHOTS, '5-error.png'), fullPage: true, timeout: HANG_GUARD_MS });
     await page.click('#remove-0');
     await afterRun(page, () => page.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
     expect(await page.locator('#error').count()).toBe(0);
     expect(await page.locator('#report').count()).toBe(1);
+    // The same name again is refused (messages name files by name), said until files are given again.
+    await afterRun(page, () => page.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
+    expect(await page.textContent('#notice')).toBe('sample-roster.xlsx: đã có một tệp cùng tên trong danh sách');
+    expect(await page.locator('#file-list li').count()).toBe(1);
+    expect(await page.locator('#report').count()).toBe(1);
+  });
+
+  it("reads a date typed day first whatever the browser's locale, and refuses one that is not a date", async () => {
+    // An English-US browser shows <input type="date"> as mm/dd/yyyy; the page's field is day first everywhere.
+    const us = await openPage('en-US');
+    try {
+      const p = us.page;
+      await p.fill('#as-of', '1/7/2025');
+      await p.locator('#as-of').blur();
+      expect(await p.inputValue('#as-of')).toBe('01/07/2025');
+      await afterRun(p, () => p.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
+      expect(await p.textContent('#notes')).toContain('Tuổi tính đến ngày 01/07/2025');
+      const json = JSON.parse(await cli(['summarize', 'sample-roster.xlsx', '--as-of', '2025-07-01', '--format', 'json'])) as SummaryReport;
+      await expectShownAsJson(p, json);
+      // 31/02 is no day: said under the field, nothing runs, the last result stays.
+      const before = await marks(p);
+      await p.fill('#as-of', '31/02/2025');
+      await p.locator('#as-of').blur();
+      expect(await p.textContent('#as-of-error')).toBe('“31/02/2025” không phải là ngày: gõ ngày/tháng/năm, ví dụ 31/12/2025');
+      expect(await p.getAttribute('#as-of', 'aria-invalid')).toBe('true');
+      expect(await p.inputValue('#as-of')).toBe('31/02/2025');
+      expect(await marks(p)).toEqual(before);
+      expect(await p.locator('#report').count()).toBe(1);
+      // Corrected, it runs again with the new date.
+      await afterRun(p, async () => {
+        await p.fill('#as-of', '31/12/2025');
+        await p.locator('#as-of').blur();
+      });
+      expect(await p.locator('#as-of-error').count()).toBe(0);
+      expect(await p.textContent('#notes')).toContain('Tuổi tính đến ngày 31/12/2025');
+      expect(us.consoleErrors).toEqual([]);
+    } finally {
+      await us.close();
+    }
+  });
+
+  it('shows rows/s while reading a big roster, and a newer run cancels the one still reading', async () => {
+    await generateRoster(join(dir, 'lon.xlsx'), BIG_ROWS);
+    await page.click('#clear');
+    const before = await marks(page);
+    await page.setInputFiles('#files', join(dir, 'lon.xlsx'));
+    // The progress bar with rows and rows/s, as the file is read.
+    const rate = /^Đang đọc lon\.xlsx › .+: [1-9][\d.]* dòng, [1-9][\d.]* dòng\/giây$/;
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#progress span')?.textContent ?? ''), rate.source, {
+      timeout: HANG_GUARD_MS,
+    });
+    const first = await marks(page);
+    expect(first.busy).toBe(true);
+    expect(await page.locator('#progress progress').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, '6-progress.png'), timeout: HANG_GUARD_MS });
+    // The person ticks "units side by side" while the file is still being read: that run is cancelled, not raced.
+    await afterRun(page, () => page.check('#by-unit'));
+    const after = await marks(page);
+    expect(after.cancelled).toBe(first.cancelled + 1);
+    expect(after.started).toBeGreaterThan(first.started);
+    expect(after.shown).toBe(after.started);
+    // Only the newer run ever ended in the view: the older one's result was never shown.
+    expect(after.runs).toBe(before.runs + 1);
+    const cliRun = await runCli(['summarize', 'lon.xlsx', '--as-of', AS_OF, '--by', 'unit', '--format', 'json'], { cwd: dir });
+    expect(cliRun.code, cliRun.stderr).toBe(0);
+    expect((await download('#dl-json')).toString('utf8')).toBe(cliRun.stdout);
+    expect(await page.textContent('#done')).toMatch(/^Xong: [\d.]+ dòng trong [\d,]+ giây$/);
+    await page.click('#clear');
+    await page.uncheck('#by-unit');
+    await afterRun(page, () => page.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
   });
 
   it('switches to English', async () => {
@@ -230,8 +245,8 @@ describe.skipIf(!RUN)('the offline page in headless Chromium', () => {
   });
 
   it('made no request to any server, and logged no error', () => {
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !/^(file|blob|data):/.test(u))).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(opened.requests.length).toBeGreaterThan(0);
+    expect(opened.requests.filter((u) => !/^(file|blob|data):/.test(u))).toEqual([]);
+    expect(opened.consoleErrors).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CsvParser } from '../../../src/io/csv/csv-parser.js';
 import { sniffDelimiter, sniffEncoding } from '../../../src/io/csv/decode-text.js';
 import type { RowValues } from '../../../src/io/sheet-rows.js';
+import { toTcvn3, toVni } from '../../../scripts/fixtures/legacy.js';
+import { toWindows1258 } from '../../helpers/legacy-csv.js';
 
 function parse(text: string, delimiter = ',', chunk = text.length): Array<[number, RowValues]> {
   const rows: Array<[number, RowValues]> = [];
@@ -50,5 +52,24 @@ describe('sniffing', () => {
     const sniffed = sniffEncoding(cp1258);
     expect(sniffed.encoding).toBe('windows-1258');
     expect(new TextDecoder(sniffed.encoding).decode(cp1258).normalize('NFC')).toBe('Họ và tên');
+  });
+
+  it.each([
+    ['TCVN3', toTcvn3],
+    ['VNI', toVni],
+  ])('text typed in the %s font, saved as single bytes, is read as Windows-1252 (the legacy-font repair mends it)', (_, encode) => {
+    const text = 'STT,Họ và tên,Giới tính,Ngày sinh,Trình độ chuyên môn,Đơn vị\n1,Nguyễn Thị Hường,Nữ,01/02/1980,Đại học,UBND xã Yên Thành\n';
+    const bytes = Buffer.from(encode(text), 'latin1');
+    const sniffed = sniffEncoding(bytes);
+    expect(sniffed.encoding).toBe('windows-1252');
+    // The characters a workbook holds for the same text in that font.
+    expect(new TextDecoder(sniffed.encoding).decode(bytes)).toBe(encode(text));
+  });
+
+  it('Vietnamese in Windows-1258 stays Windows-1258, however many letters it has', () => {
+    const bytes = toWindows1258('STT,Họ và tên,Giới tính,Trình độ chuyên môn,Đơn vị\n1,Nguyễn Thị Hường,Nữ,Đại học,UBND xã Ứng Hòa\n');
+    const sniffed = sniffEncoding(bytes);
+    expect(sniffed.encoding).toBe('windows-1258');
+    expect(new TextDecoder(sniffed.encoding).decode(bytes).normalize('NFC')).toContain('Nguyễn Thị Hường,Nữ,Đại học,UBND xã Ứng Hòa');
   });
 });

@@ -1,0 +1,86 @@
+import { CadreError } from '../model/cadre-error.js';
+import type { Problem } from '../model/problem.js';
+import { compareFiles } from '../pipeline/compare-files.js';
+import { loadNoteLines } from '../pipeline/load-notes.js';
+import type { ReadProgress } from '../pipeline/load-roster.js';
+import { nobodyWhy } from '../pipeline/nobody-why.js';
+import { summarizeFiles } from '../pipeline/summarize-files.js';
+import type { ComparisonReport } from '../report/comparison-report.js';
+import { formRun, leftOut } from '../report/form-scope.js';
+import type { SourceSheet, SummaryReport } from '../report/types.js';
+import type { FormId } from '../vocab/forms.js';
+import { ui } from '../vocab/ui.js';
+import type { Job, PageOptions } from './protocol.js';
+import { settingsOf } from './run-settings.js';
+
+/** A run's report and what is said beside it. */
+export interface Computed {
+  report: SummaryReport | ComparisonReport;
+  notes: string[];
+  problemCount: number;
+  problems: Problem[];
+  sources: SourceSheet[];
+  formLeftOut?: Array<{ key: string; count: number }>;
+}
+
+/** The sheet rows read: people and rows skipped. */
+export const rowsOf = (sources: readonly SourceSheet[]): number => sources.reduce((n, s) => n + s.records + s.skipped.length, 0);
+
+/** Reads and computes as `summarize` or `compare` (with `--form` when given), telling progress at most every 100 ms. */
+export async function compute(job: Job, options: PageOptions, tell: (p: ReadProgress, ms: number) => void, form?: FormId): Promise<Computed> {
+  const started = performance.now();
+  let lastTold = 0;
+  const onProgress = (p: ReadProgress): void => {
+    const now = performance.now();
+    if (now - lastTold < 100) return;
+    lastTold = now;
+    tell(p, now - started);
+  };
+  const settings = settingsOf(job, options, onProgress);
+  if (job.kind === 'summary') {
+    // `--form`: the form's indicators and scope (BM01 counts công chức), as `summarize --form` runs.
+    const run = form ? formRun(form, settings.where) : undefined;
+    const r = await summarizeFiles(
+      job.files.map((f) => f.name),
+      run
+        ? {
+            ...settings,
+            extraIndicators: run.extraIndicators,
+            scope: run.scope?.keep,
+            whereSources: [...settings.whereSources, ...(run.scope ? [run.scope.filter] : [])],
+          }
+        : settings,
+    );
+    const notes = loadNoteLines(r.load, options.lang, r.yearOnlyAges);
+    // What `summarize` says after reading (commands/summarize.ts): no one counted, columns missing.
+    if (r.report.population === 0) {
+      const why = nobodyWhy(r, options.lang);
+      if (why === undefined)
+        throw new CadreError('NO_PEOPLE', ui('nobodyInRosters', options.lang, { files: job.files.map((f) => f.name).join(', ') }), 'see cadre-stats inspect');
+      notes.push(why);
+    }
+    const missing = Object.values(r.report.dimensions).flatMap((t) => (t?.missing ? [t.label] : []));
+    if (missing.length) notes.push(ui('missingColumns', options.lang, { labels: missing.join(', ') }));
+    const formLeftOut = run ? leftOut(run, r.outside) : undefined;
+    return { report: r.report, notes, problemCount: r.problemCount, problems: r.report.problems, sources: r.report.sources, formLeftOut };
+  }
+  const { report, results, reordered } = await compareFiles(
+    job.periods.map((p) => ({ files: p.files.map((f) => f.name), label: p.label })),
+    settings,
+  );
+  const notes = results.flatMap((r) => loadNoteLines(r.load, options.lang, r.yearOnlyAges));
+  // What `compare` says after reading (commands/compare.ts), the period order in the page's words.
+  if (reordered) notes.push(ui('web.periodsReordered', options.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }));
+  report.periods.forEach((p, i) => {
+    if (p.population > 0) return;
+    const why = nobodyWhy(results[i], options.lang) ?? ui('nobodyInRosters', options.lang, { files: p.files.join(', ') });
+    notes.push(ui('nobodyInPeriod', options.lang, { label: p.label, why }));
+  });
+  return {
+    report,
+    notes,
+    problemCount: results.reduce((n, r) => n + r.problemCount, 0),
+    problems: results.flatMap((r) => r.report.problems),
+    sources: results.flatMap((r) => r.report.sources),
+  };
+}

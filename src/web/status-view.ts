@@ -1,0 +1,43 @@
+import { formatCount } from '../render/format-number.js';
+import { h } from './dom.js';
+import type { PageState } from './page-state.js';
+
+/** The status line: the progress bar with rows/s while reading, the time taken when done, and the error if any. */
+export function statusView(state: PageState, t: (id: string, vars?: Record<string, string | number>) => string): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  const p = state.progress;
+  if (state.running) {
+    const share = p?.bytes !== undefined && p.totalBytes ? p.bytes / p.totalBytes : undefined;
+    const rate = p && p.ms > 0 ? Math.round((p.rows * 1000) / p.ms) : 0;
+    parts.push(
+      h(
+        'div',
+        { class: 'progress', id: 'progress' },
+        h('progress', share === undefined ? {} : { max: 1, value: share }),
+        h(
+          'span',
+          {},
+          p
+            ? `${t('web.reading', { file: `${p.file} › ${p.sheet}` })}: ${t('web.rate', { rows: formatCount(p.rows, state.lang), rate: formatCount(rate, state.lang) })}`
+            : t('web.reading', { file: '…' }),
+        ),
+      ),
+    );
+  } else if (state.result) {
+    const seconds = (state.result.ms / 1000).toLocaleString(state.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+    parts.push(h('p', { class: 'done', id: 'done' }, t('web.doneIn', { rows: formatCount(state.result.rows, state.lang), seconds })));
+  }
+  if (state.notice) parts.push(h('p', { class: 'notice', id: 'notice', role: 'status' }, state.notice));
+  if (state.error) {
+    parts.push(
+      h(
+        'div',
+        { class: 'error', role: 'alert', id: 'error' },
+        h('strong', {}, t('web.errorTitle')),
+        h('p', { class: 'line' }, state.error.line),
+        state.error.detail ? h('p', { class: 'detail' }, h('small', {}, `${t('web.errorDetail')}: `), h('code', {}, state.error.detail)) : null,
+      ),
+    );
+  }
+  return parts;
+}
