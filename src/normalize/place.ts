@@ -83,13 +83,26 @@ export function unitPlace(unit: string): string | undefined {
  * of its place, and the decision compares keys: nothing is folded again for a text already seen, and the
  * cost does not grow with the number of (unit, home town) pairs. Memos are bounded (see the caps below).
  */
-export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string): 'local' | 'non_local' | 'unknown' {
+export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string, memo?: OriginMemo): 'local' | 'non_local' | 'unknown' {
   if (!hometown) return 'unknown';
   const parts = HOMETOWN_PARTS.get(hometown);
   if (parts === null) return 'unknown';
-  const target = locality ? localityKey(locality) : unit ? UNIT_PLACE.get(unit) : undefined;
+  const target = locality ? (memo && memo.locality === locality ? memo.localityKey : placeKey(locality)) : unit ? UNIT_PLACE.get(unit) : undefined;
   if (!target) return 'unknown';
   return parts.includes(target) ? 'local' : 'non_local';
+}
+
+/**
+ * What one run (one locality) knows of origins: its locality's place key. Owned by the run that makes it,
+ * never shared between runs. The rest is memoised by text alone (pure functions of one string, the same
+ * answer whatever the run): home town → part keys, part → key, unit → place.
+ */
+export class OriginMemo {
+  readonly localityKey: string;
+
+  constructor(readonly locality: string | undefined) {
+    this.localityKey = locality ? placeKey(locality) : '';
+  }
 }
 
 // Caps (entries per generation; a memo holds at most twice its cap): a million-row province roster has
@@ -102,16 +115,6 @@ const UNIT_CAP = 50_000;
 const HOMETOWN_PARTS = new BoundedMemo<string[] | null>(HOMETOWN_CAP, hometownParts);
 const PART_KEY = new BoundedMemo<string>(PART_CAP, (part) => withoutPrefix(foldTextUncached(part)));
 const UNIT_PLACE = new BoundedMemo<string | null>(UNIT_CAP, (unit) => unitPlace(unit) ?? null);
-let lastLocality: string | undefined;
-let lastLocalityKey = '';
-
-function localityKey(locality: string): string {
-  if (locality !== lastLocality) {
-    lastLocality = locality;
-    lastLocalityKey = placeKey(locality);
-  }
-  return lastLocalityKey;
-}
 
 function hometownParts(hometown: string): string[] | null {
   // "Xã X, huyện Y, tỉnh Z", "X - Y - Z", "K12-Quán Bàu-Vinh": hyphens split too, but "Bà Rịa-Vũng Tàu" stays whole as well.

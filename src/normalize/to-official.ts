@@ -9,7 +9,7 @@ import { cellText } from './cell-text.js';
 import type { Classifier } from './classifier.js';
 import type { Classified } from './classify.js';
 import { foldText } from './fold-text.js';
-import { levelFromUnit, originFrom } from './place.js';
+import { levelFromUnit, originFrom, type OriginMemo } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
 import { personId } from './person-id.js';
 import type { UnitMapper } from './unit-map.js';
@@ -27,6 +27,10 @@ export interface RecordContext {
   twoLevel?: boolean;
   /** `--units-as-of`: maps unit names to the units in force (config renames included). */
   unitMapper?: UnitMapper;
+  /** "Người địa phương" worked out once per unit and hometown for this run (see OriginMemo). */
+  origins?: OriginMemo;
+  /** What the table's rows share, made on its first row (one context per sheet table): no module state. */
+  plan?: RecordPlan;
 }
 
 /** Dimensions read straight from one column each, in the order problems are reported. */
@@ -46,8 +50,12 @@ const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
 ];
 
 /** What one sheet's rows share: the column of each direct dimension and its memoised classifier. */
-interface Plan {
+export interface RecordPlan {
   classifier: Classifier;
+  /** The column map it was made for. */
+  of: RawRecord['cols'];
+  /** The direct dimensions' keys of the row being read (toOfficial is synchronous and never re-entered). */
+  keys: string[];
   cols: number[];
   classify: Array<(text: string) => Classified<string>>;
   party: (text: string) => Classified<string>;
@@ -59,14 +67,13 @@ interface Plan {
   texts: Record<'unit' | 'position' | 'hometown' | 'party' | 'level' | 'origin', TextCache>;
 }
 
-// Keyed by the sheet's column map (one object per sheet, shared by its records).
-const plans = new WeakMap<object, Plan>();
-
-function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
-  const known = plans.get(cols);
-  if (known && known.classifier === classifier) return known;
-  const plan: Plan = {
+function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classifier): RecordPlan {
+  const known = ctx.plan;
+  if (known && known.of === cols && known.classifier === classifier) return known;
+  const plan: RecordPlan = {
     classifier,
+    of: cols,
+    keys: DIRECT.map(() => 'unknown'),
     cols: DIRECT.map(([, f]) => cols[f] ?? -1),
     classify: DIRECT.map(([dim]) => classifier.forDimension(dim)),
     party: classifier.forDimension('party'),
@@ -83,14 +90,12 @@ function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
       origin: new TextCache(),
     },
   };
-  plans.set(cols, plan);
+  ctx.plan = plan;
   return plan;
 }
 
 // Where each direct dimension's key sits in `keys`.
 const K = Object.fromEntries(DIRECT.map(([dim], i) => [dim, i])) as Record<(typeof DIRECT)[number][0], number>;
-// The direct dimensions' keys of the row being read (toOfficial is synchronous and never re-entered).
-const keys: string[] = DIRECT.map(() => 'unknown');
 
 /** Turns a raw roster row into an Official, reporting every value it could not classify. */
 export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem[]): Official {
@@ -98,7 +103,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   // Columns are read by name (cols.unit), not by a key in a variable: one shape, fast property loads.
   const cols = raw.cols;
   const values = raw.values;
-  const plan = planFor(cols, classifier);
+  const plan = planFor(ctx, cols, classifier);
+  const keys = plan.keys;
   const studying = { professional: false, political_theory: false };
   for (let i = 0; i < DIRECT.length; i++) {
     let col = plan.cols[i];
@@ -196,7 +202,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     const got = plan.origin(originText);
     if (!got.matched) reportProblem(raw, ctx, problems, 'origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
-  } else origin = originFrom(hometown, unit, ctx.locality);
+  } else origin = originFrom(hometown, unit, ctx.locality, ctx.origins);
 
   let columns: Record<string, string> = NO_COLUMNS;
   if (raw.columns) {
@@ -249,7 +255,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
  * Tái cử / lần đầu: a column naming it ("Tái cử", "Lần đầu") is classified; a mark column says it by being
  * marked: "Tái cử: x" (blank = lần đầu), "Lần đầu tham gia: x" (blank = tái cử).
  */
-function termOf(raw: RawRecord, ctx: RecordContext, plan: Plan, problems: Problem[]): string {
+function termOf(raw: RawRecord, ctx: RecordContext, plan: RecordPlan, problems: Problem[]): string {
   const { cols, values } = raw;
   if (cols.term !== undefined) {
     const text = textAt(values, cols.term);
