@@ -11,6 +11,7 @@ export const TARGETS = {
   growth: 12, // 100k → 1M rows within 12 × the time
   compareRatio: 1.5, // compare ≤ 1.5 × summarizing both
   compareRssMB: 1024, // compare peak RSS < 1 GB (the highest of the runs)
+  pageRatio: 2, // the offline page's first table on 100,000 rows ≤ 2 × summarize on the same file (issue 16)
 };
 
 /** Each target the run measured: { name, value, limit, ok, text }. */
@@ -39,6 +40,8 @@ export function checkTargets(results) {
   };
   shape('', results.sizes, results.growth, TARGETS.ratio);
   shape('diverse', results.diverse?.sizes, results.diverse?.growth, TARGETS.diverseRatio);
+  const p = results.page;
+  if (p) add('page', p.ratio, TARGETS.pageRatio, p.ratio <= TARGETS.pageRatio, `page first table × ${p.ratio} summarize (target ≤ ${TARGETS.pageRatio})`);
   const c = results.compare;
   if (c && c.rows === FULL_ROWS) {
     add('compare', c.ratio, TARGETS.compareRatio, c.ratio <= TARGETS.compareRatio, `compare × ${c.ratio} summarizing both (target ≤ ${TARGETS.compareRatio})`);
