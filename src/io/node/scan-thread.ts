@@ -32,11 +32,12 @@ class ScanThread implements ThreadRows {
   private ended = false;
   private taken = 0;
 
-  constructor(source: FileSource, sheetIndex: number) {
+  constructor(source: FileSource, sheetIndex: number, sharedCount: number) {
     const data: ScanWorkerData = {
       path: source.path,
       name: source.name,
       sheetIndex,
+      sharedCount,
       consumed: this.consumed.buffer as SharedArrayBuffer,
       batchRows: BATCH_ROWS,
       window: WINDOW,
@@ -94,6 +95,6 @@ class ScanThread implements ThreadRows {
 export function nodeScanThread(): SheetScanThread {
   const limit = minBytes();
   const available = existsSync(fileURLToPath(WORKER_URL));
-  return (source: ByteSource, sheetIndex: number, sheetBytes: number) =>
-    available && sheetBytes >= limit && source instanceof FileSource ? new ScanThread(source, sheetIndex) : undefined;
+  return (source: ByteSource, sheetIndex: number, sheetBytes: number, sharedCount: number) =>
+    available && sheetBytes >= limit && source instanceof FileSource ? new ScanThread(source, sheetIndex, sharedCount) : undefined;
 }

@@ -17,6 +17,8 @@ export interface ScanWorkerData {
   path: string;
   name: string;
   sheetIndex: number;
+  /** How many shared strings the main thread read (this thread reads none: it sends indices). */
+  sharedCount: number;
   /** [0]: batches the main thread has consumed. */
   consumed: SharedArrayBuffer;
   batchRows: number;
@@ -37,6 +39,7 @@ async function run(data: ScanWorkerData): Promise<void> {
   const wb = await openXlsx(
     await ZipArchive.open(source, nodePlatformInThread).catch((err: unknown) => Promise.reject(asReadFailure(data.name, err))),
     nodePlatformInThread,
+    { sharedCount: data.sharedCount },
   );
   try {
     let bytes = 0;
@@ -49,7 +52,7 @@ async function run(data: ScanWorkerData): Promise<void> {
         Atomics.wait(consumed, 0, seen, 1000);
       }
     };
-    const encoder = new PackedRowsEncoder(wb.sharedStrings, { batchRows: data.batchRows, onFull: flush });
+    const encoder = new PackedRowsEncoder({ batchRows: data.batchRows, onFull: flush });
     const ref = wb.sheets[data.sheetIndex];
     // The scanner writes cells straight into the encoder, which sends each batch once it holds enough rows.
     for await (const done of wb.scanInto(ref, encoder, (row, col) => encoder.formula(row, col))) bytes = done;
