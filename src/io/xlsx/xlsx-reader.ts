@@ -8,7 +8,7 @@ import { mergesIn } from './merges.js';
 import { unpackRows } from './packed-rows.js';
 import { scanSheet } from './scan-sheet.js';
 import type { CellContext } from './sheet-scanner.js';
-import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
+import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook, sharedStringsFromBytes } from './workbook-parts.js';
 import { hasDoctype } from './xml-text.js';
 import { dirname, joinPath } from './part-path.js';
 
@@ -33,6 +33,16 @@ async function readXml(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry, l
   const xml = platform.utf8(await zip.read(entry));
   if (hasDoctype(xml)) throw new ReadError(where, 'is refused: it declares a DTD or entities');
   return xml;
+}
+
+/** The shared strings: from the bytes when the table has the plain shape, else through its XML text. */
+async function readSharedStrings(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry): Promise<string[]> {
+  const bytes = await zip.read(entry);
+  const plain = sharedStringsFromBytes(bytes, platform.utf8);
+  if (plain) return plain;
+  const xml = platform.utf8(bytes);
+  if (hasDoctype(xml)) throw new ReadError(`part ${entry.name}`, 'is refused: it declares a DTD or entities');
+  return parseSharedStrings(xml);
 }
 
 /**
@@ -67,7 +77,7 @@ export async function openXlsx(zip: ZipArchive, platform: IoPlatform, opts: { sh
         'split the roster into smaller files',
       );
     }
-    const strings = sstEntry ? parseSharedStrings(await readXml(zip, platform, sstEntry, MAX_SHARED_STRINGS_BYTES)) : [];
+    const strings = sstEntry ? await readSharedStrings(zip, platform, sstEntry) : [];
     // Long texts are checked here, once per distinct string, not per cell.
     const long = strings.findIndex((s) => s.length > MAX_CELL_TEXT);
     if (long >= 0) throw textTooLong(strings[long].length, `part ${sstEntry!.name}, string ${long + 1}`);
