@@ -106,7 +106,15 @@ const DECLS = [
     commands: ALL,
     kind: 'text',
   },
-  { key: 'lang', flags: '--lang <lang>', help: 'labels and number format', commands: ALL, kind: 'choice', choices: ['vi', 'en'], default: 'vi' },
+  {
+    key: 'lang',
+    flags: '--lang <lang>',
+    help: 'the language of labels, numbers, notes, errors and help (English by default when the locale is English, e.g. LANG=en_US.UTF-8)',
+    commands: ALL,
+    kind: 'choice',
+    choices: ['vi', 'en'],
+    default: 'vi',
+  },
   { key: 'decimals', flags: '--decimals <n>', help: 'decimals in percentages', commands: COUNTING, kind: 'int', min: 0, max: 6, default: 2 },
   {
     key: 'rounding',

@@ -11,6 +11,7 @@ import { groupBy } from '../pipeline/group-key.js';
 import { parseMap } from './parse-map.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import { policyWith } from '../vocab/policy.js';
+import { envLang } from './ui-lang.js';
 
 /** Reads and validates `--config`; a bad file is bad input (exit 1) with the failing key named. */
 export function loadConfig(path: string | undefined): Config {
@@ -123,7 +124,8 @@ export function resolveOptions(command: CommandName, raw: Record<string, unknown
   const settings: SummarizeSettings = {
     sheet: options.sheet,
     config,
-    lang: raw.langSource === 'default' && defaults.lang ? defaults.lang : options.lang,
+    // Not given: the config's default, else the locale's (English under an English LANG).
+    lang: raw.langSource === 'default' ? (defaults.lang ?? envLang()) : options.lang,
     decimals: raw.decimalsSource === 'default' && defaults.decimals !== undefined ? defaults.decimals : options.decimals,
     rounding: options.rounding,
     bands: parseAgeBands(raw.ageBandsSource === 'default' && defaults.ageBands ? defaults.ageBands : options.ageBands, config.ageBands),

@@ -23,6 +23,7 @@ import evidence from './evidence.json' with { type: 'json' };
 import fieldNames from './field-names.json' with { type: 'json' };
 import forms from './forms.json' with { type: 'json' };
 import headers from './headers.json' with { type: 'json' };
+import help from './help.json' with { type: 'json' };
 import indicators from './indicators.json' with { type: 'json' };
 import levelHints from './level-hints.json' with { type: 'json' };
 import messages from './messages.json' with { type: 'json' };
@@ -31,7 +32,9 @@ import places from './places.json' with { type: 'json' };
 import policy from './policy.json' with { type: 'json' };
 import rankCodes from './rank-codes.json' with { type: 'json' };
 import rowMarkers from './row-markers.json' with { type: 'json' };
+import sayings from './sayings.json' with { type: 'json' };
 import uiIngest from './ui-ingest.json' with { type: 'json' };
+import uiInspect from './ui-inspect.json' with { type: 'json' };
 import uiReader from './ui-reader.json' with { type: 'json' };
 import uiWeb from './ui-web.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
@@ -62,6 +65,7 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'field-names': fieldNames,
   forms: forms,
   headers: headers,
+  help: help,
   indicators: indicators,
   'level-hints': levelHints,
   messages: messages,
@@ -70,7 +74,9 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   policy: policy,
   'rank-codes': rankCodes,
   'row-markers': rowMarkers,
+  sayings: sayings,
   'ui-ingest': uiIngest,
+  'ui-inspect': uiInspect,
   'ui-reader': uiReader,
   'ui-web': uiWeb,
   ui: ui,
