@@ -34,12 +34,15 @@ const cli = join(root, 'bin', 'cadre-stats.js');
 
 function timed(cmdArgs) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', rssHook, ...cmdArgs], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  // The CLI reports how long each thread waited for the other (one line per threaded sheet).
+  const env = { ...process.env, CADRE_STATS_THREAD_REPORT: '1' };
+  const r = spawnSync(process.execPath, ['--import', rssHook, ...cmdArgs], { encoding: 'utf8', maxBuffer: 1 << 28, env });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmdArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
   const rss = Number(/__MAXRSS_KB__ (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
   const cpu = Number(/__CPU_MS__ (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1000;
-  return { seconds, rssMB: rss, cpuSeconds: cpu, stdout: r.stdout };
+  const waits = /__THREADS__ .*\((\d+)%\);.*\((\d+)%\)/.exec(r.stderr);
+  return { seconds, rssMB: rss, cpuSeconds: cpu, stdout: r.stdout, ...(waits ? { scanWaitPct: Number(waits[1]), mainWaitPct: Number(waits[2]) } : {}) };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, d = 2) => n.toFixed(d);
@@ -98,12 +101,16 @@ for (const shape of shapes) {
         rowsPerSecond: Math.round(rows / sb),
         peakRssMB: Math.round(median(b.map((r) => r.rssMB))),
         maxPeakRssMB: Math.round(Math.max(...b.map((r) => r.rssMB))),
+        // Share of each thread's time spent waiting for the other (medians; absent when the sheet is scanned on one thread).
+        ...(b[0].scanWaitPct !== undefined
+          ? { scanThreadWaitPct: median(b.map((r) => r.scanWaitPct)), mainThreadWaitPct: median(b.map((r) => r.mainWaitPct)) }
+          : {}),
       },
       ratio: Number((sa / sb).toFixed(2)),
     };
     measured.push(entry);
     console.log(
-      `${shape} ${rows} rows: exceljs stream ${fmt(sa)} s (cpu ${fmt(entry.exceljs.cpuSeconds)} s, ${entry.exceljs.rowsPerSecond} rows/s, ${entry.exceljs.peakRssMB} MB) · summarize ${fmt(sb)} s (cpu ${fmt(entry.summarize.cpuSeconds)} s, ${entry.summarize.rowsPerSecond} rows/s, ${entry.summarize.peakRssMB} MB, max ${entry.summarize.maxPeakRssMB} MB) · ratio ${entry.ratio}× (load ${load()})`,
+      `${shape} ${rows} rows: exceljs stream ${fmt(sa)} s (cpu ${fmt(entry.exceljs.cpuSeconds)} s, ${entry.exceljs.rowsPerSecond} rows/s, ${entry.exceljs.peakRssMB} MB) · summarize ${fmt(sb)} s (cpu ${fmt(entry.summarize.cpuSeconds)} s, ${entry.summarize.rowsPerSecond} rows/s, ${entry.summarize.peakRssMB} MB, max ${entry.summarize.maxPeakRssMB} MB${entry.summarize.scanThreadWaitPct !== undefined ? `, waits: scan thread ${entry.summarize.scanThreadWaitPct}%, main ${entry.summarize.mainThreadWaitPct}%` : ''}) · ratio ${entry.ratio}× (load ${load()})`,
     );
   }
   let growth;

@@ -138,6 +138,20 @@ describe('scanning on a second thread', { concurrent: true, timeout: 60_000 }, (
     expect(threaded.stdout).toContain('"population"');
   });
 
+  it('tells how long each thread waited for the other when asked (the bench reads it)', async () => {
+    const args = ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'json', '--as-of', '2024-12-31'];
+    const [asked, quiet] = await Promise.all([
+      runCli(args, { env: { ...THREAD, CADRE_STATS_THREAD_REPORT: '1' }, timeoutMs: HANG_GUARD_MS }),
+      runCli(args, { env: THREAD, timeoutMs: HANG_GUARD_MS }),
+    ]);
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.stderr).toMatch(
+      /^__THREADS__ scan thread [\d.]+ s, waited for the main thread [\d.]+ s \(\d+%\); main thread [\d.]+ s, waited for rows [\d.]+ s \(\d+%\)$/m,
+    );
+    expect(quiet.stderr).not.toContain('__THREADS__');
+    expect(asked.stdout).toBe(quiet.stdout);
+  });
+
   it('inspect gives the same account of every row', async () => {
     const args = ['inspect', 'fixtures/official-form.xlsx', '--format', 'json'];
     const [threaded, single] = await Promise.all([
