@@ -21,7 +21,10 @@ import catTerm from './categories/term.json' with { type: 'json' };
 import cellMarkers from './cell-markers.json' with { type: 'json' };
 import evidence from './evidence.json' with { type: 'json' };
 import fieldNames from './field-names.json' with { type: 'json' };
-import forms from './forms.json' with { type: 'json' };
+import formWords from './form-words.json' with { type: 'json' };
+import formBm01 from './forms/bm01.json' with { type: 'json' };
+import formBm02 from './forms/bm02.json' with { type: 'json' };
+import formBtctw8b from './forms/btctw-8b.json' with { type: 'json' };
 import headers from './headers.json' with { type: 'json' };
 import help from './help.json' with { type: 'json' };
 import indicators from './indicators.json' with { type: 'json' };
@@ -63,7 +66,10 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'cell-markers': cellMarkers,
   evidence: evidence,
   'field-names': fieldNames,
-  forms: forms,
+  'form-words': formWords,
+  'forms/bm01': formBm01,
+  'forms/bm02': formBm02,
+  'forms/btctw-8b': formBtctw8b,
   headers: headers,
   help: help,
   indicators: indicators,
