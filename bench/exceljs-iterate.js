@@ -2,7 +2,13 @@
 import ExcelJS from 'exceljs';
 
 const file = process.argv[2];
-const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore' });
+const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  sharedStrings: 'cache',
+  styles: 'cache',
+  worksheets: 'emit',
+  hyperlinks: 'ignore',
+  entries: 'ignore',
+});
 let rows = 0;
 for await (const sheet of reader) {
   for await (const row of sheet) {

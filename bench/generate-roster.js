@@ -7,13 +7,82 @@ import { ZipWriter } from './zip-writer.js';
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE_M = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thành', 'Xuân'];
 const MIDDLE_F = ['Thị', 'Ngọc', 'Thu', 'Thanh', 'Mỹ', 'Hồng'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Phúc', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Trang', 'Tuấn', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Ngọc',
+  'Phúc',
+  'Phương',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thủy',
+  'Trang',
+  'Tuấn',
+  'Yến',
+];
 const ETHNIC = ['Kinh', 'Kinh', 'Kinh', 'Kinh', 'Kinh', 'Kinh', 'Kinh', 'Kinh', 'Tày', 'Thái', 'Mường', 'Khmer', 'Hoa', 'Nùng', "H'Mông"];
 const RELIGION = ['Không', 'Không', 'Không', 'Không', 'Không', 'Phật giáo', 'Công giáo', 'Không'];
-const PLACES = ['Xã An Hòa, huyện Yên Thành, tỉnh Nghệ An', 'Phường 3, TP Vinh, Nghệ An', 'Xã Tân Lập - Đan Phượng - Hà Nội', 'Xã Quỳnh Lưu, Quỳnh Lưu, Nghệ An', 'Thị trấn Đô Lương, Nghệ An'];
-const POSITION = ['Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Phó Trưởng phòng', 'Trưởng phòng', 'Bí thư Đảng ủy', 'Chủ tịch UBND', 'Công chức Văn phòng - Thống kê', 'Kế toán'];
-const UNITS = ['UBND xã An Hòa', 'UBND xã Tân Lập', 'UBND phường 3', 'Phòng Nội vụ huyện Yên Thành', 'Văn phòng HĐND và UBND huyện', 'UBND thị trấn Đô Lương', 'Phòng Tài chính - Kế hoạch'];
-const PROF = ['Đại học', 'ĐH Luật', 'Cử nhân Kinh tế', 'Thạc sĩ', 'ThS QLKT', 'Thạc sỹ Luật', 'Kỹ sư Nông nghiệp', 'Cao đẳng', 'Trung cấp', 'TC Kế toán', 'Tiến sĩ', 'Đại học', 'Cử nhân Luật (đang học cao học)'];
+const PLACES = [
+  'Xã An Hòa, huyện Yên Thành, tỉnh Nghệ An',
+  'Phường 3, TP Vinh, Nghệ An',
+  'Xã Tân Lập - Đan Phượng - Hà Nội',
+  'Xã Quỳnh Lưu, Quỳnh Lưu, Nghệ An',
+  'Thị trấn Đô Lương, Nghệ An',
+];
+const POSITION = [
+  'Chuyên viên',
+  'Chuyên viên',
+  'Chuyên viên',
+  'Phó Trưởng phòng',
+  'Trưởng phòng',
+  'Bí thư Đảng ủy',
+  'Chủ tịch UBND',
+  'Công chức Văn phòng - Thống kê',
+  'Kế toán',
+];
+const UNITS = [
+  'UBND xã An Hòa',
+  'UBND xã Tân Lập',
+  'UBND phường 3',
+  'Phòng Nội vụ huyện Yên Thành',
+  'Văn phòng HĐND và UBND huyện',
+  'UBND thị trấn Đô Lương',
+  'Phòng Tài chính - Kế hoạch',
+];
+const PROF = [
+  'Đại học',
+  'ĐH Luật',
+  'Cử nhân Kinh tế',
+  'Thạc sĩ',
+  'ThS QLKT',
+  'Thạc sỹ Luật',
+  'Kỹ sư Nông nghiệp',
+  'Cao đẳng',
+  'Trung cấp',
+  'TC Kế toán',
+  'Tiến sĩ',
+  'Đại học',
+  'Cử nhân Luật (đang học cao học)',
+];
 const LLCT = ['Trung cấp', 'TC LLCT', 'Cao cấp', 'CC LLCT', 'Sơ cấp', '', 'Cử nhân chính trị', 'Trung cấp'];
 const QLNN = ['Chuyên viên', 'CV', 'Chuyên viên chính', 'CVC', '', 'Cán sự', 'Chuyên viên'];
 const RANK = ['Chuyên viên', '01.003', 'Chuyên viên chính', 'CVC', 'Cán sự', 'Nhân viên', 'CV', 'Kế toán viên'];
@@ -55,7 +124,22 @@ export async function generateRoster(path, rows, seed = 20241231) {
     [3, 'A', 'DANH SÁCH CÁN BỘ, CÔNG CHỨC NĂM 2024'],
     [4, 'A', '(Tính đến ngày 31/12/2024)'],
   ];
-  const head1 = ['STT', 'Họ và tên', 'Ngày, tháng, năm sinh', '', 'Dân tộc', 'Tôn giáo', 'Quê quán', 'Chức vụ', 'Đơn vị công tác', 'Trình độ', '', '', 'Ngạch', 'Ngày vào Đảng'];
+  const head1 = [
+    'STT',
+    'Họ và tên',
+    'Ngày, tháng, năm sinh',
+    '',
+    'Dân tộc',
+    'Tôn giáo',
+    'Quê quán',
+    'Chức vụ',
+    'Đơn vị công tác',
+    'Trình độ',
+    '',
+    '',
+    'Ngạch',
+    'Ngày vào Đảng',
+  ];
   const head2 = ['', '', 'Nam', 'Nữ', '', '', '', '', '', 'Chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', '', ''];
   function* sheet() {
     yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>';
@@ -74,7 +158,9 @@ export async function generateRoster(path, rows, seed = 20241231) {
       const serial = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
       const asText = rnd() < 0.3;
       const birthCol = female ? 'D' : 'C';
-      const birth = asText ? sCell(`${birthCol}${r}`, `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`) : `<c r="${birthCol}${r}" s="1"><v>${serial}</v></c>`;
+      const birth = asText
+        ? sCell(`${birthCol}${r}`, `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`)
+        : `<c r="${birthCol}${r}" s="1"><v>${serial}</v></c>`;
       let prof = pick(PROF);
       if (rnd() < 0.05) prof = prof.normalize('NFD');
       const cells = [
@@ -108,19 +194,32 @@ export async function generateRoster(path, rows, seed = 20241231) {
     yield '</sheetData><mergeCells count="9"><mergeCell ref="A6:A7"/><mergeCell ref="B6:B7"/><mergeCell ref="C6:D6"/><mergeCell ref="E6:E7"/><mergeCell ref="F6:F7"/><mergeCell ref="G6:G7"/><mergeCell ref="H6:H7"/><mergeCell ref="I6:I7"/><mergeCell ref="J6:L6"/></mergeCells></worksheet>';
   }
   const zip = new ZipWriter(path);
-  await zip.add('[Content_Types].xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>']);
-  await zip.add('_rels/.rels', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>']);
-  await zip.add('xl/workbook.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>']);
-  await zip.add('xl/_rels/workbook.xml.rels', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>']);
-  await zip.add('xl/styles.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="12"/><name val="Times New Roman"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>']);
+  await zip.add('[Content_Types].xml', [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+  ]);
+  await zip.add('_rels/.rels', [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  ]);
+  await zip.add('xl/workbook.xml', [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  ]);
+  await zip.add('xl/_rels/workbook.xml.rels', [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+  ]);
+  await zip.add('xl/styles.xml', [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="12"/><name val="Times New Roman"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>',
+  ]);
   // The sheet must be generated before the shared strings (it fills the table), but stored after them
   // in the archive would be unusual; Excel writes sheets first too, so keep that order.
   await zip.add('xl/worksheets/sheet1.xml', sheet());
-  await zip.add('xl/sharedStrings.xml', (function* () {
-    yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">`;
-    for (const s of strings) yield `<si><t xml:space="preserve">${esc(s)}</t></si>`;
-    yield '</sst>';
-  })());
+  await zip.add(
+    'xl/sharedStrings.xml',
+    (function* () {
+      yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">`;
+      for (const s of strings) yield `<si><t xml:space="preserve">${esc(s)}</t></si>`;
+      yield '</sst>';
+    })(),
+  );
   await zip.close();
   return people;
 }

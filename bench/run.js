@@ -56,15 +56,27 @@ for (const rows of sizes) {
     rows,
     people,
     exceljs: { seconds: sa, rowsPerSecond: Math.round(rows / sa), peakRssMB: Math.round(median(a.map((r) => r.rssMB))) },
-    summarize: { seconds: sb, rowsPerSecond: Math.round(rows / sb), peakRssMB: Math.round(median(b.map((r) => r.rssMB))), maxPeakRssMB: Math.round(Math.max(...b.map((r) => r.rssMB))) },
+    summarize: {
+      seconds: sb,
+      rowsPerSecond: Math.round(rows / sb),
+      peakRssMB: Math.round(median(b.map((r) => r.rssMB))),
+      maxPeakRssMB: Math.round(Math.max(...b.map((r) => r.rssMB))),
+    },
     ratio: Number((sa / sb).toFixed(2)),
   };
   results.sizes.push(entry);
-  console.log(`${rows} rows: exceljs stream ${fmt(sa)} s (${entry.exceljs.rowsPerSecond} rows/s, ${entry.exceljs.peakRssMB} MB) · summarize ${fmt(sb)} s (${entry.summarize.rowsPerSecond} rows/s, ${entry.summarize.peakRssMB} MB, max ${entry.summarize.maxPeakRssMB} MB) · ratio ${entry.ratio}×`);
+  console.log(
+    `${rows} rows: exceljs stream ${fmt(sa)} s (${entry.exceljs.rowsPerSecond} rows/s, ${entry.exceljs.peakRssMB} MB) · summarize ${fmt(sb)} s (${entry.summarize.rowsPerSecond} rows/s, ${entry.summarize.peakRssMB} MB, max ${entry.summarize.maxPeakRssMB} MB) · ratio ${entry.ratio}×`,
+  );
 }
 if (results.sizes.length >= 2) {
   const [small, big] = [results.sizes[results.sizes.length - 2], results.sizes[results.sizes.length - 1]];
-  results.growth = { from: small.rows, to: big.rows, timeRatio: Number((big.summarize.seconds / small.summarize.seconds).toFixed(2)), rowsRatio: Number((big.rows / small.rows).toFixed(2)) };
+  results.growth = {
+    from: small.rows,
+    to: big.rows,
+    timeRatio: Number((big.summarize.seconds / small.summarize.seconds).toFixed(2)),
+    rowsRatio: Number((big.rows / small.rows).toFixed(2)),
+  };
   console.log(`growth ${small.rows} → ${big.rows} rows: time × ${results.growth.timeRatio} for rows × ${results.growth.rowsRatio}`);
 }
 if (withCompare) {
@@ -82,8 +94,17 @@ if (withCompare) {
   }
   const sb = median(both.map((r) => r.seconds));
   const sc = median(cmp.map((r) => r.seconds));
-  results.compare = { rows, summarizeBothSeconds: sb, compareSeconds: sc, ratio: Number((sc / sb).toFixed(2)), peakRssMB: Math.round(median(cmp.map((r) => r.rssMB))), maxPeakRssMB: Math.round(Math.max(...cmp.map((r) => r.rssMB))) };
-  console.log(`compare 2 × ${rows} rows: ${fmt(sc)} s vs summarize both ${fmt(sb)} s (× ${results.compare.ratio}), peak RSS ${results.compare.peakRssMB} MB (max ${results.compare.maxPeakRssMB} MB)`);
+  results.compare = {
+    rows,
+    summarizeBothSeconds: sb,
+    compareSeconds: sc,
+    ratio: Number((sc / sb).toFixed(2)),
+    peakRssMB: Math.round(median(cmp.map((r) => r.rssMB))),
+    maxPeakRssMB: Math.round(Math.max(...cmp.map((r) => r.rssMB))),
+  };
+  console.log(
+    `compare 2 × ${rows} rows: ${fmt(sc)} s vs summarize both ${fmt(sb)} s (× ${results.compare.ratio}), peak RSS ${results.compare.peakRssMB} MB (max ${results.compare.maxPeakRssMB} MB)`,
+  );
 }
 // bench/results.json (committed) holds the last run at full size; a quick run writes beside the rosters.
 const committed = join(root, 'bench', 'results.json');

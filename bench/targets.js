@@ -28,7 +28,13 @@ export function checkTargets(results) {
   const c = results.compare;
   if (c && c.rows === FULL_ROWS) {
     add('compare', c.ratio, TARGETS.compareRatio, c.ratio <= TARGETS.compareRatio, `compare × ${c.ratio} summarizing both (target ≤ ${TARGETS.compareRatio})`);
-    add('compareRss', c.maxPeakRssMB, TARGETS.compareRssMB, c.maxPeakRssMB < TARGETS.compareRssMB, `compare peak RSS ${c.maxPeakRssMB} MB (target < ${TARGETS.compareRssMB} MB)`);
+    add(
+      'compareRss',
+      c.maxPeakRssMB,
+      TARGETS.compareRssMB,
+      c.maxPeakRssMB < TARGETS.compareRssMB,
+      `compare peak RSS ${c.maxPeakRssMB} MB (target < ${TARGETS.compareRssMB} MB)`,
+    );
   }
   return checks;
 }

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 const DOS_TIME = 0;
-const DOS_DATE = (2024 - 1980) << 9 | 1 << 5 | 1;
+const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
 
 /** Writes entries one after another; each entry's data is given as an array of string/Buffer chunks. */
 export class ZipWriter {

@@ -61,8 +61,18 @@ async function save(name, build, people, extra = {}) {
 }
 
 const DISTRICT = { district: 'Yên Thành', province: 'tỉnh Nghệ An' };
-const communes = ['An Hòa', 'Tân Lập', 'Hợp Thành', 'Phúc Thành', 'Mỹ Thành'].map((place) => ({ name: `UBND xã ${place}`, level: 'commune', place, ...DISTRICT }));
-const offices = ['Phòng Nội vụ', 'Phòng Tư pháp', 'Văn phòng HĐND và UBND'].map((office) => ({ name: `${office} huyện Yên Thành`, level: 'district', place: 'Yên Thành', ...DISTRICT }));
+const communes = ['An Hòa', 'Tân Lập', 'Hợp Thành', 'Phúc Thành', 'Mỹ Thành'].map((place) => ({
+  name: `UBND xã ${place}`,
+  level: 'commune',
+  place,
+  ...DISTRICT,
+}));
+const offices = ['Phòng Nội vụ', 'Phòng Tư pháp', 'Văn phòng HĐND và UBND'].map((office) => ({
+  name: `${office} huyện Yên Thành`,
+  level: 'district',
+  place: 'Yên Thành',
+  ...DISTRICT,
+}));
 
 // 1. Official form, ~40 people in three communes.
 const official = makePeople(40, communes.slice(0, 3), 11);
@@ -75,19 +85,23 @@ await save('plain-roster.xlsx', (wb) => plainRoster(wb.addWorksheet('Sheet1'), p
 // 3. One sheet per unit (named after it, no unit column) and a summary sheet of counts first.
 const wards = ['Phường 1', 'Phường 2', 'Xã Tân Lập'].map((n) => ({ name: n, level: 'commune', place: n.replace(/^(Phường|Xã) /, ''), ...DISTRICT }));
 const perSheet = makePeople(36, wards, 13);
-await save('units-per-sheet.xlsx', (wb) => {
-  const sum = wb.addWorksheet('Tổng hợp');
-  sum.addRow(['BÁO CÁO TỔNG HỢP SỐ LƯỢNG']);
-  sum.addRow([]);
-  sum.addRow(['Đơn vị', 'Tổng số', 'Nữ', 'Đảng viên']);
-  const layouts = {};
-  for (const w of wards) {
-    const mine = perSheet.filter((p) => p.unit === w.name);
-    sum.addRow([w.name, mine.length, mine.filter((p) => p.gender === 'female').length, mine.filter((p) => p.party).length]);
-    layouts[w.name] = plainRoster(wb.addWorksheet(w.name), mine, { unitColumn: false });
-  }
-  return { sheets: layouts, notRosters: ['Tổng hợp'] };
-}, perSheet);
+await save(
+  'units-per-sheet.xlsx',
+  (wb) => {
+    const sum = wb.addWorksheet('Tổng hợp');
+    sum.addRow(['BÁO CÁO TỔNG HỢP SỐ LƯỢNG']);
+    sum.addRow([]);
+    sum.addRow(['Đơn vị', 'Tổng số', 'Nữ', 'Đảng viên']);
+    const layouts = {};
+    for (const w of wards) {
+      const mine = perSheet.filter((p) => p.unit === w.name);
+      sum.addRow([w.name, mine.length, mine.filter((p) => p.gender === 'female').length, mine.filter((p) => p.party).length]);
+      layouts[w.name] = plainRoster(wb.addWorksheet(w.name), mine, { unitColumn: false });
+    }
+    return { sheets: layouts, notRosters: ['Tổng hợp'] };
+  },
+  perSheet,
+);
 
 // 4. Twins: the same 60 people, clean (plain, canonical) and messy (official form, synonyms, NFD, Ð, old tones).
 const twins = makePeople(60, [communes[0], communes[1], offices[0], offices[1]], 14);
@@ -95,27 +109,57 @@ await save('twin-clean.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sách'),
 // Format twins of the clean roster (one sheet, one header row: the plain layout a CSV can carry).
 writeFormatTwins(join(outDir, 'twin-clean.xlsx'));
 // Legacy-font twins: the clean roster typed in TCVN3 (.VnTime) and in VNI (VNI-Times).
-await save('twin-tcvn3.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sach'), twins, { fullBirth: true, encode: toTcvn3, font: { name: '.VnTime', size: 13 } }), twins);
-await save('twin-vni.xlsx', (wb) => plainRoster(wb.addWorksheet('Danh sach'), twins, { fullBirth: true, encode: toVni, font: { name: 'VNI-Times', size: 13 } }), twins);
+await save(
+  'twin-tcvn3.xlsx',
+  (wb) => plainRoster(wb.addWorksheet('Danh sach'), twins, { fullBirth: true, encode: toTcvn3, font: { name: '.VnTime', size: 13 } }),
+  twins,
+);
+await save(
+  'twin-vni.xlsx',
+  (wb) => plainRoster(wb.addWorksheet('Danh sach'), twins, { fullBirth: true, encode: toVni, font: { name: 'VNI-Times', size: 13 } }),
+  twins,
+);
 await save('twin-messy.xlsx', (wb) => officialForm(wb.addWorksheet('DS'), twins, { year: 2024, messy: true, extraTinHoc: true }), twins);
 
 // 5. The README's sample: ~300 people, two levels, eight units, two odd cells that must be reported.
 const sample = makePeople(300, [...communes, ...offices], 2024);
 sample[17] = { ...sample[17], professional: 'unknown', oddProfessional: 'Đại hoc x' };
 sample[123] = { ...sample[123], professional: 'unknown', oddProfessional: 'Bằng khen' };
-await save('sample-roster.xlsx', (wb) => {
-  const layout = officialForm(wb.addWorksheet('Danh sách'), sample, { year: 2024, title: 'DANH SÁCH CÁN BỘ, CÔNG CHỨC HUYỆN YÊN THÀNH' });
-  return layout;
-}, sample, { manifest: { expectedProblems: [{ field: 'professional', value: 'Đại hoc x' }, { field: 'professional', value: 'Bằng khen' }] } });
+await save(
+  'sample-roster.xlsx',
+  (wb) => {
+    const layout = officialForm(wb.addWorksheet('Danh sách'), sample, { year: 2024, title: 'DANH SÁCH CÁN BỘ, CÔNG CHỨC HUYỆN YÊN THÀNH' });
+    return layout;
+  },
+  sample,
+  {
+    manifest: {
+      expectedProblems: [
+        { field: 'professional', value: 'Đại hoc x' },
+        { field: 'professional', value: 'Bằng khen' },
+      ],
+    },
+  },
+);
 
 // 6. A published-style ward report reproduced from people-level rows.
 const ward = wardPeople();
-await save('ward-report-2024.xlsx', (wb) => plainRoster(wb.addWorksheet('Phường Hưng Dũng'), ward.people, { unitColumn: false, fullBirth: true }), ward.people, { manifest: { publishedFigures: ward.figures } });
+await save(
+  'ward-report-2024.xlsx',
+  (wb) => plainRoster(wb.addWorksheet('Phường Hưng Dũng'), ward.people, { unitColumn: false, fullBirth: true }),
+  ward.people,
+  { manifest: { publishedFigures: ward.figures } },
+);
 
 // 7. Three periods of one district: departures, arrivals, promotions; 2020 has no Ngạch column.
 const periods = comparePeriods([...communes.slice(0, 2), offices[0]]);
 for (const [year, people] of Object.entries(periods.rosters)) {
-  await save(`compare-${year}.xlsx`, (wb) => officialForm(wb.addWorksheet('DS'), people, { year: Number(year), idColumn: true, rankColumn: year !== '2020' }), people, { expect: { rank: year !== '2020' } });
+  await save(
+    `compare-${year}.xlsx`,
+    (wb) => officialForm(wb.addWorksheet('DS'), people, { year: Number(year), idColumn: true, rankColumn: year !== '2020' }),
+    people,
+    { expect: { rank: year !== '2020' } },
+  );
 }
 manifest.movements = periods.movements;
 

@@ -20,14 +20,17 @@ for (const twin of TWINS) {
   checks[twin.file] = list;
 }
 const truth = {
-  about: 'Figures a person counts from the cells of each twin in this folder (synthetic workbooks laid out as public rosters are, filled with invented people; see SOURCES.md). Each check runs `cadre-stats summarize FILE --format json ARGS` and reads PATH from the JSON. Written by scripts/build-layouts.js from the people it invented (data/*.people.json), not by cadre-stats.',
+  about:
+    'Figures a person counts from the cells of each twin in this folder (synthetic workbooks laid out as public rosters are, filled with invented people; see SOURCES.md). Each check runs `cadre-stats summarize FILE --format json ARGS` and reads PATH from the JSON. Written by scripts/build-layouts.js from the people it invented (data/*.people.json), not by cadre-stats.',
   paths: {
     population: 'summary JSON population',
-    'dimensions.<dim>.categories[key=<k>].count': 'count of one category; key=a|b sums several; a missing "unknown" category counts as 0 (the CLI lists unknown only above 0)',
+    'dimensions.<dim>.categories[key=<k>].count':
+      'count of one category; key=a|b sums several; a missing "unknown" category counts as 0 (the CLI lists unknown only above 0)',
   },
   notes: {
     people: 'the default whole-workbook run (args []) is checked for every file: the figure a user gets without options.',
-    ranks: 'ngạch and chức danh nghề nghiệp codes are counted in the groups of scripts/fixtures/real-layouts/codes.js (viên chức hạng I/II/III/IV with CVCC/CVC/CV/Cán sự & TĐ).',
+    ranks:
+      'ngạch and chức danh nghề nghiệp codes are counted in the groups of scripts/fixtures/real-layouts/codes.js (viên chức hạng I/II/III/IV with CVCC/CVC/CV/Cán sự & TĐ).',
   },
   checks,
 };

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 
 function integer(name: string, min: number, max: number) {
   return (value: string): number => {
@@ -20,9 +20,20 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--as-of <YYYY-MM-DD>', 'reference date for ages (default: 31/12 of the roster year, else today)')
     .option('--where <expr>', 'keep people matching field=value, field!=value, field~text, field!~text (repeatable)', collect, [])
     .option('--by <field>', 'one table per value of a field (unit, level, category, sheet, gender, …) plus the total')
-    .addOption(new Option('--format <format>', 'output format (default table); xlsx needs --out').choices(['table', 'csv', 'json', 'md', 'xlsx', 'text', 'html']))
-    .addOption(new Option('--csv-locale <locale>', 'CSV separators: default (, and .) or vi (; and decimal commas, for Excel in Vietnamese)').choices(['default', 'vi']).default('default'))
-    .addOption(new Option('--form <form>', 'with --format xlsx: add a sheet laid out like form BM01 or BM02 of TT 11/2012/TT-BNV (rows = units)').choices(['bm01', 'bm02']))
+    .addOption(
+      new Option('--format <format>', 'output format (default table); xlsx needs --out').choices(['table', 'csv', 'json', 'md', 'xlsx', 'text', 'html']),
+    )
+    .addOption(
+      new Option('--csv-locale <locale>', 'CSV separators: default (, and .) or vi (; and decimal commas, for Excel in Vietnamese)')
+        .choices(['default', 'vi'])
+        .default('default'),
+    )
+    .addOption(
+      new Option('--form <form>', 'with --format xlsx: add a sheet laid out like form BM01 or BM02 of TT 11/2012/TT-BNV (rows = units)').choices([
+        'bm01',
+        'bm02',
+      ]),
+    )
     .option('--bars', 'terminal tables: a bar per category row', false)
     .option('--out <file>', 'write to a file (atomically; never over an input) instead of stdout')
     .addOption(new Option('--lang <lang>', 'labels and number format').choices(['vi', 'en']).default('vi'))

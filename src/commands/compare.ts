@@ -22,10 +22,17 @@ export function compareCommand(): Command {
     if (options.out) checkOutputPath(options.out, files);
     const labels = options.labels?.split(',').map((l) => l.trim());
     if (labels && labels.length !== files.length) {
-      throw new CadreError('BAD_USAGE', `--labels ${options.labels}: ${labels.length} labels for ${files.length} rosters`, 'give one label per roster, oldest first, e.g. --labels 2020,2025');
+      throw new CadreError(
+        'BAD_USAGE',
+        `--labels ${options.labels}: ${labels.length} labels for ${files.length} rosters`,
+        'give one label per roster, oldest first, e.g. --labels 2020,2025',
+      );
     }
     const progress = progressLine(settings.lang, options.quiet);
-    const { report, results } = await compareFiles(files.map((f, i) => ({ files: [f], label: labels?.[i] })), { ...settings, onProgress: progress.onProgress }).finally(() => progress.done());
+    const { report, results } = await compareFiles(
+      files.map((f, i) => ({ files: [f], label: labels?.[i] })),
+      { ...settings, onProgress: progress.onProgress },
+    ).finally(() => progress.done());
     for (const r of results) reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges);
     const text = await renderComparison(report, options.format ?? 'table', renderContext(options, settings));
     await emit(text, options.out, files);

@@ -28,7 +28,10 @@ export function progressLine(lang: Lang, quiet: boolean, stream: NodeJS.WriteStr
       last = now;
       shown = true;
       const mb = (n: number) => formatCount(Math.round(n / 1048576), lang);
-      const share = p.bytes !== undefined && p.totalBytes ? `${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}% (${mb(p.bytes)} / ${mb(p.totalBytes)} MB), ` : '';
+      const share =
+        p.bytes !== undefined && p.totalBytes
+          ? `${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}% (${mb(p.bytes)} / ${mb(p.totalBytes)} MB), `
+          : '';
       const rate = formatCount(Math.round((p.rows * 1000) / Math.max(1, now - started)), lang);
       const line = ui('progress', lang, { where: `${basename(p.file)} › ${p.sheet}`, share, rows: formatCount(p.rows, lang), rate });
       stream.write(`\r${line.slice(0, Math.max(20, (stream.columns || 100) - 1))}\x1b[K`);

@@ -20,12 +20,17 @@ export function loadConfig(path: string | undefined): Config {
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CadreError('BAD_CONFIG', `--config ${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`, 'keys: columns, synonyms, ageBands, unitRenames, locality, defaults');
+    throw new CadreError(
+      'BAD_CONFIG',
+      `--config ${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`,
+      'keys: columns, synonyms, ageBands, unitRenames, locality, defaults',
+    );
   }
   for (const [dim, table] of Object.entries(parsed.data.synonyms ?? {})) {
     const keys: readonly string[] = CATEGORY_KEYS[dim as keyof typeof CATEGORY_KEYS];
     for (const [text, key] of Object.entries(table ?? {})) {
-      if (!keys.includes(key)) throw new CadreError('BAD_CONFIG', `--config ${path}: synonyms.${dim}."${text}": "${key}" is not a category`, `valid: ${keys.join(', ')}`);
+      if (!keys.includes(key))
+        throw new CadreError('BAD_CONFIG', `--config ${path}: synonyms.${dim}."${text}": "${key}" is not a category`, `valid: ${keys.join(', ')}`);
     }
   }
   return parsed.data;
@@ -58,7 +63,12 @@ export function resolveOptions(raw: Record<string, unknown>): { options: CommonO
   const options = parsed.data;
   if (options.form) {
     if (options.format === undefined) options.format = 'xlsx';
-    else if (options.format !== 'xlsx') throw new CadreError('BAD_USAGE', `--form ${options.form} goes with --format xlsx, not --format ${options.format}`, `write --format xlsx --form ${options.form} --out bao-cao.xlsx`);
+    else if (options.format !== 'xlsx')
+      throw new CadreError(
+        'BAD_USAGE',
+        `--form ${options.form} goes with --format xlsx, not --format ${options.format}`,
+        `write --format xlsx --form ${options.form} --out bao-cao.xlsx`,
+      );
     if (options.by === undefined) options.by = 'unit';
   }
   if (options.format === 'xlsx' && !options.out) {

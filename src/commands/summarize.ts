@@ -32,7 +32,11 @@ export function summarizeCommand(): Command {
     if (result.problemCount > 0) {
       note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);
       if (options.strict) {
-        throw new CadreError('STRICT_PROBLEMS', `${result.problemCount} values could not be classified (--strict)`, 'run cadre-stats inspect to see them, or add synonyms with --config');
+        throw new CadreError(
+          'STRICT_PROBLEMS',
+          `${result.problemCount} values could not be classified (--strict)`,
+          'run cadre-stats inspect to see them, or add synonyms with --config',
+        );
       }
     }
   });

@@ -104,7 +104,12 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const name = values[rowCols.name];
     if (typeof name !== 'string' || name.length === 0 || isTotalName(name)) return false;
     if (rowCols.seq !== undefined && typeof values[rowCols.seq] !== 'number') return false;
-    return rowCols.births.some((c) => values[c] instanceof Date || (typeof values[c] === 'number' && (values[c] as number) >= 1000) || (typeof values[c] === 'string' && /\d{4}/.test(values[c] as string)));
+    return rowCols.births.some(
+      (c) =>
+        values[c] instanceof Date ||
+        (typeof values[c] === 'number' && (values[c] as number) >= 1000) ||
+        (typeof values[c] === 'string' && /\d{4}/.test(values[c] as string)),
+    );
   };
 
   const spansRow = (row: number, values: RowValues): boolean => {
@@ -124,15 +129,28 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const fieldOf = new Map(found.columns.flatMap((c) => (c.field ? [[c.field, c.col] as const] : [])));
     fieldCols = Object.fromEntries(fieldOf);
     titled = found.columns.map((c) => [c.col, c.title]);
-    rowCols = { name: fieldOf.get('name')!, seq: fieldOf.get('seq'), births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldOf.has(f) ? [fieldOf.get(f)!] : [])) };
+    rowCols = {
+      name: fieldOf.get('name')!,
+      seq: fieldOf.get('seq'),
+      births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldOf.has(f) ? [fieldOf.get(f)!] : [])),
+    };
     const assumptions = [...found.duplicates];
     const hasUnit = fieldOf.has('unit') || fieldOf.has('position_unit');
     const sheetUnit = !hasUnit && !isGenericSheetName(opts.sheet) ? opts.sheet : undefined;
     if (sheetUnit) assumptions.push(`no unit column: the sheet name '${opts.sheet}' is the unit of people outside any group heading`);
-    layout = { sheet: opts.sheet, headerRows: buffer.slice(found.first, found.last + 1).map((r) => r.row), columns: found.columns, assumptions, ...(sheetUnit ? { sheetUnit } : {}) };
+    layout = {
+      sheet: opts.sheet,
+      headerRows: buffer.slice(found.first, found.last + 1).map((r) => r.row),
+      columns: found.columns,
+      assumptions,
+      ...(sheetUnit ? { sheetUnit } : {}),
+    };
     for (const r of buffer.slice(0, found.first)) {
       skip(r.row, 'title', r.values);
-      const line = r.values.map(cellText).filter((t) => t !== '').join(' ');
+      const line = r.values
+        .map(cellText)
+        .filter((t) => t !== '')
+        .join(' ');
       if (line) titleText.push(line);
     }
     titleYear = titleYearOf(titleText);

@@ -2,15 +2,7 @@ import type { RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 
 /** Why a sheet row was not counted as a person. Every row is either a record or one of these. */
-export type SkipReason =
-  | 'title'
-  | 'header'
-  | 'numbering'
-  | 'group'
-  | 'total'
-  | 'signature'
-  | 'blank'
-  | 'no_name';
+export type SkipReason = 'title' | 'header' | 'numbering' | 'group' | 'total' | 'signature' | 'blank' | 'no_name';
 
 export interface SkippedRow {
   row: number;

@@ -24,7 +24,11 @@ export class LimitExceeded extends Error {
 /** The one-line error for a file past one of Excel's limits: `file: damaged workbook: sheet 'DS' cell XFE7: …`. */
 export function pastLimit(file: string, sheet: string | undefined, err: LimitExceeded): CadreError {
   const where = sheet === undefined ? err.where : `sheet '${sheet}' ${err.where}`;
-  return new CadreError('DAMAGED_FILE', `${file}: damaged workbook: ${where}: ${err.message}`, 'no spreadsheet program saves this; save the roster again from the program that made it, or open it in Excel or LibreOffice and save it as .xlsx');
+  return new CadreError(
+    'DAMAGED_FILE',
+    `${file}: damaged workbook: ${where}: ${err.message}`,
+    'no spreadsheet program saves this; save the roster again from the program that made it, or open it in Excel or LibreOffice and save it as .xlsx',
+  );
 }
 
 /** The error for a text longer than a cell may hold (callers test `length > MAX_CELL_TEXT` first). */

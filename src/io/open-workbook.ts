@@ -41,7 +41,8 @@ export async function openWorkbook(path: string): Promise<WorkbookSource> {
       if (await isEncryptedOdf(path)) throw new CadreError('ENCRYPTED_WORKBOOK', `${path}: ${PASSWORD}`);
       return (await import('./sheetjs/sheetjs-source.js')).openWithSheetJs(path, 'ods');
     }
-    if (lower.endsWith('.xlsb') || /xl\/workbook\.bin/.test(text)) throw new CadreError('UNSUPPORTED_FORMAT', `${path}: .xlsb (binary workbook) is not supported`, SAVE_AS);
+    if (lower.endsWith('.xlsb') || /xl\/workbook\.bin/.test(text))
+      throw new CadreError('UNSUPPORTED_FORMAT', `${path}: .xlsb (binary workbook) is not supported`, SAVE_AS);
     return openXlsx(path);
   }
   if (magic.equals(OLE)) {
@@ -49,10 +50,11 @@ export async function openWorkbook(path: string): Promise<WorkbookSource> {
     return (await import('./sheetjs/sheetjs-source.js')).openWithSheetJs(path, 'xls');
   }
   // BIFF2–BIFF5 workbooks saved without an OLE container start with a BOF record.
-  if (magic.length >= 2 && magic[1] === 0x00 && [0x09, 0x02, 0x04].includes(magic[0]) || (magic[0] === 0x09 && [0x02, 0x04, 0x08].includes(magic[1]))) {
+  if ((magic.length >= 2 && magic[1] === 0x00 && [0x09, 0x02, 0x04].includes(magic[0])) || (magic[0] === 0x09 && [0x02, 0x04, 0x08].includes(magic[1]))) {
     return (await import('./sheetjs/sheetjs-source.js')).openWithSheetJs(path, 'xls');
   }
   if (/\.(csv|tsv|txt)$/.test(lower)) return openCsv(path);
-  const what = magic.length === 0 ? 'the file is empty' : /^[\x09\x0a\x0d\x20-\x7e]*$/.test(magic.toString('latin1')) ? 'it looks like text' : 'unknown content';
+  const what =
+    magic.length === 0 ? 'the file is empty' : /^[\x09\x0a\x0d\x20-\x7e]*$/.test(magic.toString('latin1')) ? 'it looks like text' : 'unknown content';
   throw new CadreError('NOT_A_SPREADSHEET', `${path}: not a spreadsheet (${what})`, 'give an .xlsx, .xls, .ods or .csv roster');
 }

@@ -57,12 +57,7 @@ export const CLASSIFIED_DIMENSIONS = [
 export type ClassifiedDimension = (typeof CLASSIFIED_DIMENSIONS)[number];
 
 /** Dimensions where a blank cell means "none" (not trained) instead of "unknown". */
-export const BLANK_MEANS_NONE: ReadonlySet<DimensionKey> = new Set([
-  'professional',
-  'political_theory',
-  'state_management',
-  'rank',
-]);
+export const BLANK_MEANS_NONE: ReadonlySet<DimensionKey> = new Set(['professional', 'political_theory', 'state_management', 'rank']);
 
 /** Dimensions whose cells may carry an "đang học" (studying) mark. */
 export const STUDY_DIMENSIONS = ['professional', 'political_theory'] as const;

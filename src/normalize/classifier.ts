@@ -38,9 +38,7 @@ export function createClassifier(lang: Lang, synonyms: Config['synonyms'] = {}):
       const hit = memo.get(text);
       if (hit) return hit;
       const configured = extra.get(`${dimension}\u0000${foldText(text)}`);
-      const result: Classified<string> = configured
-        ? { key: configured, studying: false, matched: true }
-        : classify(dimension, text);
+      const result: Classified<string> = configured ? { key: configured, studying: false, matched: true } : classify(dimension, text);
       if (memo.size < MEMO_LIMIT) memo.set(text, result);
       return result;
     };

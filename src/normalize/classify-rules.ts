@@ -36,7 +36,15 @@ function byRules(text: string, exact: Map<string, string>, prefix: Array<[string
     if (text !== t && !text.startsWith(`${t} `)) continue;
     // Without diacritics a prefix is weaker evidence: "cao dang dieu duong" (a major follows) is college,
     // but "dai hoc x" (a stray letter) is not trusted to be anything.
-    if (loose && text !== t && text.slice(t.length + 1).split(' ').some((w) => w.length < 2)) continue;
+    if (
+      loose &&
+      text !== t &&
+      text
+        .slice(t.length + 1)
+        .split(' ')
+        .some((w) => w.length < 2)
+    )
+      continue;
     return k;
   }
   if (loose) return null; // keywords anywhere in a text without diacritics would guess too much

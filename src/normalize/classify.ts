@@ -18,7 +18,14 @@ export interface Classified<K extends string> {
 function load(dim: ClassifiedDimension): { vocab: CategoryVocab; rules: CompiledRules } {
   const vocab = loadVocab(`categories/${dim}`, CategoryVocabSchema);
   const keys = new Set<string>(CATEGORY_KEYS[dim]);
-  const bad = [...Object.values(vocab.exact), ...vocab.prefix.map((r) => r[1]), ...vocab.contains.map((r) => r[1]), ...vocab.order, ...Object.values(vocab.codes ?? {}), ...vocab.categories.map((c) => c.key)].filter((k) => !keys.has(k));
+  const bad = [
+    ...Object.values(vocab.exact),
+    ...vocab.prefix.map((r) => r[1]),
+    ...vocab.contains.map((r) => r[1]),
+    ...vocab.order,
+    ...Object.values(vocab.codes ?? {}),
+    ...vocab.categories.map((c) => c.key),
+  ].filter((k) => !keys.has(k));
   if (bad.length) throw new Error(`src/vocab/categories/${dim}.json names unknown category keys: ${[...new Set(bad)].join(', ')}`);
   return { vocab, rules: compileRules(vocab) };
 }

@@ -51,7 +51,11 @@ function fold(text: string): string {
 
 /** Removes every diacritic (đ → d) from already folded text: the last-resort fallback match. */
 export function stripDiacritics(folded: string): string {
-  return folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').normalize('NFC');
+  return folded
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
 }
 
 /** Folded text without spaces: "th s" → "ths", "c v c" → "cvc" (abbreviations written with dots). */
@@ -81,11 +85,5 @@ export function isCleanText(text: string): boolean {
 }
 
 function clean(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/Ð/g, 'Đ')
-    .replace(/ð/g, 'đ')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .trim();
+  return text.normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }

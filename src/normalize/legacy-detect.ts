@@ -63,7 +63,10 @@ export function columnVerdict(cells: readonly string[], fontHint?: LegacyEncodin
  * evidence suffices, and the sheet's verdict (a file is usually in one encoding) for columns that are
  * undecided. Unicode columns are never converted. Returns null per column that needs no conversion.
  */
-export function detectColumnEncodings(columns: ReadonlyArray<readonly string[]>, fontHints: ReadonlyArray<LegacyEncoding | undefined> = []): Array<LegacyEncoding | null> {
+export function detectColumnEncodings(
+  columns: ReadonlyArray<readonly string[]>,
+  fontHints: ReadonlyArray<LegacyEncoding | undefined> = [],
+): Array<LegacyEncoding | null> {
   const verdicts = columns.map((cells, i) => columnVerdict(cells, fontHints[i]));
   const legacy = verdicts.filter((v): v is LegacyEncoding => v === 'tcvn3' || v === 'vni');
   // A workbook is typed in one font family: the majority of the decided columns speaks for the sheet.
@@ -75,8 +78,12 @@ export function detectColumnEncodings(columns: ReadonlyArray<readonly string[]>,
 /** TCVN3 text typed with a capitals font (".VnTimeH"): all its ASCII letters are capitals while toned letters use lower-case codes. */
 export function looksLikeUpperFont(text: string): boolean {
   const ascii = text.replace(/[^A-Za-z]/g, '');
-  return ascii.length >= 2 && ascii === ascii.toUpperCase() && [...text].some((c) => {
-    const u = TCVN_DECODE.get(c);
-    return u !== undefined && u !== u.toUpperCase();
-  });
+  return (
+    ascii.length >= 2 &&
+    ascii === ascii.toUpperCase() &&
+    [...text].some((c) => {
+      const u = TCVN_DECODE.get(c);
+      return u !== undefined && u !== u.toUpperCase();
+    })
+  );
 }

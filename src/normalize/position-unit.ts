@@ -13,7 +13,11 @@ export function splitPositionUnit(text: string): { position?: string; unit?: str
   for (let i = 1; i < words.length; i++) {
     const rest = foldText(words.slice(i).join(' '));
     if (UNIT_STARTS.some((w) => rest === w || rest.startsWith(`${w} `))) {
-      const position = words.slice(0, i).join(' ').replace(/[,;:–-]+$/, '').trim();
+      const position = words
+        .slice(0, i)
+        .join(' ')
+        .replace(/[,;:–-]+$/, '')
+        .trim();
       const unit = words.slice(i).join(' ').trim();
       return { ...(position ? { position } : {}), ...(unit ? { unit } : {}) };
     }

@@ -54,7 +54,22 @@ const plans = new WeakMap<object, Plan>();
 function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
   const known = plans.get(cols);
   if (known && known.classifier === classifier) return known;
-  const plan: Plan = { classifier, cols: DIRECT.map(([, f]) => cols[f] ?? -1), classify: DIRECT.map(([dim]) => classifier.forDimension(dim)), party: classifier.forDimension('party'), level: classifier.forDimension('level'), origin: classifier.forDimension('origin'), texts: { unit: new TextCache(), position: new TextCache(), hometown: new TextCache(), party: new TextCache(), level: new TextCache(), origin: new TextCache() } };
+  const plan: Plan = {
+    classifier,
+    cols: DIRECT.map(([, f]) => cols[f] ?? -1),
+    classify: DIRECT.map(([dim]) => classifier.forDimension(dim)),
+    party: classifier.forDimension('party'),
+    level: classifier.forDimension('level'),
+    origin: classifier.forDimension('origin'),
+    texts: {
+      unit: new TextCache(),
+      position: new TextCache(),
+      hometown: new TextCache(),
+      party: new TextCache(),
+      level: new TextCache(),
+      origin: new TextCache(),
+    },
+  };
   plans.set(cols, plan);
   return plan;
 }
@@ -88,7 +103,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     // repeated strings of a roster are neither cleaned nor folded again); other cells as their text.
     const v = values[col];
     const got = plan.classify[i](typeof v === 'string' ? v : cellText(v));
-    if (!got.matched) reportProblem(raw, ctx, problems, DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
+    if (!got.matched)
+      reportProblem(raw, ctx, problems, DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
     keys[i] = got.key;
     if (got.studying) {
       if (i === K.professional) studying.professional = true;
@@ -112,7 +128,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     } else if (hasFemale && !hasMale) {
       birthField = 'birth_date_female';
       birthValue = female;
-    } else if (hasMale && hasFemale) reportProblem(raw, ctx, problems, 'gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
+    } else if (hasMale && hasFemale)
+      reportProblem(raw, ctx, problems, 'gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
     if (gender === 'unknown' && hasMale !== hasFemale) gender = hasMale ? 'male' : 'female';
   }
   if (!isBlank(birthValue)) {

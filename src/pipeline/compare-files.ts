@@ -21,7 +21,8 @@ function defaultLabel(result: SummarizeResult, files: readonly string[]): string
  * puts them side by side and matches people between consecutive periods.
  */
 export async function compareFiles(periods: readonly PeriodInput[], s: SummarizeSettings): Promise<{ report: ComparisonReport; results: SummarizeResult[] }> {
-  if (periods.length < 2) throw new CadreError('BAD_USAGE', 'compare needs at least two rosters (oldest first)', 'e.g. cadre-stats compare 2020.xlsx 2025.xlsx');
+  if (periods.length < 2)
+    throw new CadreError('BAD_USAGE', 'compare needs at least two rosters (oldest first)', 'e.g. cadre-stats compare 2020.xlsx 2025.xlsx');
   const results: SummarizeResult[] = [];
   const people: PeriodPeople[] = [];
   for (const p of periods) {
@@ -35,15 +36,37 @@ export async function compareFiles(periods: readonly PeriodInput[], s: Summarize
     if (seen.has(l)) labels[i] = `${l} (${i + 1})`;
     seen.add(labels[i]);
   });
-  const periodInfo: Period[] = results.map((r, i) => ({ label: labels[i], files: [...periods[i].files], asOf: r.report.asOf, population: r.report.population }));
+  const periodInfo: Period[] = results.map((r, i) => ({
+    label: labels[i],
+    files: [...periods[i].files],
+    asOf: r.report.asOf,
+    population: r.report.population,
+  }));
   const movements: PairMovements[] = [];
   for (let i = 1; i < people.length; i++) movements.push({ from: labels[i - 1], to: labels[i], ...matchPeriods(people[i - 1], people[i]) });
-  const total = compareSections(results.map((r) => r.report), labels, s.decimals);
-  const report: ComparisonReport = { schema: 'cadre-stats/comparison@1', periods: periodInfo, filters: s.whereSources, ...total, movements: movements.length === 1 ? movements[0] : movements };
+  const total = compareSections(
+    results.map((r) => r.report),
+    labels,
+    s.decimals,
+  );
+  const report: ComparisonReport = {
+    schema: 'cadre-stats/comparison@1',
+    periods: periodInfo,
+    filters: s.whereSources,
+    ...total,
+    movements: movements.length === 1 ? movements[0] : movements,
+  };
   if (s.by) {
     const keys: Array<{ key: string; label: string }> = [];
     for (const r of results) for (const g of r.report.groups ?? []) if (!keys.some((k) => k.key === g.key)) keys.push({ key: g.key, label: g.label });
-    const groups = keys.map((k) => ({ ...k, ...compareSections(results.map((r) => r.report.groups?.find((g) => g.key === k.key)), labels, s.decimals) }));
+    const groups = keys.map((k) => ({
+      ...k,
+      ...compareSections(
+        results.map((r) => r.report.groups?.find((g) => g.key === k.key)),
+        labels,
+        s.decimals,
+      ),
+    }));
     const { movements: mv, ...rest } = report;
     return { report: { ...rest, groups, movements: mv }, results };
   }

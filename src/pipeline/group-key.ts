@@ -46,7 +46,12 @@ export function groupBy(field: string, lang: Lang, blank: string): { pick: Group
       order: (a, b) => keys.indexOf(a) - keys.indexOf(b),
     };
   }
-  if (!f) throw new CadreError('BAD_USAGE', '--by: no field given', `valid: ${[...TEXT_FIELDS, 'age_band', ...Object.keys(CATEGORY_KEYS)].join(', ')}, or a column title`);
+  if (!f)
+    throw new CadreError(
+      'BAD_USAGE',
+      '--by: no field given',
+      `valid: ${[...TEXT_FIELDS, 'age_band', ...Object.keys(CATEGORY_KEYS)].join(', ')}, or a column title`,
+    );
   const title = foldText(field);
   return {
     byColumn: true,

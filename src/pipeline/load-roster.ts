@@ -158,7 +158,11 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         // Counted per row, not per cell: the row's width bounds its non-empty cells.
         cells += values.length;
         if (cells > maxCells) {
-          throw new CadreError('FILE_TOO_LARGE', `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`, 'split the roster into smaller files');
+          throw new CadreError(
+            'FILE_TOO_LARGE',
+            `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`,
+            'split the roster into smaller files',
+          );
         }
         legacy.push(row, values);
       },
@@ -178,6 +182,15 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     );
     legacy.end();
     const result = ingester.end();
-    return { ...result, file: wb.file, sheet: ref.name, hidden: ref.state !== 'visible', firstDataRow, lastDataRow, converted: legacy.converted, formulasWithoutValue: formulas };
+    return {
+      ...result,
+      file: wb.file,
+      sheet: ref.name,
+      hidden: ref.state !== 'visible',
+      firstDataRow,
+      lastDataRow,
+      converted: legacy.converted,
+      formulasWithoutValue: formulas,
+    };
   }
 }

@@ -1,6 +1,5 @@
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
-import type { DimensionKey } from '../model/dimensions.js';
 import type { FieldKey } from '../model/fields.js';
 import type { Official } from '../model/official.js';
 import type { DayDate, Lang } from '../model/options.js';
@@ -84,7 +83,11 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   });
   for (const c of s.where) {
     if (c.kind === 'column' && ![...seenTitles].some((t) => t === c.title || t.endsWith(` ${c.title}`))) {
-      throw new CadreError('BAD_USAGE', `--where "${c.source}": no field or column named that`, 'valid: name, id, unit, position, hometown, sheet, file, a dimension key (gender, category, level, professional, …), or a column title of the roster');
+      throw new CadreError(
+        'BAD_USAGE',
+        `--where "${c.source}": no field or column named that`,
+        'valid: name, id, unit, position, hometown, sheet, file, a dimension key (gender, category, level, professional, …), or a column title of the roster',
+      );
     }
   }
   const report = summaryReport({
@@ -99,4 +102,3 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   });
   return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges };
 }
-

@@ -22,7 +22,16 @@ function sectionRows(group: string, s: ComparedSection): Array<Array<string | nu
 /** A comparison as one tidy CSV: a count/percent pair per period, then the change columns. */
 export function renderComparisonCsv(report: ComparisonReport, lang: Lang, locale: CsvLocale = 'default'): string {
   const labels = report.periods.map((p) => p.label);
-  const head = ['group', 'dimension', 'key', 'label', ...labels.flatMap((l) => [`count_${l}`, `percent_${l}`]), 'change_count', 'change_points', 'change_index'];
+  const head = [
+    'group',
+    'dimension',
+    'key',
+    'label',
+    ...labels.flatMap((l) => [`count_${l}`, `percent_${l}`]),
+    'change_count',
+    'change_points',
+    'change_index',
+  ];
   const rows = [head, ...sectionRows(ui('total', lang), report), ...(report.groups ?? []).flatMap((g) => sectionRows(g.label, g))];
   return csvDocument(rows, locale);
 }

@@ -76,13 +76,19 @@ export function movementGrids(m: PairMovements, lang: Lang): Grid[] {
     [ui('joined', lang), formatCount(m.joined, lang)],
     [ui('left', lang), formatCount(m.left, lang)],
   ];
-  if (m.ambiguous.older + m.ambiguous.newer > 0) rows.push([ui('ambiguous', lang), `${formatCount(m.ambiguous.older, lang)} / ${formatCount(m.ambiguous.newer, lang)}`]);
+  if (m.ambiguous.older + m.ambiguous.newer > 0)
+    rows.push([ui('ambiguous', lang), `${formatCount(m.ambiguous.older, lang)} / ${formatCount(m.ambiguous.newer, lang)}`]);
   const grids: Grid[] = [{ title, head: ['', ui('count', lang)], rows, align: ['l', 'r'] }];
   if (m.changes.length) {
     grids.push({
       title: ui('levelChanges', lang),
       head: [ui('field', lang), ui('from', lang), ui('to', lang), ui('count', lang)],
-      rows: m.changes.map((c) => [dimensionLabel(c.field, lang), categoryLabel(c.field, c.from, lang), categoryLabel(c.field, c.to, lang), formatCount(c.count, lang)]),
+      rows: m.changes.map((c) => [
+        dimensionLabel(c.field, lang),
+        categoryLabel(c.field, c.from, lang),
+        categoryLabel(c.field, c.to, lang),
+        formatCount(c.count, lang),
+      ]),
       align: ['l', 'l', 'l', 'r'],
     });
   }
@@ -92,7 +98,10 @@ export function movementGrids(m: PairMovements, lang: Lang): Grid[] {
 /** The lines above a comparison's tables: title, periods with their reference dates, filters. */
 export function comparisonPreamble(report: ComparisonReport, lang: Lang): string[] {
   const dmy = (iso: string): string => iso.split('-').reverse().join('/');
-  const lines = [ui('compareTitle', lang), `${ui('periods', lang)}: ${report.periods.map((p) => `${p.label} (${ui('asOf', lang).toLowerCase()} ${dmy(p.asOf)})`).join(', ')}`];
+  const lines = [
+    ui('compareTitle', lang),
+    `${ui('periods', lang)}: ${report.periods.map((p) => `${p.label} (${ui('asOf', lang).toLowerCase()} ${dmy(p.asOf)})`).join(', ')}`,
+  ];
   if (report.filters.length) lines.push(`${ui('filters', lang)}: ${report.filters.join('; ')}`);
   return lines;
 }
@@ -102,7 +111,8 @@ export function comparisonBlocks(report: ComparisonReport, f: Fmt & { by?: strin
   const labels = report.periods.map((p) => p.label);
   const pops = report.population.values.map((n, i) => `${labels[i]}: ${formatCount(n, f.lang)}`).join(' · ');
   const blocks = [{ heading: `${ui('total', f.lang)} — ${pops}`, grids: comparedGrids(report, labels, f, bars) }];
-  for (const g of report.groups ?? []) blocks.push({ heading: ui('byTitle', f.lang, { by: f.by ?? '', label: g.label }), grids: comparedGrids(g, labels, f, bars) });
+  for (const g of report.groups ?? [])
+    blocks.push({ heading: ui('byTitle', f.lang, { by: f.by ?? '', label: g.label }), grids: comparedGrids(g, labels, f, bars) });
   const moves = Array.isArray(report.movements) ? report.movements : [report.movements];
   blocks.push({ heading: ui('movementsHeading', f.lang), grids: moves.flatMap((m) => movementGrids(m, f.lang)) });
   return blocks;

@@ -35,7 +35,9 @@ export function renderSummaryCsv(report: SummaryReport, lang: Lang, locale: CsvL
       }
     }
     for (const [id, ind] of Object.entries(section.indicators)) {
-      const row = isCount(ind) ? [group, 'indicator', id, ind.label, ind.count, ind.base, ind.percent] : [group, 'indicator', id, ind.label, ind.value, ind.base, null];
+      const row = isCount(ind)
+        ? [group, 'indicator', id, ind.label, ind.count, ind.base, ind.percent]
+        : [group, 'indicator', id, ind.label, ind.value, ind.base, null];
       lines.push(row);
     }
   }

@@ -39,7 +39,9 @@ function comparisonChart(dimension: string, table: ComparedDimension, section: C
   const periods = labels.map((label, p) => ({
     key: label,
     label: `${label} (${formatCount(section.population.values[p], f.lang)} ${ui('people', f.lang)})`,
-    segments: table.missing?.includes(label) ? null : table.categories.map((c) => ({ percent: c.values[p].percent ?? 0, text: percentText(c.values[p].percent ?? 0, f) })),
+    segments: table.missing?.includes(label)
+      ? null
+      : table.categories.map((c) => ({ percent: c.values[p].percent ?? 0, text: percentText(c.values[p].percent ?? 0, f) })),
   }));
   return stackedBarsSvg({ dimension, title: table.label, categories: table.categories.map((c) => c.label), periods, missingText: ui('missingShort', f.lang) });
 }
@@ -56,7 +58,10 @@ export function renderComparisonHtml(report: ComparisonReport, ctx: RenderContex
   const blocks: HtmlBlock[] = comparisonBlocks(report, ctx).map((block, b) => {
     const section = sections[b];
     const dims = section ? Object.entries(section.dimensions).filter((e): e is [string, ComparedDimension] => Boolean(e[1])) : [];
-    return { heading: block.heading, parts: block.grids.map((grid, i) => ({ grid, chart: dims[i] && comparisonChart(dims[i][0], dims[i][1], section, labels, ctx) })) };
+    return {
+      heading: block.heading,
+      parts: block.grids.map((grid, i) => ({ grid, chart: dims[i] && comparisonChart(dims[i][0], dims[i][1], section, labels, ctx) })),
+    };
   });
   return htmlPage({ lang: ctx.lang, title, preamble, blocks });
 }

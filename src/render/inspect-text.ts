@@ -18,7 +18,10 @@ function formulaLines(s: SheetInspection): string[] {
 export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid[] } {
   if (!s.roster) {
     const scanned = s.scannedRows ? `rows ${s.scannedRows[0]}–${s.scannedRows[1]}` : 'no rows';
-    return { lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`, ...formulaLines(s)], grids: [] };
+    return {
+      lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`, ...formulaLines(s)],
+      grids: [],
+    };
   }
   const lines = [
     `sheet '${s.sheet}'${s.hidden ? ' (hidden)' : ''}: ${s.records} people`,
@@ -30,7 +33,12 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
   for (const a of s.assumptions) lines.push(`  assumed: ${a}`);
   const names: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
   for (const enc of [...new Set(s.converted.map((c) => c.encoding))]) {
-    lines.push(`  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted.filter((c) => c.encoding === enc).map((c) => c.column).join(', ')}`);
+    lines.push(
+      `  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted
+        .filter((c) => c.encoding === enc)
+        .map((c) => c.column)
+        .join(', ')}`,
+    );
   }
   lines.push(...formulaLines(s));
   const grids: Grid[] = [

@@ -40,7 +40,11 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
   const { lang, decimals, since } = style;
   const sep = separator(since === undefined ? 'items' : 'itemsWithChange', lang);
   const shown = (f: Figure): boolean => f.count > 0 || (f.firstCount ?? 0) > 0;
-  const vars = (f: Figure, label = ''): Record<string, string> => ({ label, count: formatCount(f.count, lang), percent: `${formatPercent(f.percent, decimals, lang)}%` });
+  const vars = (f: Figure, label = ''): Record<string, string> => ({
+    label,
+    count: formatCount(f.count, lang),
+    percent: `${formatPercent(f.percent, decimals, lang)}%`,
+  });
   const withChange = (text: string, f: Figure): string =>
     since === undefined || f.points === null ? text : `${text}, ${signed(f.points, 'points', since, lang, formatPercent(Math.abs(f.points), decimals, lang))}`;
   const item = (label: string, f: Figure): string => withChange(phrase('item', lang, vars(f, label), f.count), f);

@@ -30,7 +30,9 @@ export function renderComparisonParagraph(report: ComparisonReport, ctx: RenderC
   const last = report.periods[report.periods.length - 1].label;
   const style = { lang: ctx.lang, decimals: ctx.decimals, since: periodName(first, ctx.lang) };
   const name = periodName(last, ctx.lang);
-  const lines = [writeParagraph(comparedView(report, last), { ...style, lead: phrase('periodLead', ctx.lang, { period: name.charAt(0).toUpperCase() + name.slice(1) }) })];
+  const lines = [
+    writeParagraph(comparedView(report, last), { ...style, lead: phrase('periodLead', ctx.lang, { period: name.charAt(0).toUpperCase() + name.slice(1) }) }),
+  ];
   for (const g of report.groups ?? []) lines.push(writeParagraph(comparedView(g, last), { ...style, lead: groupLead(g.label, ctx.lang) }));
   return `${lines.join('\n')}\n`;
 }

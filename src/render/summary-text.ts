@@ -29,7 +29,12 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
     grids.push({
       title: table.label,
       head: [ui('category', lang), ui('count', lang), ui('percent', lang), ...(bars ? [''] : [])],
-      rows: table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang), ...(bars ? [paddedBar(c.percent)] : [])]),
+      rows: table.categories.map((c) => [
+        c.label,
+        formatCount(c.count, lang),
+        formatPercent(c.percent, decimals, lang),
+        ...(bars ? [paddedBar(c.percent)] : []),
+      ]),
       align: ['l', 'r', 'r', ...(bars ? (['l'] as const) : [])],
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });
@@ -48,7 +53,13 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
 }
 
 /** Everything a summary prints, section by section, as grids with headings (`bars`: terminal tables only). */
-export function summaryGrids(report: SummaryReport, by: string | undefined, lang: Lang, decimals: number, bars = false): Array<{ heading: string; grids: Grid[] }> {
+export function summaryGrids(
+  report: SummaryReport,
+  by: string | undefined,
+  lang: Lang,
+  decimals: number,
+  bars = false,
+): Array<{ heading: string; grids: Grid[] }> {
   return sectionsOf(report).map((s) => ({ heading: sectionHeading(s, by, lang), grids: sectionGrids(s, lang, decimals, bars) }));
 }
 

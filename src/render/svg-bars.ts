@@ -94,7 +94,10 @@ export function stackedBarsSvg(chart: StackedChart): string {
     let x = 0;
     for (const [j, seg] of (period.segments ?? []).entries()) {
       const width = (CHART_WIDTH * seg.percent) / 100;
-      if (width > 0) parts.push(`<rect class="segment" x="${num(x)}" y="${y + 15}" width="${num(width)}" height="18" fill="${colours[j]}" stroke="#ffffff" stroke-width="0.5"/>`);
+      if (width > 0)
+        parts.push(
+          `<rect class="segment" x="${num(x)}" y="${y + 15}" width="${num(width)}" height="18" fill="${colours[j]}" stroke="#ffffff" stroke-width="0.5"/>`,
+        );
       if (width >= SEGMENT_TEXT_MIN) parts.push(text(x + width / 2, y + 28, seg.text, `fill="${textOn(colours[j])}" text-anchor="middle"`));
       x += width;
     }

@@ -55,7 +55,11 @@ export interface ComparisonReport extends ComparedSection {
 
 function change(first: PeriodValue, last: PeriodValue, decimals: number): Change {
   if (first.count === null || last.count === null || first.percent === null || last.percent === null) return { count: null, points: null, index: null };
-  return { count: last.count - first.count, points: pointsChange(last.percent, first.percent, decimals), index: indexPercent(last.count, first.count, decimals) };
+  return {
+    count: last.count - first.count,
+    points: pointsChange(last.percent, first.percent, decimals),
+    index: indexPercent(last.count, first.count, decimals),
+  };
 }
 
 type Section = Pick<SummaryReport, 'population' | 'dimensions' | 'indicators'>;

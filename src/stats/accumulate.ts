@@ -66,7 +66,21 @@ export class Tally {
 }
 
 // The unrolled add() above must follow DIMENSION_KEYS; this fails at load if the list changes.
-const UNROLLED = ['gender', 'age_band', 'ethnicity', 'religion', 'party', 'general_education', 'professional', 'political_theory', 'state_management', 'rank', 'origin', 'category', 'level'];
+const UNROLLED = [
+  'gender',
+  'age_band',
+  'ethnicity',
+  'religion',
+  'party',
+  'general_education',
+  'professional',
+  'political_theory',
+  'state_management',
+  'rank',
+  'origin',
+  'category',
+  'level',
+];
 if (UNROLLED.join() !== DIMENSION_KEYS.join()) throw new Error('Tally.add is out of step with DIMENSION_KEYS');
 
 /** A tally for the whole population plus one per group of `--by`. */

@@ -13,7 +13,4 @@ const IndicatorDefSchema = z.object({
 export type IndicatorDef = z.infer<typeof IndicatorDefSchema>;
 
 /** The indicators reports quote (spec/vocabulary.md "Indicators"), in output order. */
-export const INDICATOR_DEFS: readonly IndicatorDef[] = loadVocab(
-  'indicators',
-  z.object({ indicators: z.array(IndicatorDefSchema) }),
-).indicators;
+export const INDICATOR_DEFS: readonly IndicatorDef[] = loadVocab('indicators', z.object({ indicators: z.array(IndicatorDefSchema) })).indicators;

@@ -162,7 +162,14 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movement
   const byId = older.size > 0 && newer.size > 0 && older.withId === older.size && newer.withId === newer.size;
   const a = bucket(older, byId);
   const b = bucket(newer, byId);
-  const result: Movements = { matchedBy: byId ? 'id' : 'name+birth', stayed: 0, joined: 0, left: 0, ambiguous: { older: 0, newer: 0, examples: [] }, changes: [] };
+  const result: Movements = {
+    matchedBy: byId ? 'id' : 'name+birth',
+    stayed: 0,
+    joined: 0,
+    left: 0,
+    ambiguous: { older: 0, newer: 0, examples: [] },
+    changes: [],
+  };
   const changes = new Map<string, number>();
   const pair = (x: number, y: number): void => {
     result.stayed++;
@@ -236,6 +243,9 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movement
       const [field, from, to] = k.split('\u0000');
       return { field: field as MovementField, from, to, count };
     })
-    .sort((x, y) => MOVEMENT_FIELDS.indexOf(x.field) - MOVEMENT_FIELDS.indexOf(y.field) || y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to));
+    .sort(
+      (x, y) =>
+        MOVEMENT_FIELDS.indexOf(x.field) - MOVEMENT_FIELDS.indexOf(y.field) || y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to),
+    );
   return result;
 }

@@ -25,9 +25,7 @@ export function sharePercents(counts: readonly number[], total: number, decimals
   const missing = whole - units.reduce((a, b) => a + b, 0n);
   // The remainders add up to missing × total and each is below total, so more than `missing` of them are
   // non-zero: a zero count (remainder 0) never gets a unit.
-  const order = cs
-    .map((_, i) => i)
-    .sort((a, b) => (rems[a] !== rems[b] ? (rems[a] > rems[b] ? -1 : 1) : cs[a] !== cs[b] ? (cs[a] > cs[b] ? -1 : 1) : a - b));
+  const order = cs.map((_, i) => i).sort((a, b) => (rems[a] !== rems[b] ? (rems[a] > rems[b] ? -1 : 1) : cs[a] !== cs[b] ? (cs[a] > cs[b] ? -1 : 1) : a - b));
   for (const i of order.slice(0, Number(missing))) units[i] += 1n;
   return units.map((u) => unitsToNumber(u, decimals));
 }

@@ -12,9 +12,7 @@ type TextField = (typeof TEXT_FIELDS)[number];
 
 /** One parsed `--where` condition. `column` conditions read a roster column by its title. */
 export type Condition = { source: string; op: Op; value: string; loose: boolean } & (
-  | { kind: 'text'; field: TextField }
-  | { kind: 'dimension'; field: FixedDimension; key: string }
-  | { kind: 'column'; title: string }
+  { kind: 'text'; field: TextField } | { kind: 'dimension'; field: FixedDimension; key: string } | { kind: 'column'; title: string }
 );
 
 const OPS: Op[] = ['!=', '!~', '=', '~'];
@@ -26,7 +24,11 @@ function splitExpr(expr: string): { field: string; op: Op; value: string } {
     if (at > 0 && (!best || at < best.at || (at === best.at && op.length > best.op.length))) best = { at, op };
   }
   if (!best) {
-    throw new CadreError('BAD_USAGE', `--where "${expr}": no operator`, 'write field=value, field!=value, field~text or field!~text, e.g. --where "category=cán bộ"');
+    throw new CadreError(
+      'BAD_USAGE',
+      `--where "${expr}": no operator`,
+      'write field=value, field!=value, field~text or field!~text, e.g. --where "category=cán bộ"',
+    );
   }
   return { field: expr.slice(0, best.at).trim(), op: best.op, value: expr.slice(best.at + best.op.length).trim() };
 }

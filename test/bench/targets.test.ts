@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { againstPrevious, checkTargets, FULL_ROWS } from '../../bench/targets.js';
 
-interface Check { name: string; value: number; limit: number; ok: boolean; text: string }
+interface Check {
+  name: string;
+  value: number;
+  limit: number;
+  ok: boolean;
+  text: string;
+}
 
 function run(over: { ratio?: number; rss?: number; growth?: number; compare?: number; compareRss?: number } = {}) {
   return {
@@ -34,13 +40,18 @@ describe('bench targets', () => {
   });
 
   it('checks only what a quick run measured', () => {
-    const quick = { sizes: [{ rows: 10000, ratio: 1, summarize: { seconds: 0.5, maxPeakRssMB: 90 } }], growth: { from: 10000, to: 100000, timeRatio: 30, rowsRatio: 10 }, compare: null };
+    const quick = {
+      sizes: [{ rows: 10000, ratio: 1, summarize: { seconds: 0.5, maxPeakRssMB: 90 } }],
+      growth: { from: 10000, to: 100000, timeRatio: 30, rowsRatio: 10 },
+      compare: null,
+    };
     expect(checkTargets(quick)).toEqual([]);
   });
 
   it('reports the 1M-row change against the previous results', () => {
     const before = run({ ratio: 8.5 });
     const moved = againstPrevious(run({ ratio: 10 }), before);
+    if (!moved) throw new Error('no change reported against the previous results');
     expect(moved.ratio).toEqual({ now: 10, before: 8.5 });
     expect(moved.text).toContain('8.5× → 10×');
     expect(againstPrevious(run(), null)).toBeNull();

@@ -15,7 +15,9 @@ describe('--form scope note', { concurrent: true, timeout: 60_000 }, () => {
     expect(commune).toBeGreaterThan(0);
     const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', out('bm01.xlsx')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain(`Biểu BM01 gồm cả ${commune} người ở cấp xã, ngoài phạm vi của biểu (công chức từ cấp huyện trở lên); thêm --where level!=commune`);
+    expect(r.stderr).toContain(
+      `Biểu BM01 gồm cả ${commune} người ở cấp xã, ngoài phạm vi của biểu (công chức từ cấp huyện trở lên); thêm --where level!=commune`,
+    );
     const kept = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', out('bm01b.xlsx'), '--where', 'level!=commune']);
     expect(kept.code, kept.stderr).toBe(0);
     expect(kept.stderr).not.toContain('BM01');
@@ -24,6 +26,8 @@ describe('--form scope note', { concurrent: true, timeout: 60_000 }, () => {
   it('BM02 in English names the people above commune level', async () => {
     const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm02', '--out', out('bm02.xlsx'), '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/Form BM02 includes \d+ people not at commune level, outside the form's scope \(commune-level cadres and civil servants\); add --where level=commune/);
+    expect(r.stderr).toMatch(
+      /Form BM02 includes \d+ people not at commune level, outside the form's scope \(commune-level cadres and civil servants\); add --where level=commune/,
+    );
   });
 });

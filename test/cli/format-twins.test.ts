@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from '../helpers/run-cli.js';
+import { FIXTURES, HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
 
 interface Source {
   file: string;
@@ -9,7 +9,7 @@ interface Source {
 
 /** `summarize --format json` of a fixture, parsed, with where each source came from set aside. */
 async function summary(file: string): Promise<{ report: Record<string, unknown>; sources: Source[] }> {
-  const r = await runCli(['summarize', '--format', 'json', '--as-of', '2024-12-31', join(FIXTURES, file)], { timeoutMs: 30_000 });
+  const r = await runCli(['summarize', '--format', 'json', '--as-of', '2024-12-31', join(FIXTURES, file)], { timeoutMs: HANG_GUARD_MS });
   expect(r.stderr).not.toMatch(/error/i);
   expect(r.code).toBe(0);
   const report = JSON.parse(r.stdout) as Record<string, unknown> & { sources: Source[] };

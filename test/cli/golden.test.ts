@@ -14,7 +14,10 @@ const cases: Array<[string, string[]]> = [
   ['summarize-sample-en.md', ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'md', '--lang', 'en']],
   ['summarize-official-by-unit.md', ['summarize', 'fixtures/official-form.xlsx', '--by', 'unit', '--format', 'md']],
   ['summarize-sample-where-cadre.csv', ['summarize', 'fixtures/sample-roster.xlsx', '--where', 'category=cán bộ', '--where', 'level=xã', '--format', 'csv']],
-  ['summarize-sample-by-level.json', ['summarize', 'fixtures/sample-roster.xlsx', '--by', 'level', '--format', 'json', '--decimals', '1', '--rounding', 'half-up']],
+  [
+    'summarize-sample-by-level.json',
+    ['summarize', 'fixtures/sample-roster.xlsx', '--by', 'level', '--format', 'json', '--decimals', '1', '--rounding', 'half-up'],
+  ],
   ['summarize-ward-btctw.txt', ['summarize', 'fixtures/ward-report-2024.xlsx', '--age-bands', 'btctw']],
   ['summarize-ward-leaders.csv', ['summarize', 'fixtures/ward-report-2024.xlsx', '--age-bands', 'leaders', '--format', 'csv']],
   ['summarize-ward-congress-en.txt', ['summarize', 'fixtures/ward-report-2024.xlsx', '--age-bands', 'congress', '--lang', 'en', '--young-under', '35']],
@@ -23,7 +26,10 @@ const cases: Array<[string, string[]]> = [
   ['compare-2020-2025.txt', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx']],
   ['compare-2020-2025.json', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'json']],
   ['compare-three.csv', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'csv']],
-  ['compare-2020-2025-en.md', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'md', '--lang', 'en', '--labels', 'term 1,term 2']],
+  [
+    'compare-2020-2025-en.md',
+    ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'md', '--lang', 'en', '--labels', 'term 1,term 2'],
+  ],
   ['summarize-sample.html', ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'html']],
   ['compare-2020-2025.html', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'html', '--lang', 'en']],
   ['summarize-sample-bars.txt', ['summarize', 'fixtures/sample-roster.xlsx', '--bars', '--by', 'level']],

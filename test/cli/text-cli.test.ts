@@ -25,7 +25,9 @@ describe('summarize --format text', { concurrent: true }, () => {
     const [text, json] = await Promise.all([stdout([...SAMPLE, '--format', 'text']), stdout([...SAMPLE, '--format', 'json'])]);
     const report = JSON.parse(json) as SummaryReport;
     const female = report.indicators['gender.female'] as CountIndicator;
-    expect(text.startsWith(`Tổng số ${formatCount(report.population, 'vi')} người, trong đó nữ ${formatCount(female.count, 'vi')} người (${pct(female.percent)})`)).toBe(true);
+    expect(
+      text.startsWith(`Tổng số ${formatCount(report.population, 'vi')} người, trong đó nữ ${formatCount(female.count, 'vi')} người (${pct(female.percent)})`),
+    ).toBe(true);
     const higher = report.indicators['professional.university_or_higher'] as CountIndicator;
     expect(text).toContain(`; đại học trở lên ${formatCount(higher.count, 'vi')} người (${pct(higher.percent)}).`);
     expect(text.endsWith('.\n')).toBe(true);
@@ -73,7 +75,8 @@ describe('compare --format text', { concurrent: true }, () => {
   it('says tăng / giảm / không đổi as the sign of change.points, for every figure it quotes', async () => {
     const [text, json] = await Promise.all([stdout([...COMPARE, '--format', 'text']), stdout([...COMPARE, '--format', 'json'])]);
     const report = JSON.parse(json) as ComparisonReport;
-    const way = (n: number, unit: string): string => (n > 0 ? `tăng ${formatPercent(n, 2, 'vi')} ${unit}` : n < 0 ? `giảm ${formatPercent(-n, 2, 'vi')} ${unit}` : 'không đổi');
+    const way = (n: number, unit: string): string =>
+      n > 0 ? `tăng ${formatPercent(n, 2, 'vi')} ${unit}` : n < 0 ? `giảm ${formatPercent(-n, 2, 'vi')} ${unit}` : 'không đổi';
     const last = report.periods.length - 1;
     expect(text.startsWith(`Năm ${report.periods[last].label}: Tổng số ${report.population.values[last]} người, `)).toBe(true);
     const pop = report.population.change;
@@ -100,7 +103,9 @@ describe('compare --format text', { concurrent: true }, () => {
     const female = report.indicators['gender.female'];
     const points = (female.change as { points: number }).points;
     const way = points > 0 ? 'up' : points < 0 ? 'down' : 'unchanged';
-    expect(text).toContain(`women (${pct((female.values[1] as { percent: number }).percent, 'en')}), ${way} ${formatPercent(Math.abs(points), 2, 'en')} percentage points on 2020`);
+    expect(text).toContain(
+      `women (${pct((female.values[1] as { percent: number }).percent, 'en')}), ${way} ${formatPercent(Math.abs(points), 2, 'en')} percentage points on 2020`,
+    );
   });
 });
 
@@ -112,7 +117,21 @@ describe('paragraph golden files', { concurrent: true }, () => {
     ['paragraph-official-by-unit.txt', ['summarize', 'fixtures/official-form.xlsx', '--by', 'unit', '--format', 'text']],
     ['paragraph-ward-btctw.txt', ['summarize', 'fixtures/ward-report-2024.xlsx', '--age-bands', 'btctw', '--format', 'text']],
     ['paragraph-compare-2020-2025.txt', [...COMPARE, '--format', 'text']],
-    ['paragraph-compare-three-en.txt', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'text', '--lang', 'en', '--labels', 'term 1,term 2,term 3']],
+    [
+      'paragraph-compare-three-en.txt',
+      [
+        'compare',
+        'fixtures/compare-2020.xlsx',
+        'fixtures/compare-2022.xlsx',
+        'fixtures/compare-2025.xlsx',
+        '--format',
+        'text',
+        '--lang',
+        'en',
+        '--labels',
+        'term 1,term 2,term 3',
+      ],
+    ],
   ];
   it.each(cases)('%s', async (name, args) => {
     const out = await stdout(args);
@@ -145,7 +164,12 @@ describe('--bars', { concurrent: true }, () => {
     const [plain, barred] = await Promise.all([stdout(COMPARE), stdout([...COMPARE, '--bars'])]);
     const row = (out: string): string => out.split('\n').find((l) => l.startsWith('│ Nữ '))!;
     const cols = row(barred).split('│');
-    expect(cols.slice(0, -2).map((c) => c.trim())).toEqual(row(plain).split('│').slice(0, -1).map((c) => c.trim()));
+    expect(cols.slice(0, -2).map((c) => c.trim())).toEqual(
+      row(plain)
+        .split('│')
+        .slice(0, -1)
+        .map((c) => c.trim()),
+    );
     expect(cols[cols.length - 2].trim()).toMatch(/^█+[▏▎▍▌▋▊▉]?$/);
   });
 });

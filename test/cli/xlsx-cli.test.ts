@@ -48,7 +48,7 @@ describe('cadre-stats --format xlsx', { concurrent: true }, () => {
     expect(body).toEqual(table.categories.map((c) => [c.label, c.count, Number((c.percent / 100).toFixed(4))]));
   });
 
-  it('compare --format xlsx: both periods\' counts match the comparison JSON', async () => {
+  it("compare --format xlsx: both periods' counts match the comparison JSON", async () => {
     const out = join(dir, 'compare.xlsx');
     const args = ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--quiet'];
     const [r, json] = await Promise.all([runCli([...args, '--format', 'xlsx', '--out', out]), runCli([...args, '--format', 'json'])]);

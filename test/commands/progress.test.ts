@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { progressLine } from '../../src/commands/progress.js';
 
 function fakeStream(isTTY: boolean): NodeJS.WriteStream & { text: string } {
-  const s = { isTTY, columns: 120, text: '', write(chunk: string) { s.text += chunk; return true; } };
+  const s = {
+    isTTY,
+    columns: 120,
+    text: '',
+    write(chunk: string) {
+      s.text += chunk;
+      return true;
+    },
+  };
   return s as unknown as NodeJS.WriteStream & { text: string };
 }
 
@@ -36,7 +44,10 @@ describe('progress line', () => {
 
   it('is silent when stderr is not a terminal, and with --quiet', () => {
     vi.useFakeTimers({ now: 0 });
-    for (const [tty, quiet] of [[false, false], [true, true]] as const) {
+    for (const [tty, quiet] of [
+      [false, false],
+      [true, true],
+    ] as const) {
       const out = fakeStream(tty);
       const p = progressLine('vi', quiet, out);
       vi.setSystemTime(Date.now() + 5000);

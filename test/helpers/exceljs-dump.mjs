@@ -22,10 +22,12 @@ await wb.xlsx.readFile(process.argv[2]);
 const out = {};
 wb.eachSheet((ws) => {
   const cells = {};
-  ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
-    const p = plain(cell.value);
-    if (p !== null) cells[`${r}:${c}`] = p;
-  }));
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const p = plain(cell.value);
+      if (p !== null) cells[`${r}:${c}`] = p;
+    }),
+  );
   out[ws.name] = cells;
 });
 process.stdout.write(JSON.stringify(out));

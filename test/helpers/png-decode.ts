@@ -30,7 +30,7 @@ export function decodePng(png: Uint8Array): DecodedPng {
   let height = 0;
   let channels: 3 | 4 = 3;
   const idat: Buffer[] = [];
-  for (let at = 8; at < buf.length; ) {
+  for (let at = 8; at < buf.length;) {
     const length = buf.readUInt32BE(at);
     const type = buf.toString('latin1', at + 4, at + 8);
     const data = buf.subarray(at + 8, at + 8 + length);

@@ -3,8 +3,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+export { CORPUS } from './shared.js';
 export const FIXTURES = join(ROOT, 'fixtures');
+
+/**
+ * How long a CLI run may take before it counts as hung. A guard against endless loops on hostile files, not
+ * a speed test (speed is measured by `npm run bench`): generous, since a 2-core machine running several
+ * suites at once makes honest runs ten times slower.
+ */
+export const HANG_GUARD_MS = 180_000;
 
 export interface CliResult {
   code: number | null;
@@ -34,7 +41,7 @@ export function runCli(args: string[], opts: { timeoutMs?: number; cwd?: string;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, opts.timeoutMs ?? 20_000);
+    }, opts.timeoutMs ?? HANG_GUARD_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
       const rss = /__MAXRSS_KB__ (\d+)\n?/.exec(stderr);

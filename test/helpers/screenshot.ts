@@ -14,7 +14,7 @@ export const SHOT_WIDTH = 1200;
  * Renders `html` with headless Chromium (fresh profile, no network services) in a window
  * SHOT_WIDTH × `height` and returns the decoded screenshot. Rejects after `timeoutMs`.
  */
-export async function screenshot(html: string, height: number, timeoutMs = 60_000): Promise<DecodedPng> {
+export async function screenshot(html: string, height: number, timeoutMs = 300_000): Promise<DecodedPng> {
   const dir = mkdtempSync(join(tmpdir(), 'cadre-shot-'));
   try {
     const page = join(dir, 'page.html');

@@ -49,7 +49,10 @@ const officialMerges: MergeRange[] = [
 ];
 
 describe('official-form layout', () => {
-  for (const [label, merges] of [['with merges', officialMerges], ['without merge records', []]] as const) {
+  for (const [label, merges] of [
+    ['with merges', officialMerges],
+    ['without merge records', []],
+  ] as const) {
     it(`finds the two-row header and folds group headings (${label})`, () => {
       const { result } = ingest('DS', officialRows, [...merges]);
       expect(result.layout?.headerRows).toEqual([6, 7]);
@@ -80,7 +83,7 @@ describe('official-form layout', () => {
     const skippedTotal = Object.values(result.skippedCounts).reduce((a, b) => a + b, 0);
     expect(skippedTotal + result.records).toBe(officialRows.length);
     expect(fieldsOf(records[1])).toMatchObject({ name: 'Lê Thị Bình', birth_date_female: '02/09/1990', professional: 'Thạc sĩ', political_theory: 'CC' });
-    expect(records[1].columns['Ghi chú']).toBe('Luân chuyển');
+    expect(records[1].columns?.['Ghi chú']).toBe('Luân chuyển');
   });
 });
 
@@ -121,12 +124,16 @@ describe('other layouts', () => {
   });
 
   it('fills a unit name merged down over its people', () => {
-    const { records } = ingest('DS', [
-      [1, ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị']],
-      [2, [1, 'Ngô Văn Khoa', 1970, 'Phòng Nội vụ']],
-      [3, [2, 'Lý Thị Lan', 1988]],
-      [4, [3, 'Bùi Văn Minh', 1990, 'Phòng Tư pháp']],
-    ], [{ top: 2, left: 3, bottom: 3, right: 3 }]);
+    const { records } = ingest(
+      'DS',
+      [
+        [1, ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị']],
+        [2, [1, 'Ngô Văn Khoa', 1970, 'Phòng Nội vụ']],
+        [3, [2, 'Lý Thị Lan', 1988]],
+        [4, [3, 'Bùi Văn Minh', 1990, 'Phòng Tư pháp']],
+      ],
+      [{ top: 2, left: 3, bottom: 3, right: 3 }],
+    );
     expect(records.map((r) => fieldsOf(r).unit)).toEqual(['Phòng Nội vụ', 'Phòng Nội vụ', 'Phòng Tư pháp']);
   });
 

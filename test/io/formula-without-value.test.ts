@@ -20,7 +20,10 @@ const cells: Record<number, string> = {
 };
 let file: string;
 beforeAll(() => {
-  file = writeXlsx(join(dir, 'formulas.xlsx'), rosterRows(6, (r) => cells[r] ?? ''));
+  file = writeXlsx(
+    join(dir, 'formulas.xlsx'),
+    rosterRows(6, (r) => cells[r] ?? ''),
+  );
 });
 
 describe('formula cells without a saved result', () => {
@@ -51,7 +54,9 @@ describe('formula cells without a saved result', () => {
     const r = await runCli(['summarize', '--format', 'json', '--lang', 'en', file]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).population).toBe(6);
-    expect(r.stderr).toContain(`${file} › DS: 4 formula cell(s) without a saved result (E2, E5, F5, E6), read as empty: open the file in Excel and save it again`);
+    expect(r.stderr).toContain(
+      `${file} › DS: 4 formula cell(s) without a saved result (E2, E5, F5, E6), read as empty: open the file in Excel and save it again`,
+    );
   });
 
   it('a clean roster has no such note or field', async () => {

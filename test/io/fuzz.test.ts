@@ -41,7 +41,9 @@ const MUTATIONS: Record<string, Mutation> = {
   // two entries swap names when they can, else one letter of a name changes.
   'entry renamed': (b, rnd) => {
     const out = Buffer.from(b);
-    const heads = offsets(out, CENTRAL).map((at) => ({ at: at + 46, len: out.readUInt16LE(at + 28) })).filter((h) => h.at + h.len <= out.length);
+    const heads = offsets(out, CENTRAL)
+      .map((at) => ({ at: at + 46, len: out.readUInt16LE(at + 28) }))
+      .filter((h) => h.at + h.len <= out.length);
     const a = heads[int(rnd, heads.length)];
     const twin = heads.find((h) => h !== a && h.len === a.len);
     if (twin) {
@@ -72,7 +74,14 @@ const SOURCES: Record<string, string[]> = {
 
 /** Reads a file through the whole loading pipeline (sheets, merges, rows, header detection, records). */
 async function load(file: string): Promise<void> {
-  await loadRosters([file], { sheet: 'all', config: {}, lang: 'vi', classifier: createClassifier('vi'), today: { year: 2026, month: 1, day: 1 }, onOfficial: () => undefined });
+  await loadRosters([file], {
+    sheet: 'all',
+    config: {},
+    lang: 'vi',
+    classifier: createClassifier('vi'),
+    today: { year: 2026, month: 1, day: 1 },
+    onOfficial: () => undefined,
+  });
 }
 
 /** The outcome of one case: "read", a CadreError code, or a failure naming what escaped. */
@@ -100,16 +109,25 @@ const tally = new Map<string, number>();
 // Damaged files of every shape (truncated, bit-flipped, parts renamed, headers zeroed) must end, in
 // bounded time, in either a result or a CadreError: never a TypeError, RangeError or a hang.
 describe('seeded fuzzing of the readers', () => {
-  it.each(cases.map((c) => [`${c.source} ${c.kind} #${c.seed}`, c]))('%s', async (_name, c) => {
-    const bytes = MUTATIONS[c.kind](readFileSync(join(FIXTURES, c.source)), mulberry32(c.seed));
-    const file = join(dir, `${c.seed}-${c.source}`);
-    writeFileSync(file, bytes);
-    const got = await outcome(file);
-    tally.set(got, (tally.get(got) ?? 0) + 1);
-    expect(got, `${c.kind} of ${c.source} (seed ${c.seed}, kept in ${file})`).toMatch(/^(read|[A-Z_]+)$/);
-  }, CASE_MS + 5_000);
+  it.each(cases.map((c) => [`${c.source} ${c.kind} #${c.seed}`, c]))(
+    '%s',
+    async (_name, c) => {
+      const bytes = MUTATIONS[c.kind](readFileSync(join(FIXTURES, c.source)), mulberry32(c.seed));
+      const file = join(dir, `${c.seed}-${c.source}`);
+      writeFileSync(file, bytes);
+      const got = await outcome(file);
+      tally.set(got, (tally.get(got) ?? 0) + 1);
+      expect(got, `${c.kind} of ${c.source} (seed ${c.seed}, kept in ${file})`).toMatch(/^(read|[A-Z_]+)$/);
+    },
+    CASE_MS + 5_000,
+  );
 
   afterAll(() => {
-    process.stdout.write(`fuzz: ${cases.length} cases: ${[...tally.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+    process.stdout.write(
+      `fuzz: ${cases.length} cases: ${[...tally.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}\n`,
+    );
   });
 });

@@ -58,7 +58,9 @@ describe("Excel's last row and column", () => {
   });
 
   it('a merged range past the last column is refused before the body is filled out to it', async () => {
-    const file = xlsx(rosterRows(2), { 'xl/worksheets/sheet1.xml': `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rosterRows(2)}</sheetData><mergeCells count="1"><mergeCell ref="E2:ZZZZZZ3"/></mergeCells></worksheet>` });
+    const file = xlsx(rosterRows(2), {
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rosterRows(2)}</sheetData><mergeCells count="1"><mergeCell ref="E2:ZZZZZZ3"/></mergeCells></worksheet>`,
+    });
     expect(await refusal(file)).toContain(`${SHEET} cell ZZZZZZ3: past column XFD`);
   });
 
@@ -107,7 +109,15 @@ describe('text longer than a cell holds (32,767 characters): refused, not trunca
 
 describe('cells per workbook', () => {
   const load = (file: string, maxCells: number): Promise<unknown> =>
-    loadRosters([file], { sheet: 'all', config: {}, lang: 'vi', classifier: createClassifier('vi'), today: { year: 2026, month: 1, day: 1 }, onOfficial: () => undefined, maxCells });
+    loadRosters([file], {
+      sheet: 'all',
+      config: {},
+      lang: 'vi',
+      classifier: createClassifier('vi'),
+      today: { year: 2026, month: 1, day: 1 },
+      onOfficial: () => undefined,
+      maxCells,
+    });
 
   it('a workbook with more cells than the limit is FILE_TOO_LARGE, naming sheet and row', async () => {
     const file = xlsx(rosterRows(30)); // 31 rows of 4 cells

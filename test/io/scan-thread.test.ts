@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RowBatchEncoder, decodeRowBatch } from '../../src/io/xlsx/row-batch.js';
 import { CellError, type RowValues } from '../../src/io/sheet-rows.js';
-import { runCli } from '../helpers/run-cli.js';
+import { HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
 
 // Big sheets are scanned on a second thread. The built CLI takes that path for every sheet when the
 // threshold is 0, and must then print exactly what the one-thread path prints.
@@ -72,7 +72,7 @@ describe('scanning on a second thread', { concurrent: true, timeout: 60_000 }, (
     for (let i = at + name.length + 400; i < at + name.length + 460; i++) broken[i] ^= 0x5a;
     const file = join(mkdtempSync(join(tmpdir(), 'cadre-thread-')), 'broken.xlsx');
     writeFileSync(file, broken);
-    const r = await runCli(['summarize', file], { env: THREAD, timeoutMs: 30_000 });
+    const r = await runCli(['summarize', file], { env: THREAD, timeoutMs: HANG_GUARD_MS });
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^cadre-stats: .*broken\.xlsx: damaged workbook/m);

@@ -23,22 +23,62 @@ function reference(text: string): boolean {
 
 describe('isCleanText', () => {
   // Letters around every boundary of the accepted ranges, spaces, invisible and combining characters.
-  const chars = ['a', 'Z', '~', ' ', '\t', '\u007f', '\u00a0', '\u00ad', '\u00bf', '\u00c0', '\u00cf', '\u00d0', '\u00d1', '\u00ef', '\u00f0', '\u00f1', '\u024f', '\u0250', '\u0301', '\u1dff', '\u1e00', '\u1ea1', '\u1eff', '\u1f00', '\u200b', '\ufeff', '\ud83d', 'ư', 'Đ', 'ễ'];
+  const chars = [
+    'a',
+    'Z',
+    '~',
+    ' ',
+    '\t',
+    '\u007f',
+    '\u00a0',
+    '\u00ad',
+    '\u00bf',
+    '\u00c0',
+    '\u00cf',
+    '\u00d0',
+    '\u00d1',
+    '\u00ef',
+    '\u00f0',
+    '\u00f1',
+    '\u024f',
+    '\u0250',
+    '\u0301',
+    '\u1dff',
+    '\u1e00',
+    '\u1ea1',
+    '\u1eff',
+    '\u1f00',
+    '\u200b',
+    '\ufeff',
+    '\ud83d',
+    'ư',
+    'Đ',
+    'ễ',
+  ];
   const text = fc.array(fc.constantFrom(...chars), { maxLength: 12 }).map((a) => a.join(''));
   // Mostly clean letters and spaces: where doubled and outer spaces are the only thing to find.
   const spaced = fc.array(fc.constantFrom('a', 'ư', 'Đ', ' ', ' ', '\u00a0'), { maxLength: 10 }).map((a) => a.join(''));
 
   it('says what the character loop says', () => {
-    fc.assert(fc.property(text, (t) => {
+    fc.assert(
+      fc.property(text, (t) => {
         expect(isCleanText(t)).toBe(reference(t));
-      }), { numRuns: 5000, seed: 3 });
-    fc.assert(fc.property(spaced, (t) => {
+      }),
+      { numRuns: 5000, seed: 3 },
+    );
+    fc.assert(
+      fc.property(spaced, (t) => {
         expect(isCleanText(t)).toBe(reference(t));
-      }), { numRuns: 2000, seed: 4 });
+      }),
+      { numRuns: 2000, seed: 4 },
+    );
   });
 
   it('only passes text that cleaning leaves as it is', () => {
-    fc.assert(fc.property(text, (t) => !isCleanText(t) || cleanText(t) === t), { numRuns: 2000, seed: 5 });
+    fc.assert(
+      fc.property(text, (t) => !isCleanText(t) || cleanText(t) === t),
+      { numRuns: 2000, seed: 5 },
+    );
   });
 
   it('checks long text the same way', () => {

@@ -58,10 +58,12 @@ describe('VNI', () => {
 
   it('round-trips random Vietnamese text', () => {
     const letter = fc.constantFrom(...VIETNAMESE_LETTERS, ...VIETNAMESE_LETTERS.map((l) => l.toUpperCase()), 'n', 'g', 'h', 't', 'c', 'm');
-    fc.assert(fc.property(fc.array(fc.array(letter, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 6 }), (words) => {
-      const text = words.map((w) => w.join('')).join(' ');
-      expect(decodeLegacy(encodeLegacy(text, 'vni'), 'vni')).toBe(text);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.array(letter, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 6 }), (words) => {
+        const text = words.map((w) => w.join('')).join(' ');
+        expect(decodeLegacy(encodeLegacy(text, 'vni'), 'vni')).toBe(text);
+      }),
+    );
   });
 });
 
@@ -85,10 +87,12 @@ describe('detection', () => {
   });
   it('random Unicode Vietnamese is never taken for a legacy encoding', () => {
     const letter = fc.constantFrom(...VIETNAMESE_LETTERS, 'n', 'g', 'h', 't');
-    fc.assert(fc.property(fc.array(fc.array(letter, { minLength: 2, maxLength: 6 }), { minLength: 3, maxLength: 5 }), (words) => {
-      const text = words.map((w) => w.join('')).join(' ');
-      expect(detectColumnEncodings([[text, text]])).toEqual([null]);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.array(letter, { minLength: 2, maxLength: 6 }), { minLength: 3, maxLength: 5 }), (words) => {
+        const text = words.map((w) => w.join('')).join(' ');
+        expect(detectColumnEncodings([[text, text]])).toEqual([null]);
+      }),
+    );
   });
   it('a column with too little evidence follows the sheet', () => {
     const tcvn = names.map((n) => encodeLegacy(n, 'tcvn3'));

@@ -13,7 +13,10 @@ function strip(m: PairMovements): Planted {
 
 describe('compare on three fixture years', () => {
   it('finds the planted movements between consecutive periods', async () => {
-    const { report } = await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2022.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings());
+    const { report } = await compareFiles(
+      [{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2022.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }],
+      settings(),
+    );
     expect(report.periods.map((p) => [p.label, p.asOf, p.population])).toEqual([
       ['2020', '2020-12-31', 50],
       ['2022', '2022-12-31', 51],

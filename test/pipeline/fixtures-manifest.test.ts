@@ -5,7 +5,15 @@ import { FIX, settings } from '../helpers/settings.js';
 
 // What the fixture script planted (from the people's category keys, not from the rendered text)
 // must be what the whole pipeline counts back from the workbooks.
-const manifest = JSON.parse(readFileSync(FIX('manifest.json'), 'utf8')) as Record<string, { population: number; counts: Record<string, Record<string, number>>; studying: { professional: number }; expectedProblems?: Array<{ field: string; value: string }> }>;
+const manifest = JSON.parse(readFileSync(FIX('manifest.json'), 'utf8')) as Record<
+  string,
+  {
+    population: number;
+    counts: Record<string, Record<string, number>>;
+    studying: { professional: number };
+    expectedProblems?: Array<{ field: string; value: string }>;
+  }
+>;
 const files = Object.keys(manifest).filter((k) => k.endsWith('.xlsx'));
 
 describe('every fixture gives back the counts its script planted', () => {

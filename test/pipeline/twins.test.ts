@@ -30,7 +30,8 @@ describe('a clean and a messy roster of the same people', () => {
     const clean = await records('twin-clean.xlsx');
     const messy = await records('twin-messy.xlsx');
     expect(clean).toHaveLength(60);
-    const byName = (a: Record<string, unknown>, b: Record<string, unknown>): number => String(a.name).localeCompare(String(b.name)) || JSON.stringify(a.birth).localeCompare(JSON.stringify(b.birth));
+    const byName = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
+      String(a.name).localeCompare(String(b.name)) || JSON.stringify(a.birth).localeCompare(JSON.stringify(b.birth));
     expect([...messy].sort(byName)).toEqual([...clean].sort(byName));
   });
 

@@ -35,7 +35,10 @@ describe('CSV for Excel', () => {
       const vi = reread(render('vi'), 'vi').map((r) => r.map((c) => number(c, 'vi')));
       expect(vi, name).toEqual(plain);
       // Not vacuous: there are fractional percents, written with a decimal comma under vi.
-      expect(plain.flat().some((c) => typeof c === 'number' && !Number.isInteger(c)), name).toBe(true);
+      expect(
+        plain.flat().some((c) => typeof c === 'number' && !Number.isInteger(c)),
+        name,
+      ).toBe(true);
       expect(render('vi')).toMatch(/;\d+,\d+\r\n/);
     }
   });

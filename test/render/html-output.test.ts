@@ -40,7 +40,9 @@ beforeAll(async () => {
   byLevel = (await summarizeFiles([FIX('sample-roster.xlsx')], settings({ by: 'level' }))).report;
   english = (await summarizeFiles([FIX('sample-roster.xlsx')], settings({ lang: 'en' }))).report;
   comparison = (await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings())).report;
-  three = (await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2022.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings())).report;
+  three = (
+    await compareFiles([{ files: [FIX('compare-2020.xlsx')] }, { files: [FIX('compare-2022.xlsx')] }, { files: [FIX('compare-2025.xlsx')] }], settings())
+  ).report;
 });
 
 describe('summary as HTML', () => {
@@ -50,7 +52,8 @@ describe('summary as HTML', () => {
     expect(html).toContain('@page { size: A4; margin: 15mm; }');
     expect(html).toMatch(/\.part \{[^}]*break-inside: avoid/);
     expect(html).toContain(`<title>${ui('summaryTitle', 'vi')}</title>`);
-    for (const forbidden of ['http://', 'https://', 'src=', 'href=', 'url(', '@import', '<script', '<link', '<img', '<iframe']) expect(html).not.toContain(forbidden);
+    for (const forbidden of ['http://', 'https://', 'src=', 'href=', 'url(', '@import', '<script', '<link', '<img', '<iframe'])
+      expect(html).not.toContain(forbidden);
     for (const { svg } of charts(html)) expect(svg).toContain(`width="${CHART_WIDTH}"`);
     expect(CHART_WIDTH).toBeLessThanOrEqual(Math.floor((180 / 25.4) * 96));
   });

@@ -30,7 +30,9 @@ function section(population: number, female: number, opts: { unknownDegree?: num
       religion: {
         label: 'Tôn giáo',
         ...(opts.noReligionColumn ? { missing: true } : {}),
-        categories: opts.noReligionColumn ? [row('unknown', 'Không rõ', population, population)] : [row('none', 'Không', population - 1, population), row('religious', 'Có tôn giáo', 1, population)],
+        categories: opts.noReligionColumn
+          ? [row('unknown', 'Không rõ', population, population)]
+          : [row('none', 'Không', population - 1, population), row('religious', 'Có tôn giáo', 1, population)],
       },
       professional: {
         label: 'Trình độ chuyên môn',
@@ -43,9 +45,14 @@ function section(population: number, female: number, opts: { unknownDegree?: num
       },
     },
     indicators: {
-      'gender.female': { label: 'Nữ', ...row('', '', female, population), base: population },
-      'religion.religious': { label: 'Có tôn giáo', count: opts.noReligionColumn ? 0 : 1, base: population, percent: opts.noReligionColumn ? 0 : Math.round(10000 / population) / 100 },
-      'professional.university_or_higher': { label: 'Đại học trở lên', ...row('', '', population - unknown, population), base: population },
+      'gender.female': { ...row('', '', female, population), label: 'Nữ', base: population },
+      'religion.religious': {
+        label: 'Có tôn giáo',
+        count: opts.noReligionColumn ? 0 : 1,
+        base: population,
+        percent: opts.noReligionColumn ? 0 : Math.round(10000 / population) / 100,
+      },
+      'professional.university_or_higher': { ...row('', '', population - unknown, population), label: 'Đại học trở lên', base: population },
       'age.average': { label: 'Tuổi bình quân', value: 28.2, base: population },
     },
   };
@@ -73,7 +80,16 @@ function comparison(sections: Section[], labels: string[]): ComparisonReport {
     schema: 'cadre-stats/comparison@1',
     periods: labels.map((label, i) => ({ label, files: [], asOf: '2025-12-31', population: sections[i].population })),
     filters: [],
-    movements: { from: labels[0], to: labels[labels.length - 1], matchedBy: 'name+birth', stayed: 0, joined: 0, left: 0, ambiguous: { older: 0, newer: 0, examples: [] }, changes: [] },
+    movements: {
+      from: labels[0],
+      to: labels[labels.length - 1],
+      matchedBy: 'name+birth',
+      stayed: 0,
+      joined: 0,
+      left: 0,
+      ambiguous: { older: 0, newer: 0, examples: [] },
+      changes: [],
+    },
     ...compareSections(sections, labels, 2),
   };
 }
@@ -103,7 +119,9 @@ describe('summary paragraph', () => {
 
   it('names the unknown category last, as "chưa rõ", before the "or higher" figures', () => {
     const text = renderSummaryParagraph(summary(section(10, 3, { unknownDegree: 2, doctors: 1 })), vi);
-    expect(text).toContain('Về trình độ chuyên môn: tiến sĩ 1 người (10,00%), đại học 7 người (70,00%), chưa rõ 2 người (20,00%); đại học trở lên 8 người (80,00%).');
+    expect(text).toContain(
+      'Về trình độ chuyên môn: tiến sĩ 1 người (10,00%), đại học 7 người (70,00%), chưa rõ 2 người (20,00%); đại học trở lên 8 người (80,00%).',
+    );
   });
 
   it('leaves out a dimension whose column is missing, and its indicator', () => {
@@ -132,7 +150,13 @@ describe('summary paragraph', () => {
   });
 
   it('adds one paragraph per --by group after the total, starting with the group label', () => {
-    const text = renderSummaryParagraph(summary(section(8, 3), [{ key: 'a', label: 'Xã An Hòa', section: section(5, 2) }, { key: 'b', label: 'Xã Tân Lập', section: section(3, 1) }]), vi);
+    const text = renderSummaryParagraph(
+      summary(section(8, 3), [
+        { key: 'a', label: 'Xã An Hòa', section: section(5, 2) },
+        { key: 'b', label: 'Xã Tân Lập', section: section(3, 1) },
+      ]),
+      vi,
+    );
     const lines = text.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
@@ -155,8 +179,12 @@ describe('comparison paragraph', () => {
   it('describes the last period with the headcount change, starting with that period', () => {
     const text = renderComparisonParagraph(comparison([section(5, 2), section(6, 2), section(8, 3)], ['2020', '2022', '2025']), vi);
     expectStart(text, 'Năm 2025: Tổng số 8 người, tăng 3 người so với năm 2020; trong đó nữ 3 người (37,50%), giảm 2,50 điểm % so với năm 2020;');
-    expect(renderComparisonParagraph(comparison([section(8, 3), section(5, 2)], ['2020', '2025']), vi)).toContain('Tổng số 5 người, giảm 3 người so với năm 2020;');
-    expect(renderComparisonParagraph(comparison([section(8, 3), section(8, 2)], ['2020', '2025']), vi)).toContain('Tổng số 8 người, không đổi so với năm 2020;');
+    expect(renderComparisonParagraph(comparison([section(8, 3), section(5, 2)], ['2020', '2025']), vi)).toContain(
+      'Tổng số 5 người, giảm 3 người so với năm 2020;',
+    );
+    expect(renderComparisonParagraph(comparison([section(8, 3), section(8, 2)], ['2020', '2025']), vi)).toContain(
+      'Tổng số 8 người, không đổi so với năm 2020;',
+    );
   });
 
   it('mentions a category that fell to zero, not one that is zero in both periods', () => {

@@ -17,7 +17,15 @@ describe('summary tables of random populations', () => {
       fc.property(fc.array(fc.tuple(person, age), { maxLength: 300 }), fc.integer({ min: 0, max: 3 }), (people, decimals) => {
         const tally = new Tally();
         for (const [p, a] of people) {
-          const o = { ...p, studying: { professional: false, political_theory: false }, name: 'x', file: 'f', sheet: 's', row: 1, columns: {} } as unknown as Official;
+          const o = {
+            ...p,
+            studying: { professional: false, political_theory: false },
+            name: 'x',
+            file: 'f',
+            sheet: 's',
+            row: 1,
+            columns: {},
+          } as unknown as Official;
           tally.add(o, a, a === undefined ? 'unknown' : bandOf(bands, a), 40);
         }
         const dims = buildDimensions(tally, { lang: 'vi', decimals, rounding: 'largest-remainder', youngUnder: 40, bandKeys: bands.keys });

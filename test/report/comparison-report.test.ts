@@ -8,8 +8,18 @@ function section(population: number, female: number, percent: number, missingRan
   return {
     population,
     dimensions: {
-      gender: { label: 'Giới tính', categories: [{ key: 'male', label: 'Nam', count: population - female, percent: 100 - percent }, { key: 'female', label: 'Nữ', count: female, percent }] },
-      rank: { label: 'Ngạch', ...(missingRank ? { missing: true } : {}), categories: [{ key: 'expert', label: 'CV', count: missingRank ? 0 : population, percent: missingRank ? 0 : 100 }] },
+      gender: {
+        label: 'Giới tính',
+        categories: [
+          { key: 'male', label: 'Nam', count: population - female, percent: 100 - percent },
+          { key: 'female', label: 'Nữ', count: female, percent },
+        ],
+      },
+      rank: {
+        label: 'Ngạch',
+        ...(missingRank ? { missing: true } : {}),
+        categories: [{ key: 'expert', label: 'CV', count: missingRank ? 0 : population, percent: missingRank ? 0 : 100 }],
+      },
     },
     indicators: { 'gender.female': { label: 'Nữ', count: female, base: population, percent } },
   };
@@ -36,7 +46,10 @@ describe('compareSections', () => {
   it('a dimension missing in one period is marked missing there, not zero', () => {
     const c = compareSections([section(10, 5, 50, true), section(12, 6, 50)], ['2020', '2025'], 2);
     expect(c.dimensions.rank!.missing).toEqual(['2020']);
-    expect(c.dimensions.rank!.categories[0].values).toEqual([{ count: null, percent: null }, { count: 12, percent: 100 }]);
+    expect(c.dimensions.rank!.categories[0].values).toEqual([
+      { count: null, percent: null },
+      { count: 12, percent: 100 },
+    ]);
     expect(c.dimensions.rank!.categories[0].change).toEqual({ count: null, points: null, index: null });
   });
 
@@ -45,6 +58,9 @@ describe('compareSections', () => {
     a.dimensions.gender!.categories = a.dimensions.gender!.categories.filter((x) => x.key === 'male');
     const c = compareSections([a, section(2, 1, 50)], ['2020', '2025'], 2);
     const female = c.dimensions.gender!.categories.find((x) => x.key === 'female')!;
-    expect(female.values).toEqual([{ count: 0, percent: 0 }, { count: 1, percent: 50 }]);
+    expect(female.values).toEqual([
+      { count: 0, percent: 0 },
+      { count: 1, percent: 50 },
+    ]);
   });
 });

@@ -5,10 +5,26 @@ import { mulberry32 } from '../../scripts/fixtures/people.js';
 
 function person(name: string, over: Partial<Official> = {}): Official {
   return {
-    file: 'f.xlsx', sheet: 'DS', row: 1, name, gender: 'male', ethnicity: 'kinh', religion: 'none', party: 'member',
-    general_education: 'upper_secondary', professional: 'university', political_theory: 'intermediate', state_management: 'expert',
-    rank: 'expert', origin: 'unknown', category: 'civil_servant', level: 'commune', studying: { professional: false, political_theory: false },
-    columns: {}, birth: { year: 1980, month: 5, day: 1 }, ...over,
+    file: 'f.xlsx',
+    sheet: 'DS',
+    row: 1,
+    name,
+    gender: 'male',
+    ethnicity: 'kinh',
+    religion: 'none',
+    party: 'member',
+    general_education: 'upper_secondary',
+    professional: 'university',
+    political_theory: 'intermediate',
+    state_management: 'expert',
+    rank: 'expert',
+    origin: 'unknown',
+    category: 'civil_servant',
+    level: 'commune',
+    studying: { professional: false, political_theory: false },
+    columns: {},
+    birth: { year: 1980, month: 5, day: 1 },
+    ...over,
   };
 }
 
@@ -21,7 +37,11 @@ function period(people: Official[]): PeriodPeople {
 describe('matchPeriods', () => {
   it('matches by id when everyone has one, and counts level changes of stayers', () => {
     const older = period([person('A', { id: 'CB1' }), person('B', { id: 'CB2' }), person('C', { id: 'CB3' })]);
-    const newer = period([person('A đổi tên', { id: 'cb1', professional: 'master' }), person('B', { id: 'CB2', political_theory: 'advanced' }), person('D', { id: 'CB4' })]);
+    const newer = period([
+      person('A đổi tên', { id: 'cb1', professional: 'master' }),
+      person('B', { id: 'CB2', political_theory: 'advanced' }),
+      person('D', { id: 'CB4' }),
+    ]);
     const m = matchPeriods(older, newer);
     expect(m).toMatchObject({ matchedBy: 'id', stayed: 2, joined: 1, left: 1 });
     expect(m.changes).toEqual([
@@ -32,12 +52,18 @@ describe('matchPeriods', () => {
 
   it('falls back to folded name + birth, matching a year-only birth on its year', () => {
     const older = period([person('Nguyễn Văn Hoà', { birth: { year: 1975 } }), person('Lê Thị Lan', { birth: { year: 1980, month: 1, day: 2 } })]);
-    const newer = period([person('NGUYỄN VĂN HÒA', { id: 'X1', birth: { year: 1975, month: 3, day: 4 } }), person('Lê Thị Lan', { birth: { year: 1980, month: 1, day: 2 } })]);
+    const newer = period([
+      person('NGUYỄN VĂN HÒA', { id: 'X1', birth: { year: 1975, month: 3, day: 4 } }),
+      person('Lê Thị Lan', { birth: { year: 1980, month: 1, day: 2 } }),
+    ]);
     expect(matchPeriods(older, newer)).toMatchObject({ matchedBy: 'name+birth', stayed: 2, joined: 0, left: 0 });
   });
 
   it('does not match two people whose full birth dates differ', () => {
-    const m = matchPeriods(period([person('Trần An', { birth: { year: 1980, month: 1, day: 2 } })]), period([person('Trần An', { birth: { year: 1980, month: 7, day: 9 } })]));
+    const m = matchPeriods(
+      period([person('Trần An', { birth: { year: 1980, month: 1, day: 2 } })]),
+      period([person('Trần An', { birth: { year: 1980, month: 7, day: 9 } })]),
+    );
     expect(m).toMatchObject({ stayed: 0, joined: 1, left: 1 });
   });
 
@@ -92,7 +118,7 @@ function naive(older: Official[], newer: Official[]) {
         else r.left++;
       }
       r.joined += news.filter((n) => !olds.some((x) => day(x) === day(n))).length;
-    } else (r.ambiguousOlder += olds.length, r.ambiguousNewer += news.length);
+    } else ((r.ambiguousOlder += olds.length), (r.ambiguousNewer += news.length));
   }
   for (const [k, news] of b) {
     if (a.has(k)) continue;
@@ -116,10 +142,20 @@ describe('matchPeriods on crowded random periods', () => {
       });
     // Spread across months and days makes most groups' dates distinct; a narrow spread makes clashes.
     const older = make(20 + Math.floor(rnd() * 200), seed % 2 ? 12 : 1);
-    const newer = [...older.filter(() => rnd() < 0.7).map((o) => (rnd() < 0.3 ? { ...o, professional: pick(levels) } : o)), ...make(Math.floor(rnd() * 60), 12)];
+    const newer = [
+      ...older.filter(() => rnd() < 0.7).map((o) => (rnd() < 0.3 ? { ...o, professional: pick(levels) } : o)),
+      ...make(Math.floor(rnd() * 60), 12),
+    ];
     const m = matchPeriods(period(older), period(newer));
     const want = naive(older, newer);
-    expect({ stayed: m.stayed, joined: m.joined, left: m.left, ambiguousOlder: m.ambiguous.older, ambiguousNewer: m.ambiguous.newer, professional: m.changes.filter((c) => c.field === 'professional').reduce((s, c) => s + c.count, 0) }).toEqual(want);
+    expect({
+      stayed: m.stayed,
+      joined: m.joined,
+      left: m.left,
+      ambiguousOlder: m.ambiguous.older,
+      ambiguousNewer: m.ambiguous.newer,
+      professional: m.changes.filter((c) => c.field === 'professional').reduce((s, c) => s + c.count, 0),
+    }).toEqual(want);
     expect(m.stayed + m.left + m.ambiguous.older).toBe(older.length);
     expect(m.stayed + m.joined + m.ambiguous.newer).toBe(newer.length);
   });

@@ -19,9 +19,29 @@ describe('Tally', () => {
         const t = new Tally();
         const naive = new Map<string, number>();
         for (const p of people) {
-          const o = { gender: p.gender, ethnicity: p.ethnicity, religion: 'none', party: 'member', general_education: '12_12', professional: 'university', political_theory: 'none', state_management: 'none', rank: p.rank, origin: 'local', category: 'cong_chuc', level: 'commune', studying: { professional: false, political_theory: false } } as unknown as Official;
+          const o = {
+            gender: p.gender,
+            ethnicity: p.ethnicity,
+            religion: 'none',
+            party: 'member',
+            general_education: '12_12',
+            professional: 'university',
+            political_theory: 'none',
+            state_management: 'none',
+            rank: p.rank,
+            origin: 'local',
+            category: 'cong_chuc',
+            level: 'commune',
+            studying: { professional: false, political_theory: false },
+          } as unknown as Official;
           t.add(o, undefined, p.band, 30);
-          for (const [dim, key] of [['gender', p.gender], ['ethnicity', p.ethnicity], ['rank', p.rank], ['age_band', p.band]] as const) naive.set(`${dim}/${key}`, (naive.get(`${dim}/${key}`) ?? 0) + 1);
+          for (const [dim, key] of [
+            ['gender', p.gender],
+            ['ethnicity', p.ethnicity],
+            ['rank', p.rank],
+            ['age_band', p.band],
+          ] as const)
+            naive.set(`${dim}/${key}`, (naive.get(`${dim}/${key}`) ?? 0) + 1);
         }
         expect(t.population).toBe(people.length);
         for (const dim of ['gender', 'ethnicity', 'rank', 'age_band'] as const) {

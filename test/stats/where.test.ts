@@ -4,11 +4,27 @@ import { matches, parseWhere } from '../../src/stats/where.js';
 
 function official(over: Partial<Official> = {}): Official {
   return {
-    file: 'f.xlsx', sheet: 'DS', row: 9, name: 'Nguyễn Văn An', gender: 'male', ethnicity: 'kinh', religion: 'none',
-    party: 'member', general_education: 'upper_secondary', professional: 'university', political_theory: 'intermediate',
-    state_management: 'expert', rank: 'expert', origin: 'non_local', category: 'cadre', level: 'commune',
-    studying: { professional: false, political_theory: false }, unit: 'UBND xã An Hòa', position: 'Bí thư Đảng ủy',
-    columns: { 'ghi chú': 'Luân chuyển từ huyện', 'trình độ chuyên môn': 'Cử nhân Luật' }, ...over,
+    file: 'f.xlsx',
+    sheet: 'DS',
+    row: 9,
+    name: 'Nguyễn Văn An',
+    gender: 'male',
+    ethnicity: 'kinh',
+    religion: 'none',
+    party: 'member',
+    general_education: 'upper_secondary',
+    professional: 'university',
+    political_theory: 'intermediate',
+    state_management: 'expert',
+    rank: 'expert',
+    origin: 'non_local',
+    category: 'cadre',
+    level: 'commune',
+    studying: { professional: false, political_theory: false },
+    unit: 'UBND xã An Hòa',
+    position: 'Bí thư Đảng ủy',
+    columns: { 'ghi chú': 'Luân chuyển từ huyện', 'trình độ chuyên môn': 'Cử nhân Luật' },
+    ...over,
   };
 }
 

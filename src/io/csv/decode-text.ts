@@ -13,7 +13,7 @@ export function sniffEncoding(head: Uint8Array): { encoding: TextEncoding; bomLe
   let zeroOdd = 0;
   let zeroEven = 0;
   const n = Math.min(head.length, 4096);
-  for (let i = 0; i < n; i++) if (head[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  for (let i = 0; i < n; i++) if (head[i] === 0) i % 2 ? zeroOdd++ : zeroEven++;
   if (n >= 4 && zeroOdd > n / 4 && zeroEven === 0) return { encoding: 'utf-16le', bomLength: 0 };
   if (n >= 4 && zeroEven > n / 4 && zeroOdd === 0) return { encoding: 'utf-16be', bomLength: 0 };
   try {
@@ -40,7 +40,10 @@ function lastCompleteUtf8(b: Uint8Array): number {
 
 /** Detects the field separator from the first lines: the one among `,` `;` tab that splits them most consistently. */
 export function sniffDelimiter(sample: string): ',' | ';' | '\t' {
-  const lines = sample.split(/\r?\n/).slice(0, 30).filter((l) => l.trim() !== '');
+  const lines = sample
+    .split(/\r?\n/)
+    .slice(0, 30)
+    .filter((l) => l.trim() !== '');
   let best: ',' | ';' | '\t' = ',';
   let bestScore = -1;
   for (const d of [',', ';', '\t'] as const) {

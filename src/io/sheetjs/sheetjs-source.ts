@@ -33,20 +33,41 @@ function value(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue 
  */
 export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSource {
   const size = statSync(path).size;
-  if (size > MAX_BYTES) throw new CadreError('FILE_TOO_LARGE', `${path}: ${Math.round(size / 1048576)} MB is too large for an ${format} roster (limit ${MAX_BYTES / 1048576} MB)`, 'save it as .xlsx');
+  if (size > MAX_BYTES)
+    throw new CadreError(
+      'FILE_TOO_LARGE',
+      `${path}: ${Math.round(size / 1048576)} MB is too large for an ${format} roster (limit ${MAX_BYTES / 1048576} MB)`,
+      'save it as .xlsx',
+    );
   let wb: XLSX.WorkBook;
   // SheetJS writes some parse warnings with console.error; they are not the user's business.
+  /* eslint-disable no-console -- silenced around the one SheetJS call, and restored */
   const consoleError = console.error;
   console.error = () => undefined;
   try {
-    wb = XLSX.read(readFileSync(path), { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, WTF: false });
+    wb = XLSX.read(readFileSync(path), {
+      type: 'buffer',
+      dense: true,
+      cellNF: true,
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      WTF: false,
+    });
   } catch (err) {
     const message = (err as Error).message ?? String(err);
-    if (/password|encrypt/i.test(message)) throw new CadreError('ENCRYPTED_WORKBOOK', `${path}: this file is password-protected; open it in Excel, remove the password and save again`);
-    throw new CadreError('DAMAGED_FILE', `${path}: damaged ${format} file (${message.split('\n')[0].slice(0, 120)})`, 'open it in Excel or LibreOffice and save it again as .xlsx');
+    if (/password|encrypt/i.test(message))
+      throw new CadreError('ENCRYPTED_WORKBOOK', `${path}: this file is password-protected; open it in Excel, remove the password and save again`);
+    throw new CadreError(
+      'DAMAGED_FILE',
+      `${path}: damaged ${format} file (${message.split('\n')[0].slice(0, 120)})`,
+      'open it in Excel or LibreOffice and save it again as .xlsx',
+    );
   } finally {
     console.error = consoleError;
   }
+  /* eslint-enable no-console */
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const hidden = wb.Workbook?.Sheets ?? [];
   const sheets: SheetRef[] = wb.SheetNames.map((name, index) => ({
@@ -60,8 +81,7 @@ export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSo
     format,
     sheets,
     date1904,
-    readMerges: async (ref) =>
-      (sheetOf(ref)?.['!merges'] ?? []).map((m): MergeRange => ({ top: m.s.r + 1, left: m.s.c, bottom: m.e.r + 1, right: m.e.c })),
+    readMerges: async (ref) => (sheetOf(ref)?.['!merges'] ?? []).map((m): MergeRange => ({ top: m.s.r + 1, left: m.s.c, bottom: m.e.r + 1, right: m.e.c })),
     readRows: async (ref: SheetRef, onRow: RowHandler) => {
       const data = (sheetOf(ref) as { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> })?.['!data'] ?? [];
       try {

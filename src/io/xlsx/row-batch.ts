@@ -109,7 +109,14 @@ export class RowBatchEncoder implements CellSink {
 
   /** Hands over the rows so far (their buffers move to the receiver) and starts a new batch. */
   take(bytes = 0): RowBatch {
-    const batch: RowBatch = { ints: this.ints.slice(0, this.ni), nums: this.nums.slice(0, this.nn), strs: this.strs, rows: this.rows, bytes, formulas: this.formulas };
+    const batch: RowBatch = {
+      ints: this.ints.slice(0, this.ni),
+      nums: this.nums.slice(0, this.nn),
+      strs: this.strs,
+      rows: this.rows,
+      bytes,
+      formulas: this.formulas,
+    };
     this.formulas = [];
     this.ni = 0;
     this.nn = 0;
@@ -153,7 +160,17 @@ export function decodeRowBatch(batch: RowBatch, shared: readonly string[], onRow
       const tag = ints[p++];
       const a = ints[p++];
       values[col] =
-        tag === SHARED ? (shared[a] ?? null) : tag === NUMBER ? nums[a] : tag === DATE ? new Date(nums[a]) : tag === TEXT ? strs[a] : tag === BOOL ? a === 1 : new CellError(strs[a]);
+        tag === SHARED
+          ? (shared[a] ?? null)
+          : tag === NUMBER
+            ? nums[a]
+            : tag === DATE
+              ? new Date(nums[a])
+              : tag === TEXT
+                ? strs[a]
+                : tag === BOOL
+                  ? a === 1
+                  : new CellError(strs[a]);
     }
     onRow(rowNumber, values);
   }

@@ -32,8 +32,12 @@ class ScanThread {
     const data: ScanWorkerData = { file, sheetIndex, consumed: this.consumed.buffer as SharedArrayBuffer, batchRows: BATCH_ROWS, window: WINDOW };
     this.worker = new Worker(WORKER_URL, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 12 } });
     this.worker.on('message', (m: ScanWorkerMessage) => this.push(m));
-    this.worker.on('error', (e: Error) => this.push({ kind: 'error', code: 'DAMAGED_FILE', message: `${file}: damaged workbook: ${e.message}`, hint: 'open it in Excel and save it again' }));
-    this.worker.on('exit', () => this.push({ kind: 'error', code: 'DAMAGED_FILE', message: `${file}: the sheet reader stopped early`, hint: 'open it in Excel and save it again' }));
+    this.worker.on('error', (e: Error) =>
+      this.push({ kind: 'error', code: 'DAMAGED_FILE', message: `${file}: damaged workbook: ${e.message}`, hint: 'open it in Excel and save it again' }),
+    );
+    this.worker.on('exit', () =>
+      this.push({ kind: 'error', code: 'DAMAGED_FILE', message: `${file}: the sheet reader stopped early`, hint: 'open it in Excel and save it again' }),
+    );
   }
 
   private push(m: ScanWorkerMessage): void {

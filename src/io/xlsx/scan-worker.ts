@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CadreError } from '../../model/cadre-error.js';
-import { RowBatchEncoder } from './row-batch.js';
+import { RowBatchEncoder, type RowBatch } from './row-batch.js';
 import { openXlsxInThread } from './xlsx-source.js';
 
 export interface ScanWorkerData {
@@ -18,10 +18,7 @@ export interface ScanWorkerData {
   window: number;
 }
 
-export type ScanWorkerMessage =
-  | { kind: 'rows'; batch: import('./row-batch.js').RowBatch }
-  | { kind: 'done' }
-  | { kind: 'error'; code: string; message: string; hint?: string };
+export type ScanWorkerMessage = { kind: 'rows'; batch: RowBatch } | { kind: 'done' } | { kind: 'error'; code: string; message: string; hint?: string };
 
 async function run(data: ScanWorkerData): Promise<void> {
   const port = parentPort!;
@@ -51,6 +48,13 @@ async function run(data: ScanWorkerData): Promise<void> {
 }
 
 run(workerData as ScanWorkerData).catch((err: unknown) => {
-  const e = err instanceof CadreError ? err : new CadreError('DAMAGED_FILE', `${(workerData as ScanWorkerData).file}: damaged workbook: ${(err as Error).message}`, 'open it in Excel and save it again');
+  const e =
+    err instanceof CadreError
+      ? err
+      : new CadreError(
+          'DAMAGED_FILE',
+          `${(workerData as ScanWorkerData).file}: damaged workbook: ${(err as Error).message}`,
+          'open it in Excel and save it again',
+        );
   parentPort!.postMessage({ kind: 'error', code: e.code, message: e.message, hint: e.hint } satisfies ScanWorkerMessage);
 });

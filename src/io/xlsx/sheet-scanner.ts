@@ -1,7 +1,7 @@
 import { CellError, cellAddress, type CellSink, type CellValue, type RowHandler, type RowValues } from '../sheet-rows.js';
 import { checkRow, MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, textTooLong } from '../limits.js';
 import { serialToDate, serialToMs } from '../excel-date.js';
-import { digits, TagAttributes, T_BOOL, T_DATE, T_ERROR, T_INLINE, T_NUMBER, T_SHARED, T_STR } from './tag-attributes.js';
+import { digits, TagAttributes, T_BOOL, T_ERROR, T_INLINE, T_NUMBER, T_SHARED, T_STR } from './tag-attributes.js';
 import { stringItemText, unescapeXml } from './xml-text.js';
 
 // What `fastCell` found: nothing (an empty cell), a shared string's index, a number or a date serial.

@@ -51,8 +51,10 @@ export class TagAttributes {
       i = valueEnd + 1;
       if (nameLen !== 1) continue;
       const name = s.charCodeAt(nameFrom);
-      if (name === 114) this.readRef(s, valueStart, valueEnd); // r
-      else if (name === 116) this.type = typeCode(s, valueStart, valueEnd); // t
+      if (name === 114)
+        this.readRef(s, valueStart, valueEnd); // r
+      else if (name === 116)
+        this.type = typeCode(s, valueStart, valueEnd); // t
       else if (name === 115) this.style = digits(s, valueStart, valueEnd); // s
     }
   }

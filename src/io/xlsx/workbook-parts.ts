@@ -30,7 +30,12 @@ export function parseWorkbook(xml: string, rels: readonly Relationship[]): { she
     // Chart sheets and dialog sheets hold no cells.
     if (!rel || !/\/worksheet$/.test(rel.type)) continue;
     const state = attr(t, 'state');
-    sheets.push({ index: sheets.length, name: attr(t, 'name') ?? `Sheet${sheets.length + 1}`, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', part: rel.target });
+    sheets.push({
+      index: sheets.length,
+      name: attr(t, 'name') ?? `Sheet${sheets.length + 1}`,
+      state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+      part: rel.target,
+    });
   }
   return { sheets, date1904: d1904 === '1' || d1904 === 'true' };
 }

@@ -30,7 +30,12 @@ async function openPart(zip: ZipArchive, entry: Entry): Promise<Readable> {
 }
 
 async function readXml(zip: ZipArchive, entry: Entry, limit = MAX_SMALL_PART_BYTES): Promise<string> {
-  if (entry.uncompressedSize > limit) throw damaged(zip.file, entry.fileName, `is refused: ${Math.round(entry.uncompressedSize / 1048576)} MB, past the ${limit / 1048576} MB such a part ever needs`);
+  if (entry.uncompressedSize > limit)
+    throw damaged(
+      zip.file,
+      entry.fileName,
+      `is refused: ${Math.round(entry.uncompressedSize / 1048576)} MB, past the ${limit / 1048576} MB such a part ever needs`,
+    );
   let xml: string;
   try {
     xml = (await zip.read(entry)).toString('utf8');
@@ -73,7 +78,11 @@ export async function openXlsxInThread(file: string): Promise<XlsxSource> {
     const sstPath = rels.find((r) => /\/sharedStrings$/.test(r.type))?.target ?? posix.join(dir, 'sharedStrings.xml');
     const sstEntry = zip.find(sstPath);
     if (sstEntry && sstEntry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
-      throw new CadreError('FILE_TOO_LARGE', `${file}: the shared strings take ${Math.round(sstEntry.uncompressedSize / 1048576)} MB (limit ${MAX_SHARED_STRINGS_BYTES / 1048576} MB)`, 'split the roster into smaller files');
+      throw new CadreError(
+        'FILE_TOO_LARGE',
+        `${file}: the shared strings take ${Math.round(sstEntry.uncompressedSize / 1048576)} MB (limit ${MAX_SHARED_STRINGS_BYTES / 1048576} MB)`,
+        'split the roster into smaller files',
+      );
     }
     const strings = sstEntry ? parseSharedStrings(await readXml(zip, sstEntry, MAX_SHARED_STRINGS_BYTES)) : [];
     // Long texts are checked here, once per distinct string, not per cell.

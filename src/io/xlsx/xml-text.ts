@@ -7,7 +7,8 @@ export function unescapeXml(text: string): string {
   // XML parsers turn CR LF and lone CR in text into LF (XML 1.0 §2.11); "&#13;" and "_x000D_" keep a CR.
   let s = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   // Section text stops at "]]>" or at the next section's start: a linear scan however damaged the text.
-  if (s.includes('<![CDATA[')) s = s.replace(/<!\[CDATA\[((?:[^\]<]|\](?!\]>)|<(?!!\[CDATA\[))*)\]\]>/g, (_m, c: string) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  if (s.includes('<![CDATA['))
+    s = s.replace(/<!\[CDATA\[((?:[^\]<]|\](?!\]>)|<(?!!\[CDATA\[))*)\]\]>/g, (_m, c: string) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
   if (s.includes('&')) {
     s = s.replace(ENTITY, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
       if (name) return NAMED[name];

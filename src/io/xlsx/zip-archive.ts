@@ -49,7 +49,11 @@ export class ZipArchive {
   private check(entry: Entry): void {
     const size = entry.uncompressedSize;
     if (size > MAX_PART_BYTES || (size > RATIO_FLOOR && size > entry.compressedSize * MAX_RATIO)) {
-      throw new CadreError('ZIP_BOMB', `${this.file}: refused: part ${entry.fileName} would inflate to ${Math.round(size / 1048576)} MB from ${Math.round(entry.compressedSize / 1024)} KB`, 'this is not a normal roster; open it in Excel and save it again');
+      throw new CadreError(
+        'ZIP_BOMB',
+        `${this.file}: refused: part ${entry.fileName} would inflate to ${Math.round(size / 1048576)} MB from ${Math.round(entry.compressedSize / 1024)} KB`,
+        'this is not a normal roster; open it in Excel and save it again',
+      );
     }
   }
 

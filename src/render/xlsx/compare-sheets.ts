@@ -18,8 +18,17 @@ export function addComparisonCover(wb: Workbook, names: SheetNames, report: Comp
   const { lang } = ctx;
   const ws = wb.addWorksheet(names.take(xlsxWord('summarySheet', lang)));
   let row = writeBanner(ws, 1, 4, ui('compareTitle', lang), { size: 14 }) + 1;
-  row = writeHead(ws, row, [{ label: xlsxWord('period', lang) }, { label: ui('asOf', lang) }, { label: xlsxWord('peopleCounted', lang) }, { label: xlsxWord('files', lang) }]);
-  row = writeRows(ws, row, report.periods.map((p) => [textCell(p.label), textCell(dmy(p.asOf)), countCell(p.population), textCell(p.files.join('; '))]));
+  row = writeHead(ws, row, [
+    { label: xlsxWord('period', lang) },
+    { label: ui('asOf', lang) },
+    { label: xlsxWord('peopleCounted', lang) },
+    { label: xlsxWord('files', lang) },
+  ]);
+  row = writeRows(
+    ws,
+    row,
+    report.periods.map((p) => [textCell(p.label), textCell(dmy(p.asOf)), countCell(p.population), textCell(p.files.join('; '))]),
+  );
   put(ws, ++row, 1, xlsxWord('populationChange', lang), { bold: true });
   put(ws, row, 3, report.population.change, { numFmt: SIGNED_COUNT_FORMAT });
   if (report.filters.length) {
@@ -30,11 +39,7 @@ export function addComparisonCover(wb: Workbook, names: SheetNames, report: Comp
 }
 
 function changeCells(change: Change, decimals: number): CellSpec[] {
-  return [
-    { value: change.count, numFmt: SIGNED_COUNT_FORMAT },
-    { value: change.points, numFmt: signedFormat(decimals) },
-    percentCell(change.index, decimals),
-  ];
+  return [{ value: change.count, numFmt: SIGNED_COUNT_FORMAT }, { value: change.points, numFmt: signedFormat(decimals) }, percentCell(change.index, decimals)];
 }
 
 function blocksOf(report: ComparisonReport, ctx: RenderContext): Block[] {
@@ -45,7 +50,14 @@ function blocksOf(report: ComparisonReport, ctx: RenderContext): Block[] {
 }
 
 // Title, header (category | each period as count, percent | changes), then each block under its heading.
-function writeComparedSheet(ws: Worksheet, title: string, firstHead: string, report: ComparisonReport, ctx: RenderContext, body: (s: ComparedSection) => CellSpec[][]): number {
+function writeComparedSheet(
+  ws: Worksheet,
+  title: string,
+  firstHead: string,
+  report: ComparisonReport,
+  ctx: RenderContext,
+  body: (s: ComparedSection) => CellSpec[][],
+): number {
   const { lang } = ctx;
   const head: HeadColumn[] = [
     { label: firstHead },

@@ -59,7 +59,13 @@ function writeSignatures(ws: Worksheet, row: number, lastCol: number): void {
   const c = FORMS.common;
   const side = lastCol - SIDE_BLOCK + 1;
   putMerged(ws, row, side, row, lastCol, c.dateLine, { italic: true, horizontal: 'center' });
-  const blocks = c.signers.length === 1 ? [[side, lastCol]] : [[1, 2 + 4], [side, lastCol]];
+  const blocks =
+    c.signers.length === 1
+      ? [[side, lastCol]]
+      : [
+          [1, 2 + 4],
+          [side, lastCol],
+        ];
   c.signers.slice(0, blocks.length).forEach((s, i) => {
     const [from, to] = blocks[i];
     putMerged(ws, row + 1, from, row + 1, to, s.title, { bold: true, horizontal: 'center' });

@@ -17,7 +17,12 @@ export class SheetNames {
 
   /** A valid, not yet used sheet name as close to `wanted` as possible. */
   take(wanted: string): string {
-    const clean = wanted.replace(/[[\]:*?/\\]/g, '-').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Sheet';
+    const clean =
+      wanted
+        .replace(/[[\]:*?/\\]/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^'+|'+$/g, '') || 'Sheet';
     const base = cut(clean, MAX_SHEET_NAME);
     let name = base;
     for (let n = 2; this.used.has(name.toLocaleLowerCase('vi')); n++) {

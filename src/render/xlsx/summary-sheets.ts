@@ -38,12 +38,20 @@ export function addSummaryCover(wb: Workbook, names: SheetNames, report: Summary
   if (report.groups?.length) {
     row++;
     row = writeHead(ws, row, [{ label: xlsxWord('byHeading', lang, { by: ctx.by ?? '' }) }, { label: xlsxWord('peopleCounted', lang) }]);
-    row = writeRows(ws, row, report.groups.map((g) => [textCell(g.label), countCell(g.population)]));
+    row = writeRows(
+      ws,
+      row,
+      report.groups.map((g) => [textCell(g.label), countCell(g.population)]),
+    );
   }
   row++;
   put(ws, row++, 1, xlsxWord('sourcesHeading', lang), { bold: true });
   row = writeHead(ws, row, [{ label: xlsxWord('file', lang) }, { label: xlsxWord('sheet', lang) }, { label: xlsxWord('peopleCounted', lang) }]);
-  writeRows(ws, row, report.sources.map((s) => [textCell(s.file), textCell(s.sheet), countCell(s.records)]));
+  writeRows(
+    ws,
+    row,
+    report.sources.map((s) => [textCell(s.file), textCell(s.sheet), countCell(s.records)]),
+  );
   fitColumns(ws);
 }
 
@@ -78,7 +86,10 @@ export function addDimensionSheets(wb: Workbook, names: SheetNames, report: Summ
         return [countCell(c?.count ?? 0), percentCell(c?.percent ?? 0, decimals)];
       }),
     ]);
-    rows.push([textCell(ui('population', lang), { bold: true }), ...sections.flatMap((s) => [countCell(s.population, { bold: true }), percentCell(100, decimals, { bold: true })])]);
+    rows.push([
+      textCell(ui('population', lang), { bold: true }),
+      ...sections.flatMap((s) => [countCell(s.population, { bold: true }), percentCell(100, decimals, { bold: true })]),
+    ]);
     const after = writeRows(ws, bodyTop, rows);
     if (total.missing) put(ws, after + 1, 1, ui('missing', lang), { italic: true });
     freeze(ws, bodyTop - 1, 1);
