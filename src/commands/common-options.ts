@@ -42,6 +42,21 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--age-bands <preset|list>', 'bnv, btctw, leaders, congress, or upper bounds like 30,40,50,60', 'bnv')
     .option('--young-under <n>', 'age limit of "trẻ dưới N tuổi"', integer('--young-under', 1, 120), 40)
     .option('--locality <name>', 'compare every hometown with this place for origin (người địa phương)')
+    .addOption(
+      new Option(
+        '--preset <name>',
+        'dai-hoi: congress and election composition (nữ, trẻ, dân tộc thiểu số, tôn giáo, ngoài Đảng, tái cử, lần đầu, trên đại học, không là người địa phương) with their targets, and age eligibility',
+      ).choices(['dai-hoi']),
+    )
+    .option(
+      '--congress-date <YYYY-MM-DD>',
+      'reference date of the congress for age eligibility (default: the month Chỉ thị 45-CT/TW sets for each level); implies --preset dai-hoi',
+    )
+    .option(
+      '--units-as-of <YYYY-MM-DD>',
+      "map old unit names to the units in force at that date (official 2025 lists); compare: default the latest roster's date",
+    )
+    .option('--province <name>', "the province within which unit names are matched, when the roster's title does not name it")
     .option('--config <file>', 'JSON config: extra column titles, synonyms, age presets, unit renames')
     .option('--strict', 'exit 1 if any value could not be classified', false)
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')

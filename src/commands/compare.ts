@@ -28,6 +28,8 @@ export function compareCommand(): Command {
         'give one label per roster, oldest first, e.g. --labels 2020,2025',
       );
     }
+    // Old unit names line up under today's units by default when the latest roster is of the two-level state.
+    settings.units ??= { asOf: 'latest', province: options.province };
     const progress = progressLine(settings.lang, options.quiet);
     const { report, results } = await compareFiles(
       files.map((f, i) => ({ files: [f], label: labels?.[i] })),

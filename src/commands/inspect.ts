@@ -7,12 +7,18 @@ import { checkOutputPath } from '../io/write-output.js';
 import { emit, useColor } from './emit.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
+import { policyWith } from '../vocab/policy.js';
 
 /** `cadre-stats inspect <roster>`: sheets, header rows, column mapping, skipped rows, unrecognised values. */
 export function inspectCommand(): Command {
   const cmd = new Command('inspect')
     .description('show what was found in a roster: sheets, header rows, column mapping, skipped rows, values not recognised')
-    .argument('<roster>', 'a roster file (.xlsx)');
+    .argument('<roster>', 'a roster file (.xlsx)')
+    .option(
+      '--eligibility',
+      'list, by row, the people marked tái cử or lần đầu whose service left falls short of the congress age rule (Chỉ thị 45-CT/TW)',
+      false,
+    );
   addCommonOptions(cmd).action(async (file: string, raw: Record<string, unknown>, self: Command) => {
     const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
     if (options.out) checkOutputPath(options.out, [file]);
@@ -23,6 +29,11 @@ export function inspectCommand(): Command {
       today: settings.today,
       asOf: settings.asOf,
       locality: settings.locality,
+      units:
+        settings.units && settings.units.asOf !== 'latest' && settings.units.asOf !== 'own'
+          ? { asOf: settings.units.asOf, province: settings.units.province }
+          : undefined,
+      eligibility: raw.eligibility ? (settings.congress ?? { policy: policyWith(settings.config.policy) }) : undefined,
     });
     const color = useColor(options.color, options.out);
     const text =

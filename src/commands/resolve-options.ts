@@ -6,6 +6,7 @@ import { CommonOptionsSchema, type CommonOptions, type DayDate } from '../model/
 import { parseAgeBands } from '../stats/age-bands.js';
 import { parseWhere } from '../stats/where.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
+import { policyWith } from '../vocab/policy.js';
 
 /** Reads and validates `--config`; a bad file is bad input (exit 1) with the failing key named. */
 export function loadConfig(path: string | undefined): Config {
@@ -23,7 +24,7 @@ export function loadConfig(path: string | undefined): Config {
     throw new CadreError(
       'BAD_CONFIG',
       `--config ${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`,
-      'keys: columns, synonyms, ageBands, unitRenames, locality, defaults',
+      'keys: columns, synonyms, ageBands, unitRenames, locality, policy, defaults',
     );
   }
   for (const [dim, table] of Object.entries(parsed.data.synonyms ?? {})) {
@@ -37,12 +38,12 @@ export function loadConfig(path: string | undefined): Config {
 }
 
 /** Parses `--as-of YYYY-MM-DD` (a real calendar day). */
-export function parseAsOf(text: string | undefined): DayDate | undefined {
+export function parseAsOf(text: string | undefined, option = '--as-of'): DayDate | undefined {
   if (text === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !d || d.getUTCDate() !== Number(m[3])) {
-    throw new CadreError('BAD_USAGE', `--as-of ${text}: not a date`, 'write YYYY-MM-DD, e.g. --as-of 2024-12-31');
+    throw new CadreError('BAD_USAGE', `${option} ${text}: not a date`, `write YYYY-MM-DD, e.g. ${option} 2024-12-31`);
   }
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
@@ -91,5 +92,9 @@ export function resolveOptions(raw: Record<string, unknown>): { options: CommonO
     asOf: parseAsOf(options.asOf),
     today: today(),
   };
+  if (options.unitsAsOf !== undefined) settings.units = { asOf: parseAsOf(options.unitsAsOf, '--units-as-of')!, province: options.province };
+  if (options.preset === 'dai-hoi' || options.congressDate !== undefined) {
+    settings.congress = { policy: policyWith(config.policy), date: parseAsOf(options.congressDate, '--congress-date') };
+  }
   return { options, settings };
 }

@@ -32,6 +32,8 @@ export interface SheetIngester {
   end(): SheetIngestResult;
   readonly layout: SheetLayout | null;
   readonly titleYear: number | undefined;
+  /** The title lines above the header (known once the header is found). */
+  readonly titleText: readonly string[];
 }
 
 /** Rows scanned for a header before a sheet is declared not to be a roster. */
@@ -179,6 +181,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     },
     get titleYear() {
       return titleYear;
+    },
+    get titleText() {
+      return titleText;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFIED_DIMENSIONS } from './dimensions.js';
 import { FieldKeySchema } from './fields.js';
+import { PolicyOverrideSchema } from './policy.js';
 
 /**
  * `--config file.json`: extra column titles per field, extra synonyms per dimension
@@ -14,6 +15,8 @@ export const ConfigSchema = z
     ageBands: z.record(z.string().min(1), z.array(z.number().int().positive()).min(1)).optional(),
     unitRenames: z.record(z.string().min(1), z.string().min(1)).optional(),
     locality: z.string().optional(),
+    /** Policy numbers from the user's own guidance (src/vocab/policy.json keys). */
+    policy: PolicyOverrideSchema,
     defaults: z
       .object({ lang: z.enum(['vi', 'en']).optional(), decimals: z.number().int().min(0).max(6).optional(), ageBands: z.string().optional() })
       .optional(),

@@ -15,6 +15,9 @@ export const DIMENSION_KEYS = [
   'origin',
   'category',
   'level',
+  'position_group',
+  'assessment',
+  'term',
 ] as const;
 export const DimensionKeySchema = z.enum(DIMENSION_KEYS);
 export type DimensionKey = z.infer<typeof DimensionKeySchema>;
@@ -29,10 +32,13 @@ export const CATEGORY_KEYS = {
   professional: ['doctorate', 'master', 'university', 'college', 'intermediate', 'elementary', 'none', 'unknown'],
   political_theory: ['advanced', 'intermediate', 'elementary', 'none', 'unknown'],
   state_management: ['senior_expert', 'principal_expert', 'expert', 'officer', 'none', 'unknown'],
-  rank: ['senior_expert', 'principal_expert', 'expert', 'officer', 'employee', 'none', 'unknown'],
+  rank: ['chief_expert', 'senior_expert', 'principal_expert', 'expert', 'officer', 'employee', 'none', 'unknown'],
   origin: ['local', 'non_local', 'unknown'],
   category: ['cadre', 'civil_servant', 'public_employee', 'part_time', 'contract', 'unknown'],
   level: ['central', 'province', 'district', 'commune', 'unknown'],
+  position_group: ['leadership', 'specialised', 'shared', 'support', 'unknown'],
+  assessment: ['excellent', 'good', 'done', 'not_done', 'unknown'],
+  term: ['re_elected', 'first_time', 'unknown'],
 } as const;
 
 /** Dimensions whose value is classified from one cell's text through synonym tables. */
@@ -53,8 +59,17 @@ export const CLASSIFIED_DIMENSIONS = [
   'origin',
   'category',
   'level',
+  'position_group',
+  'assessment',
+  'term',
 ] as const satisfies readonly FixedDimension[];
 export type ClassifiedDimension = (typeof CLASSIFIED_DIMENSIONS)[number];
+
+/**
+ * Dimensions a table shows only when a roster has a column for them (spec "Additions"): without one,
+ * every person would be `unknown` and the table would say nothing.
+ */
+export const OPTIONAL_DIMENSIONS: ReadonlySet<DimensionKey> = new Set(['position_group', 'assessment', 'term']);
 
 /** Dimensions where a blank cell means "none" (not trained) instead of "unknown". */
 export const BLANK_MEANS_NONE: ReadonlySet<DimensionKey> = new Set(['professional', 'political_theory', 'state_management', 'rank']);

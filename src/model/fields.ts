@@ -32,6 +32,11 @@ export const FIELD_KEYS = [
   'party',
   'party_join_date',
   'origin',
+  'position_group',
+  'assessment',
+  'term',
+  'term_re_elected',
+  'term_first_time',
 ] as const;
 export const FieldKeySchema = z.enum(FIELD_KEYS);
 export type FieldKey = z.infer<typeof FieldKeySchema>;

@@ -38,9 +38,14 @@ export interface Official {
   origin: CategoryOf<'origin'>;
   category: CategoryOf<'category'>;
   level: CategoryOf<'level'>;
+  position_group: CategoryOf<'position_group'>;
+  assessment: CategoryOf<'assessment'>;
+  term: CategoryOf<'term'>;
   /** Marked "đang học" in that dimension's cell. */
   studying: { professional: boolean; political_theory: boolean };
   unit?: string;
+  /** With `--units-as-of`: the unit name as the roster wrote it (`unit` is then the unit in force). */
+  unitRead?: string;
   position?: string;
   hometown?: string;
   /** Raw text of every titled column by its folded title, for `--where` on a column title. */

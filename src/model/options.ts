@@ -38,5 +38,9 @@ export const CommonOptionsSchema = z.object({
   csvLocale: z.enum(['default', 'vi']).default('default'),
   bars: z.boolean().default(false),
   form: z.enum(['bm01', 'bm02']).optional(),
+  preset: z.enum(['dai-hoi']).optional(),
+  congressDate: z.string().optional(),
+  unitsAsOf: z.string().optional(),
+  province: z.string().optional(),
 });
 export type CommonOptions = z.infer<typeof CommonOptionsSchema>;

@@ -7,6 +7,7 @@ import { compileRules, matchRules, type CompiledRules } from './classify-rules.j
 import { cleanText, foldText } from './fold-text.js';
 import { schoolLevel } from './school-level.js';
 import { rankCode } from './rank-code.js';
+import { POLICY } from '../vocab/policy.js';
 
 /** The category of one cell, whether it carried an "đang học" mark, and whether anything matched. */
 export interface Classified<K extends string> {
@@ -74,6 +75,10 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
     return dash ? { key: dash as CategoryOf<D>, studying: false, matched: true } : blank(dim, false);
   }
   if (foldText(raw) === '') return blank(dim, false);
+  if (dim === 'assessment') {
+    const score = assessmentScore(raw);
+    if (score) return { key: score as CategoryOf<D>, studying: false, matched: true };
+  }
   let studying = false;
   if ((dim === 'professional' || dim === 'political_theory') && STUDYING.test(raw.normalize('NFC'))) {
     studying = true;
@@ -88,6 +93,15 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
   const order = VOCAB[dim].vocab.order;
   const best = parts.reduce((a, b) => (order.indexOf(b) < order.indexOf(a) ? b : a));
   return { key: best as CategoryOf<D>, studying, matched: true };
+}
+
+/** A score on 100 points ("92", "75,5") as its rating (Nghị định 335/2025, bands in policy.json); null when not a score. */
+function assessmentScore(text: string): string | null {
+  const m = /^\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:điểm)?\s*$/u.exec(text);
+  if (!m) return null;
+  const score = Number(m[1].replace(',', '.'));
+  if (score > 100) return null;
+  return POLICY.assessmentScore.bands.find(([min]) => score >= min)?.[1] ?? null;
 }
 
 /** The printed label of a category key ("Thạc sĩ" / "Master's"). */

@@ -11,6 +11,8 @@ import type { Classified } from './classify.js';
 import { foldText } from './fold-text.js';
 import { levelFromUnit, originFrom } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
+import { personId } from './person-id.js';
+import type { UnitMapper } from './unit-map.js';
 
 /** Everything about the sheet a record came from that its classification needs. */
 export interface RecordContext {
@@ -21,6 +23,10 @@ export interface RecordContext {
   locality?: string;
   /** Old unit name (folded) → new unit name, from `--config unitRenames`. */
   unitRenames?: ReadonlyMap<string, string>;
+  /** The roster's date is on or after 1/7/2025: no district level exists (policy.json twoLevelSince). */
+  twoLevel?: boolean;
+  /** `--units-as-of`: maps unit names to the units in force (config renames included). */
+  unitMapper?: UnitMapper;
 }
 
 /** Dimensions read straight from one column each, in the order problems are reported. */
@@ -34,6 +40,8 @@ const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
   ['state_management', 'state_management'],
   ['rank', 'rank'],
   ['category', 'category'],
+  ['position_group', 'position_group'],
+  ['assessment', 'assessment'],
 ];
 
 /** What one sheet's rows share: the column of each direct dimension and its memoised classifier. */
@@ -44,6 +52,7 @@ interface Plan {
   party: (text: string) => Classified<string>;
   level: (text: string) => Classified<string>;
   origin: (text: string) => Classified<string>;
+  term: (text: string) => Classified<string>;
   /** Recently cleaned texts of the columns whose values repeat (see repeatedTextAt). */
   texts: Record<'unit' | 'position' | 'hometown' | 'party' | 'level' | 'origin', TextCache>;
 }
@@ -61,6 +70,7 @@ function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
     party: classifier.forDimension('party'),
     level: classifier.forDimension('level'),
     origin: classifier.forDimension('origin'),
+    term: classifier.forDimension('term'),
     texts: {
       unit: new TextCache(),
       position: new TextCache(),
@@ -139,7 +149,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   }
   const combined = cols.position_unit !== undefined ? splitPositionUnit(textAt(values, cols.position_unit)) : undefined;
   let unit = repeatedTextAt(values, cols.unit, plan.texts.unit) || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
-  if (unit && ctx.unitRenames?.size) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
+  if (unit && ctx.unitRenames?.size && !ctx.unitMapper) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
   const position = repeatedTextAt(values, cols.position, plan.texts.position) || combined?.position || undefined;
   const hometown = repeatedTextAt(values, cols.hometown, plan.texts.hometown) || undefined;
 
@@ -156,6 +166,20 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     levelKey = level.key;
   }
   if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
+  if (levelKey === 'district' && ctx.twoLevel) {
+    // Since 1/7/2025 there is no district level: a roster of that date naming one is reported, not counted as one.
+    reportProblem(
+      raw,
+      ctx,
+      problems,
+      'level',
+      cols.level !== undefined ? 'level' : 'unit',
+      cols.level !== undefined ? textAt(values, cols.level) : (unit ?? ''),
+      classifier.message('district_after_2025'),
+    );
+    levelKey = 'unknown';
+  }
+  const term = termOf(raw, ctx, plan, problems);
 
   let origin: string = 'unknown';
   const originText = repeatedTextAt(values, cols.origin, plan.texts.origin);
@@ -170,7 +194,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     columns = {};
     for (const title in raw.columns) columns[foldText(title)] = raw.columns[title];
   }
-  const idText = textAt(values, cols.id);
+  const idText = cols.id === undefined ? '' : personId(values[cols.id]);
   // Every key in one literal, absent ones undefined: all records share one shape (adding keys later
   // would give each record its own chain of shapes and a property store of its own).
   const official: Official = {
@@ -192,14 +216,66 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     origin,
     category: keys[K.category],
     level: levelKey,
+    position_group: keys[K.position_group],
+    assessment: keys[K.assessment],
+    term,
     studying,
     unit,
+    unitRead: undefined,
     position,
     hometown,
     columns,
   } as Official;
+  // Level and origin were told from the unit as written; grouping and matching use the unit in force.
+  if (unit && ctx.unitMapper) {
+    const m = ctx.unitMapper.map(unit);
+    official.unitRead = unit;
+    official.unit = m.mappedTo ?? unit;
+  }
   return official;
 }
+
+/**
+ * Tái cử / lần đầu: a column naming it ("Tái cử", "Lần đầu") is classified; a mark column says it by being
+ * marked: "Tái cử: x" (blank = lần đầu), "Lần đầu tham gia: x" (blank = tái cử).
+ */
+function termOf(raw: RawRecord, ctx: RecordContext, plan: Plan, problems: Problem[]): string {
+  const { cols, values } = raw;
+  if (cols.term !== undefined) {
+    const text = textAt(values, cols.term);
+    if (text === '') return 'unknown';
+    const got = plan.term(text);
+    if (!got.matched) reportProblem(raw, ctx, problems, 'term', 'term', text, plan.classifier.problemMessage('term'));
+    return got.key;
+  }
+  for (const [field, marked, unmarked] of [
+    ['term_re_elected', 're_elected', 'first_time'],
+    ['term_first_time', 'first_time', 're_elected'],
+  ] as const) {
+    const col = cols[field];
+    if (col === undefined) continue;
+    const text = textAt(values, col);
+    const mark = markOf(text);
+    if (mark === null) {
+      // The cell may name it in words ("Tái cử", "Lần đầu") instead of a mark.
+      const got = plan.term(text);
+      if (got.matched && got.key !== 'unknown') return got.key;
+      reportProblem(raw, ctx, problems, 'term', field, text, plan.classifier.problemMessage('term'));
+      return 'unknown';
+    }
+    return mark ? marked : unmarked;
+  }
+  return 'unknown';
+}
+
+/** A mark cell: true when marked (x, có, 1, ✓), false when blank or "không"; null when it is neither. */
+function markOf(text: string): boolean | null {
+  const f = foldText(text);
+  if (f === '' || NO_MARKS.has(f)) return false;
+  return YES_MARKS.has(f) ? true : null;
+}
+const YES_MARKS = new Set(['x', 'có', 'co', '1', 'v', '✓', '✔', 'yes', 'đã tham gia']);
+const NO_MARKS = new Set(['không', 'khong', 'ko', 'k', '0', '-', 'no', 'chưa']);
 
 /** Whether a cell shows nothing (the same test as its text being empty, without building the text). */
 function isBlank(v: CellValue | undefined): boolean {

@@ -23,12 +23,22 @@ function defaultLabel(result: SummarizeResult, files: readonly string[]): string
 export async function compareFiles(periods: readonly PeriodInput[], s: SummarizeSettings): Promise<{ report: ComparisonReport; results: SummarizeResult[] }> {
   if (periods.length < 2)
     throw new CadreError('BAD_USAGE', 'compare needs at least two rosters (oldest first)', 'e.g. cadre-stats compare 2020.xlsx 2025.xlsx');
-  const results: SummarizeResult[] = [];
-  const people: PeriodPeople[] = [];
-  for (const p of periods) {
-    const who = new PeriodPeople();
-    results.push(await summarizeFiles(p.files, { ...s, onPerson: (o) => who.add(o) }));
-    people.push(who);
+  const results: SummarizeResult[] = new Array(periods.length);
+  const people: PeriodPeople[] = periods.map(() => new PeriodPeople());
+  const last = periods.length - 1;
+  let units = s.units;
+  let order = periods.map((_, i) => i);
+  if (units?.asOf === 'latest') {
+    // Units in force at the latest roster's date: read it first (its own date decides), then the others.
+    order = [last, ...order.slice(0, last)];
+  }
+  for (const i of order) {
+    const own = units?.asOf === 'latest' ? { ...units, asOf: 'own' as const } : units;
+    results[i] = await summarizeFiles(periods[i].files, { ...s, units: own, onPerson: (o) => people[i].add(o) });
+    if (units?.asOf === 'latest') {
+      const load = results[i].load;
+      units = load.asOfSource === 'today' ? undefined : { ...units, asOf: load.asOf };
+    }
   }
   const labels = periods.map((p, i) => p.label ?? defaultLabel(results[i], p.files));
   const seen = new Set<string>();
@@ -59,14 +69,11 @@ export async function compareFiles(periods: readonly PeriodInput[], s: Summarize
   if (s.by) {
     const keys: Array<{ key: string; label: string }> = [];
     for (const r of results) for (const g of r.report.groups ?? []) if (!keys.some((k) => k.key === g.key)) keys.push({ key: g.key, label: g.label });
-    const groups = keys.map((k) => ({
-      ...k,
-      ...compareSections(
-        results.map((r) => r.report.groups?.find((g) => g.key === k.key)),
-        labels,
-        s.decimals,
-      ),
-    }));
+    const groups = keys.map((k) => {
+      const found = results.map((r) => r.report.groups?.find((g) => g.key === k.key));
+      const merged = [...new Set(found.flatMap((g) => g?.mergedFrom ?? []))];
+      return { ...k, ...(merged.length ? { mergedFrom: merged } : {}), ...compareSections(found, labels, s.decimals) };
+    });
     const { movements: mv, ...rest } = report;
     return { report: { ...rest, groups, movements: mv }, results };
   }

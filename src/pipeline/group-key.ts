@@ -22,7 +22,11 @@ const TEXT_FIELDS = ['unit', 'sheet', 'file', 'position', 'hometown'] as const;
  * (level, category, gender, professional, age_band, …) or a column title. Blank values form a visible
  * "(không rõ)" group instead of vanishing. Also returns how groups are ordered.
  */
-export function groupBy(field: string, lang: Lang, blank: string): { pick: GroupBy; order: (a: string, b: string) => number; byColumn?: boolean } {
+export function groupBy(
+  field: string,
+  lang: Lang,
+  blank: string,
+): { pick: GroupBy; order: (a: string, b: string) => number; byColumn?: boolean; byUnit?: boolean } {
   const f = field.trim().toLowerCase();
   const firstSeen = (): ((a: string, b: string) => number) => () => 0;
   if ((TEXT_FIELDS as readonly string[]).includes(f)) {
@@ -33,6 +37,7 @@ export function groupBy(field: string, lang: Lang, blank: string): { pick: Group
         return v ? { key: v, label: v } : { key: '', label: blank };
       },
       order: firstSeen(),
+      byUnit: name === 'unit',
     };
   }
   if (f === 'age_band') {

@@ -4,6 +4,9 @@ import type { Config } from '../model/config.js';
 import type { DayDate, Lang } from '../model/options.js';
 import { createClassifier } from '../normalize/classifier.js';
 import { loadRosters, type SheetReport } from './load-roster.js';
+import { congressFacts, type CongressRules, type EligibilityReason } from '../stats/congress.js';
+import type { YearMonth } from '../stats/retirement.js';
+import type { UnitMapping } from '../normalize/unit-map.js';
 
 /** Values of one field that could not be classified, grouped by text. */
 export interface UnrecognisedValue {
@@ -33,8 +36,26 @@ export interface SheetInspection {
   /** Columns converted from a legacy encoding, e.g. { column: 'B', encoding: 'tcvn3' }. */
   converted: Array<{ column: string; encoding: string }>;
   unrecognised: UnrecognisedValue[];
+  /** With `--units-as-of`: each unit name read, the unit in force it maps to, and how (official, config, none, ambiguous). */
+  units?: UnitMapping[];
   /** Formula cells saved without their result (read as empty); present only when there are some. */
   formulasWithoutValue?: { count: number; cells: string[] };
+}
+
+/** A tái cử / lần đầu person whose service left falls short of the congress rule, or cannot be told. */
+export interface EligibilityShortfall {
+  sheet: string;
+  row: number;
+  name: string;
+  term: string;
+  level: string;
+  gender: string;
+  birth: string | null;
+  reference: string | null;
+  retires: string | null;
+  monthsLeft: number | null;
+  needed: number;
+  reason: EligibilityReason;
 }
 
 export interface Inspection {
@@ -42,6 +63,8 @@ export interface Inspection {
   file: string;
   asOf: string;
   sheets: SheetInspection[];
+  /** With `--eligibility`: the people who fall short of the congress age rule, by row. */
+  eligibility?: { checked: number; shortfalls: EligibilityShortfall[] };
 }
 
 const EXAMPLE_CELLS = 5;
@@ -55,17 +78,49 @@ function letter(col: number): string {
 /** Reads one roster and reports what was found, without counting anything. NO_ROSTER_FOUND is returned, not thrown. */
 export async function inspectFile(
   file: string,
-  opts: { sheet: string; config: Config; lang: Lang; today: DayDate; asOf?: DayDate; locality?: string },
+  opts: {
+    sheet: string;
+    config: Config;
+    lang: Lang;
+    today: DayDate;
+    asOf?: DayDate;
+    locality?: string;
+    eligibility?: CongressRules;
+    units?: { asOf: DayDate; province?: string };
+  },
 ): Promise<{ inspection: Inspection; error?: CadreError }> {
   const unrecognised = new Map<string, Map<string, UnrecognisedValue>>();
   let loadError: CadreError | undefined;
   let sheets: SheetReport[] = [];
   let asOf = opts.asOf ?? opts.today;
+  const eligibility = opts.eligibility ? { checked: 0, shortfalls: [] as EligibilityShortfall[] } : undefined;
+  const ym = (m: YearMonth | undefined): string | null => (m ? `${m.year}-${String(m.month).padStart(2, '0')}` : null);
   try {
     const load = await loadRosters([file], {
       ...opts,
       classifier: createClassifier(opts.lang, opts.config.synonyms),
       onOfficial(o, _asOf, problems) {
+        if (eligibility && opts.eligibility) {
+          const f = congressFacts(o, opts.eligibility);
+          if (f.eligible !== undefined) eligibility.checked++;
+          if (f.eligible === false) {
+            const b = o.birth;
+            eligibility.shortfalls.push({
+              sheet: o.sheet,
+              row: o.row,
+              name: o.name,
+              term: o.term,
+              level: o.level,
+              gender: o.gender,
+              birth: b ? (b.month ? `${b.year}-${String(b.month).padStart(2, '0')}` : String(b.year)) : null,
+              reference: ym(f.reference),
+              retires: ym(f.retires),
+              monthsLeft: f.monthsLeft ?? null,
+              needed: f.needed!,
+              reason: f.reason!,
+            });
+          }
+        }
         for (const p of problems) {
           const bySheet = unrecognised.get(p.sheet) ?? new Map<string, UnrecognisedValue>();
           unrecognised.set(p.sheet, bySheet);
@@ -108,8 +163,10 @@ export async function inspectFile(
         assumptions: s.layout?.assumptions ?? [],
         converted: s.converted.map((c) => ({ column: letter(c.col), encoding: c.encoding })),
         unrecognised: [...(unrecognised.get(s.sheet)?.values() ?? [])].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field)),
+        ...(s.units ? { units: s.units } : {}),
         ...(s.formulasWithoutValue.count > 0 ? { formulasWithoutValue: s.formulasWithoutValue } : {}),
       })),
+      ...(eligibility ? { eligibility } : {}),
     },
     error: loadError,
   };

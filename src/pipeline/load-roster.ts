@@ -14,6 +14,8 @@ import { foldText } from '../normalize/fold-text.js';
 import { toOfficial, type RecordContext } from '../normalize/to-official.js';
 import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
+import { POLICY } from '../vocab/policy.js';
+import { provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
 /** What was found in one sheet (a roster or not). */
@@ -25,6 +27,8 @@ export interface SheetReport extends SheetIngestResult {
   lastDataRow?: number;
   /** Columns whose legacy-encoded text (TCVN3, VNI) was converted to Unicode. */
   converted: Array<{ col: number; encoding: LegacyEncoding }>;
+  /** With `--units-as-of`: every unit name read and the unit in force it was mapped to. */
+  units?: UnitMapping[];
   /** Formula cells saved without their result, read as empty: how many, and the first few addresses. */
   formulasWithoutValue: { count: number; cells: string[] };
 }
@@ -63,12 +67,46 @@ export interface LoadOptions {
   onLayout?(layout: SheetLayout, file: string): void;
   /** Cells one workbook may hold (each row counted to its last non-empty cell); default MAX_CELLS. */
   maxCells?: number;
+  /**
+   * `--units-as-of`: map unit names to the units in force at that date ('own': the roster's own date, for
+   * the latest period of `compare`), within `province` (`--province`; else the roster's title, else any).
+   */
+  units?: { asOf: DayDate | 'own'; province?: string };
 }
 
 export interface LoadResult {
   sheets: SheetReport[];
   asOf: DayDate;
   asOfSource: 'option' | 'title' | 'file name' | 'today';
+}
+
+const TWO_LEVEL = POLICY.twoLevelSince.date.split('-').map(Number);
+
+/**
+ * Whether a roster dated `d` belongs to the two-level state (on or after 1/7/2025: no district level). A
+ * roster that names no date (aged at today's date) is not assumed to be of either state: its levels stay as read.
+ */
+export function isTwoLevel(d: DayDate): boolean {
+  return d.year * 10000 + d.month * 100 + d.day >= TWO_LEVEL[0] * 10000 + TWO_LEVEL[1] * 100 + TWO_LEVEL[2];
+}
+
+/**
+ * The unit mapper of a sheet, when `--units-as-of` (or compare's latest date) is on or after 1/7/2025:
+ * within the province given, else the one the title names; the title's district helps with old names
+ * several districts share.
+ */
+function unitMapperFor(
+  units: LoadOptions['units'],
+  own: DayDate,
+  ownTwoLevel: boolean,
+  title: readonly string[],
+  renames: ReadonlyMap<string, string>,
+): UnitMapper | undefined {
+  if (!units || !isTwoLevel(units.asOf === 'own' ? own : units.asOf)) return undefined;
+  const titleText = title.join(' ');
+  const province = units.province !== undefined ? provinceNamed(units.province) : provinceIn(titleText);
+  const district = /(?:^| )(?:huyện|quận|thị xã) (.+?)(?: tỉnh | thành phố |$)/.exec(foldText(titleText).replace(/[,;]/g, ' '))?.[1]?.trim();
+  return new UnitMapper(province, { renames, newNamesFirst: ownTwoLevel, district });
 }
 
 /** The year a file name mentions ("phuong-1-2024.xlsx" → 2024), if exactly one plausible year. */
@@ -122,6 +160,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     let lastDataRow: number | undefined;
     // One context per sheet and one problems list reused for every row (told, not kept: see onOfficial).
     let recordCtx: RecordContext | undefined;
+    let mapper: UnitMapper | undefined;
     const problems: Problem[] = [];
     const ingester = createSheetIngester({
       sheet: ref.name,
@@ -141,7 +180,20 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
         }
         firstDataRow ??= raw.row;
         lastDataRow = raw.row;
-        recordCtx ??= { file: wb.file, layout, date1904: wb.date1904 ?? false, classifier: opts.classifier, locality: opts.locality, unitRenames: renames };
+        if (!recordCtx) {
+          const twoLevel = asOfSource !== 'today' && isTwoLevel(ctxAsOf);
+          mapper = unitMapperFor(opts.units, ctxAsOf, twoLevel, ingester.titleText ?? [], renames);
+          recordCtx = {
+            file: wb.file,
+            layout,
+            date1904: wb.date1904 ?? false,
+            classifier: opts.classifier,
+            locality: opts.locality,
+            unitRenames: renames,
+            twoLevel,
+            unitMapper: mapper,
+          };
+        }
         problems.length = 0;
         const o = toOfficial(raw, recordCtx, problems);
         opts.onOfficial(o, ctxAsOf, problems);
@@ -191,6 +243,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       lastDataRow,
       converted: legacy.converted,
       formulasWithoutValue: formulas,
+      ...(mapper ? { units: mapper.mappings() } : {}),
     };
   }
 }

@@ -18,6 +18,9 @@ const SOURCES: Partial<Record<DimensionKey, FieldKey[]>> = {
   rank: ['rank', 'rank_code'],
   origin: ['origin', 'hometown'],
   category: ['category'],
+  position_group: ['position_group'],
+  assessment: ['assessment'],
+  term: ['term', 'term_re_elected', 'term_first_time'],
 };
 
 /** Dimensions with no source column in any roster sheet read (so their counts mean "no data"). */

@@ -7,12 +7,15 @@ import type { Problem } from '../model/problem.js';
 import { ageAt } from '../normalize/birth-date.js';
 import { createClassifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
+import { maskId } from '../normalize/person-id.js';
 import { summaryReport } from '../report/summary-report.js';
 import type { SummaryReport } from '../report/types.js';
 import { GroupedTally } from '../stats/accumulate.js';
 import { bandOf, type AgeBands } from '../stats/age-bands.js';
 import { matches, type Condition } from '../stats/where.js';
 import { ui } from '../vocab/ui.js';
+import { congressFacts, type CongressRules } from '../stats/congress.js';
+import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
 import { loadRosters, type LoadResult, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
@@ -38,6 +41,10 @@ export interface SummarizeSettings {
   onProgress?: (p: ReadProgress) => void;
   /** Sees every counted person (after `--where`), e.g. to match people across periods. */
   onPerson?: (o: Official) => void;
+  /** `--units-as-of` (compare: 'latest' = the latest period's date, resolved by compareFiles). */
+  units?: { asOf: DayDate | 'own' | 'latest'; province?: string };
+  /** `--preset dai-hoi` (or `--congress-date`): congress composition and age eligibility. */
+  congress?: CongressRules;
 }
 
 export interface SummarizeResult {
@@ -54,6 +61,12 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   let problemCount = 0;
   const grouping = s.by ? groupBy(s.by, s.lang, ui('blankGroup', s.lang)) : undefined;
   const seenTitles = new Set<string>();
+  // Person ids seen in this period (only rosters with an id column fill it): a second person with the
+  // same id is reported, masked, never shown whole.
+  const ids = new Map<string, string>();
+  // --by unit with --units-as-of: the names as read that each unit in force gathers.
+  const mergedFrom = new Map<string, Set<string>>();
+  const idMessage = createClassifier(s.lang).message('id_duplicate');
   const mapped = new Set<FieldKey>();
   const load = await loadRosters(files, {
     sheet: s.sheet,
@@ -64,6 +77,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     asOf: s.asOf,
     today: s.today,
     onProgress: s.onProgress,
+    units: s.units && s.units.asOf !== 'latest' ? { asOf: s.units.asOf, province: s.units.province } : undefined,
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     onLayout(layout) {
       for (const c of layout.columns) {
@@ -75,10 +89,26 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       if (!s.where.every((c) => matches(c, o))) return;
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
-      tally.add(o, grouping?.pick(o, band), age, band, s.youngUnder);
+      const group = grouping?.pick(o, band);
+      tally.add(o, group, age, band, s.youngUnder, s.congress ? congressFacts(o, s.congress) : undefined);
+      if (group && o.unitRead !== undefined && grouping?.byUnit) {
+        const from = mergedFrom.get(group.key) ?? new Set<string>();
+        from.add(o.unitRead);
+        mergedFrom.set(group.key, from);
+      }
       s.onPerson?.(o);
       problemCount += rowProblems.length;
       for (const p of rowProblems) if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
+      if (o.id) {
+        const where = `${o.file} › ${o.sheet} › ${o.row}`;
+        const first = ids.get(o.id);
+        if (first === undefined) ids.set(o.id, where);
+        else {
+          problemCount++;
+          if (problems.length < PROBLEM_DETAIL_LIMIT)
+            problems.push({ file: o.file, sheet: o.sheet, cell: String(o.row), field: 'id', value: maskId(o.id), message: idMessage.replace('{row}', first) });
+        }
+      }
     },
   });
   for (const c of s.where) {
@@ -92,7 +122,15 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   }
   const report = summaryReport({
     tally,
-    settings: { lang: s.lang, decimals: s.decimals, rounding: s.rounding, youngUnder: s.youngUnder, bandKeys: s.bands.keys, by: s.by },
+    settings: {
+      lang: s.lang,
+      decimals: s.decimals,
+      rounding: s.rounding,
+      youngUnder: s.youngUnder,
+      bandKeys: s.bands.keys,
+      by: s.by,
+      ...(s.congress ? { congress: { policy: s.congress.policy } } : {}),
+    },
     asOf: load.asOf,
     filters: s.whereSources,
     sheets: load.sheets,
@@ -100,5 +138,16 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     missing: missingDimensions(mapped, Boolean(s.locality ?? s.config.locality)),
     groupOrder: grouping?.order,
   });
+  if (mergedFrom.size) for (const g of report.groups ?? []) g.mergedFrom = [...(mergedFrom.get(g.key) ?? [])];
+  if (s.congress) {
+    // JSON key order: congress before problems.
+    const { problems: listed, ...rest } = report;
+    return {
+      report: { ...rest, congress: congressInfo(s.congress, tally.total.congress.undetermined), problems: listed },
+      load,
+      problemCount,
+      yearOnlyAges: tally.total.yearOnlyAges,
+    };
+  }
   return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges };
 }

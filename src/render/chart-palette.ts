@@ -16,6 +16,10 @@ const PALETTE = [
   '#637939',
   '#843c39',
   '#7b4173',
+  '#006d2c',
+  '#b15928',
+  '#6a3d9a',
+  '#1b9e77',
 ] as const;
 
 /** The shade range of a stacked bar's segments: darkest mixed this far towards black, lightest towards white. */

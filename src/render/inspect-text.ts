@@ -57,11 +57,56 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
       align: ['l', 'l', 'r', 'l'],
     });
   }
+  if (s.units) {
+    const counts = ['official', 'config', 'ambiguous', 'none'].map((h) => `${h} ${s.units!.filter((u) => u.how === h).length}`);
+    lines.push(`  units in force: ${counts.join(', ')}`);
+    grids.push({
+      title: 'units (as read → in force)',
+      head: ['read', 'in force', 'how'],
+      rows: s.units.map((u) => [u.read, u.mappedTo ?? (u.candidates ? `? ${u.candidates.join(' / ')}` : '—'), u.how]),
+      align: ['l', 'l', 'l'],
+    });
+  }
   return { lines, grids };
 }
 
 /** Everything `inspect` prints, as blocks of lines and grids (drawn by the table renderer). */
 export function inspectBlocks(inspection: Inspection): Array<{ lines: string[]; grids: Grid[] }> {
   const head = { lines: [`${inspection.file}: ${inspection.sheets.length} sheet(s); ages as of ${inspection.asOf}`], grids: [] };
-  return [head, ...inspection.sheets.map(inspectSheet)];
+  const blocks = [head, ...inspection.sheets.map(inspectSheet)];
+  const e = inspection.eligibility;
+  if (e) {
+    const reasons: Record<string, string> = {
+      short: 'too little service left',
+      no_birth: 'no birth month',
+      no_gender: 'no gender',
+      no_reference: 'no reference date for this level: give --congress-date',
+    };
+    blocks.push({
+      lines: [`eligibility: ${e.checked} people marked tái cử or lần đầu, ${e.shortfalls.length} fall short of the congress age rule (or cannot be told)`],
+      grids: e.shortfalls.length
+        ? [
+            {
+              title: 'falling short',
+              head: ['sheet', 'row', 'name', 'term', 'level', 'born', 'reference', 'retires', 'months left', 'needed', 'why'],
+              rows: e.shortfalls.map((x) => [
+                x.sheet,
+                String(x.row),
+                x.name,
+                x.term,
+                x.level,
+                x.birth ?? '—',
+                x.reference ?? '—',
+                x.retires ?? '—',
+                x.monthsLeft === null ? '—' : String(x.monthsLeft),
+                String(x.needed),
+                reasons[x.reason] ?? x.reason,
+              ]),
+              align: ['l', 'r', 'l', 'l', 'l', 'l', 'l', 'l', 'r', 'r', 'l'],
+            },
+          ]
+        : [],
+    });
+  }
+  return blocks;
 }

@@ -39,15 +39,22 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });
   }
+  // --preset dai-hoi: a column saying, for the indicators a rule sets a share for, whether it is met.
+  const targets = Object.values(section.indicators).some((i) => isCount(i) && i.target);
+  const targetCell = (i: (typeof section.indicators)[string]): string[] => {
+    if (!targets) return [];
+    if (!isCount(i) || !i.target) return [''];
+    return [ui(i.target.met ? 'targetMet' : 'targetNotMet', lang, { p: formatPercent(i.target.percent, 0, lang) })];
+  };
   grids.push({
     title: ui('indicators', lang),
-    head: [ui('indicator', lang), ui('count', lang), ui('base', lang), ui('percent', lang)],
+    head: [ui('indicator', lang), ui('count', lang), ui('base', lang), ui('percent', lang), ...(targets ? [ui('target', lang)] : [])],
     rows: Object.values(section.indicators).map((i) =>
       isCount(i)
-        ? [i.label, formatCount(i.count, lang), formatCount(i.base, lang), formatPercent(i.percent, decimals, lang)]
-        : [i.label, i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}`, formatCount(i.base, lang), ''],
+        ? [i.label, formatCount(i.count, lang), formatCount(i.base, lang), formatPercent(i.percent, decimals, lang), ...targetCell(i)]
+        : [i.label, i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}`, formatCount(i.base, lang), '', ...targetCell(i)],
     ),
-    align: ['l', 'r', 'r', 'r'],
+    align: ['l', 'r', 'r', 'r', ...(targets ? (['l'] as const) : [])],
   });
   return grids;
 }

@@ -1,10 +1,11 @@
-import { CATEGORY_KEYS, DIMENSION_KEYS, type DimensionKey, type FixedDimension } from '../model/dimensions.js';
+import { CATEGORY_KEYS, DIMENSION_KEYS, OPTIONAL_DIMENSIONS, type DimensionKey, type FixedDimension } from '../model/dimensions.js';
 import { categoryLabel, dimensionLabel } from '../normalize/classify.js';
 import { ageBandDimensionLabel, bandLabel } from '../stats/age-bands.js';
 import type { Tally } from '../stats/accumulate.js';
 import { INDICATOR_DEFS } from '../stats/indicator-defs.js';
 import { meanHalfUp, percentHalfUp, sharePercents } from '../stats/percent.js';
 import type { DimensionTable, Indicator, ReportSettings } from './types.js';
+import type { PolicyLevel } from '../model/policy.js';
 
 /** Every dimension of a tally as a table: all categories in table order, `unknown` only when above 0. */
 export function buildDimensions(
@@ -14,6 +15,8 @@ export function buildDimensions(
 ): Partial<Record<DimensionKey, DimensionTable>> {
   const out: Partial<Record<DimensionKey, DimensionTable>> = {};
   for (const dim of DIMENSION_KEYS) {
+    // position_group, assessment, term: a table only when a roster has their column.
+    if (OPTIONAL_DIMENSIONS.has(dim) && missing.has(dim)) continue;
     const all: readonly string[] = dim === 'age_band' ? [...settings.bandKeys, 'unknown'] : CATEGORY_KEYS[dim as FixedDimension];
     const keys = all.filter((k) => k !== 'unknown' || tally.count(dim, k) > 0);
     const counts = keys.map((k) => tally.count(dim, k));
@@ -37,17 +40,41 @@ export function buildDimensions(
 export function buildIndicators(tally: Tally, settings: ReportSettings): Record<string, Indicator> {
   const out: Record<string, Indicator> = {};
   const base = tally.population;
+  const congress = settings.congress?.policy;
+  const level = congress ? soleLevel(tally) : undefined;
+  const youngUnder = congress ? congress.young.underAge[level ?? 'province'] : settings.youngUnder;
   for (const def of INDICATOR_DEFS) {
-    const label = def.label[settings.lang].replace('{n}', String(settings.youngUnder));
+    if (def.preset && !congress) continue;
+    const label = def.label[settings.lang]
+      .replace('{n}', String(youngUnder))
+      .replace('{term}', String(congress?.congress.termMonths ?? ''))
+      .replace('{re}', String(congress?.congress.reElectionMonths ?? ''));
     if (def.special === 'average') {
       out[def.id] = { label, value: meanHalfUp(tally.ageSum, tally.ageKnown, 1), base: tally.ageKnown };
       continue;
     }
+    if (def.special === 'eligibility_first' || def.special === 'eligibility_re') {
+      const [count, of] = def.special === 'eligibility_first' ? [tally.congress.firstOk, tally.congress.first] : [tally.congress.reOk, tally.congress.re];
+      out[def.id] = { label, count, base: of, percent: percentHalfUp(count, of, settings.decimals) };
+      continue;
+    }
     let count = 0;
-    if (def.special === 'young') count = tally.young;
+    if (def.special === 'young') count = congress ? tally.congress.young : tally.young;
     else if (def.special === 'studying') count = tally.studying[def.dimension as 'professional' | 'political_theory'];
     else for (const k of def.keys ?? []) count += tally.count(def.dimension!, k);
-    out[def.id] = { label, count, base, percent: percentHalfUp(count, base, settings.decimals) };
+    const percent = percentHalfUp(count, base, settings.decimals);
+    const rule = congress?.targets[def.id];
+    const target =
+      rule && (level === undefined ? rule.levels.length === 4 : rule.levels.includes(level))
+        ? { percent: rule.percent, met: count * 100 >= rule.percent * base && base > 0, source: rule.source }
+        : undefined;
+    out[def.id] = { label, count, base, percent, ...(target ? { target } : {}) };
   }
   return out;
+}
+
+/** The one level every counted person with a known level has, if they share one (a committee's roster). */
+function soleLevel(tally: Tally): PolicyLevel | undefined {
+  const levels = (['central', 'province', 'district', 'commune'] as const).filter((k) => tally.count('level', k) > 0);
+  return levels.length === 1 ? levels[0] : undefined;
 }

@@ -48,7 +48,7 @@ export interface ComparisonReport extends ComparedSection {
   schema: 'cadre-stats/comparison@1';
   periods: Period[];
   filters: string[];
-  groups?: Array<ComparedSection & { key: string; label: string }>;
+  groups?: Array<ComparedSection & { key: string; label: string; mergedFrom?: string[] }>;
   /** Two periods: one object; three or more: one per consecutive pair. */
   movements: PairMovements | PairMovements[];
 }
@@ -70,6 +70,7 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
   const out: ComparedSection = { population: { values: pops, change: pops[pops.length - 1] - pops[0] }, dimensions: {}, indicators: {} };
   for (const dim of DIMENSION_KEYS) {
     const tables = sections.map((s) => s?.dimensions[dim]);
+    if (tables.every((t) => !t)) continue;
     const label = tables.find((t) => t)?.label ?? dim;
     const keys: string[] = [];
     const labelOf = new Map<string, string>();

@@ -23,6 +23,7 @@ export function sourcesOf(sheets: readonly SheetReport[]): SourceSheet[] {
       lastDataRow: s.lastDataRow ?? null,
       records: s.records,
       skipped: s.skipped.filter((k) => k.reason !== 'title' && k.reason !== 'header').map((k) => ({ row: k.row, reason: k.reason })),
+      ...(s.units ? { units: s.units } : {}),
     }));
 }
 

@@ -1,6 +1,8 @@
 import type { DimensionKey } from '../model/dimensions.js';
 import type { Problem } from '../model/problem.js';
 import type { SkipReason } from '../ingest/types.js';
+import type { Policy } from '../model/policy.js';
+import type { UnitMapping } from '../normalize/unit-map.js';
 
 export interface CategoryRow {
   key: string;
@@ -21,6 +23,8 @@ export interface CountIndicator {
   count: number;
   base: number;
   percent: number;
+  /** The share a rule sets (`--preset dai-hoi`), whether it is met, and the rule. */
+  target?: { percent: number; met: boolean; source: string };
 }
 export interface ValueIndicator {
   label: string;
@@ -37,6 +41,8 @@ export interface SourceSheet {
   lastDataRow: number | null;
   records: number;
   skipped: Array<{ row: number; reason: SkipReason }>;
+  /** With `--units-as-of`: each unit name read, the unit in force it maps to, and how. */
+  units?: UnitMapping[];
 }
 
 export interface SummaryGroup {
@@ -45,6 +51,8 @@ export interface SummaryGroup {
   population: number;
   dimensions: Partial<Record<DimensionKey, DimensionTable>>;
   indicators: Record<string, Indicator>;
+  /** `--by unit` with `--units-as-of`: the unit names as read that this unit in force gathers. */
+  mergedFrom?: string[];
 }
 
 /** The one summary object every renderer reads (schema cadre-stats/summary@1). */
@@ -57,6 +65,7 @@ export interface SummaryReport {
   dimensions: Partial<Record<DimensionKey, DimensionTable>>;
   indicators: Record<string, Indicator>;
   groups?: SummaryGroup[];
+  congress?: CongressInfo;
   problems: Problem[];
 }
 
@@ -68,4 +77,18 @@ export interface ReportSettings {
   youngUnder: number;
   bandKeys: readonly string[];
   by?: string;
+  /** `--preset dai-hoi`: the congress indicators, their targets and the months the rules ask. */
+  congress?: { policy: Policy };
+}
+
+/** What the congress figures were computed with (JSON `congress`, with `--preset dai-hoi`). */
+export interface CongressInfo {
+  referenceDate: string | null;
+  referenceMonths: Record<string, string | null>;
+  termMonths: number;
+  reElectionMonths: number;
+  youngUnder: Record<string, number>;
+  /** Tái cử / lần đầu people whose eligibility could not be told (no birth month, gender or reference date). */
+  undetermined: number;
+  sources: string[];
 }

@@ -1,5 +1,6 @@
 import { DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
 import type { Official } from '../model/official.js';
+import type { CongressFacts } from './congress.js';
 
 /**
  * Streaming counts for one population: per dimension and category, the studying marks and the ages.
@@ -18,9 +19,11 @@ export class Tally {
   ageKnown = 0;
   young = 0;
   yearOnlyAges = 0;
+  /** With `--preset dai-hoi`: young at the congress date, and tái cử / lần đầu people meeting the age rule. */
+  readonly congress = { young: 0, first: 0, firstOk: 0, re: 0, reOk: 0, undetermined: 0 };
 
   /** Counts one person; `band` is its age band key ('unknown' when the age is not known). */
-  add(o: Official, age: number | undefined, band: string, youngUnder: number): void {
+  add(o: Official, age: number | undefined, band: string, youngUnder: number, c?: CongressFacts): void {
     this.population++;
     // One line per dimension, in DIMENSION_KEYS order: plain property reads stay fast.
     this.bump(0, o.gender);
@@ -36,14 +39,31 @@ export class Tally {
     this.bump(10, o.origin);
     this.bump(11, o.category);
     this.bump(12, o.level);
+    this.bump(13, o.position_group);
+    this.bump(14, o.assessment);
+    this.bump(15, o.term);
     if (o.studying.professional) this.studying.professional++;
     if (o.studying.political_theory) this.studying.political_theory++;
+    if (c) this.addCongress(o, c);
     if (age !== undefined) {
       this.ageSum += age;
       this.ageKnown++;
       if (age < youngUnder) this.young++;
       if (o.birth && o.birth.month === undefined) this.yearOnlyAges++;
     }
+  }
+
+  private addCongress(o: Official, c: CongressFacts): void {
+    if (c.young) this.congress.young++;
+    if (c.eligible === undefined) return;
+    if (o.term === 'first_time') {
+      this.congress.first++;
+      if (c.eligible) this.congress.firstOk++;
+    } else {
+      this.congress.re++;
+      if (c.eligible) this.congress.reOk++;
+    }
+    if (c.reason && c.reason !== 'short') this.congress.undetermined++;
   }
 
   count(dim: DimensionKey, key: string): number {
@@ -80,6 +100,9 @@ const UNROLLED = [
   'origin',
   'category',
   'level',
+  'position_group',
+  'assessment',
+  'term',
 ];
 if (UNROLLED.join() !== DIMENSION_KEYS.join()) throw new Error('Tally.add is out of step with DIMENSION_KEYS');
 
@@ -88,14 +111,14 @@ export class GroupedTally {
   readonly total = new Tally();
   readonly groups = new Map<string, { label: string; tally: Tally }>();
 
-  add(o: Official, group: { key: string; label: string } | undefined, age: number | undefined, band: string, youngUnder: number): void {
-    this.total.add(o, age, band, youngUnder);
+  add(o: Official, group: { key: string; label: string } | undefined, age: number | undefined, band: string, youngUnder: number, c?: CongressFacts): void {
+    this.total.add(o, age, band, youngUnder, c);
     if (!group) return;
     let g = this.groups.get(group.key);
     if (!g) {
       g = { label: group.label, tally: new Tally() };
       this.groups.set(group.key, g);
     }
-    g.tally.add(o, age, band, youngUnder);
+    g.tally.add(o, age, band, youngUnder, c);
   }
 }

@@ -7,7 +7,9 @@ const IndicatorDefSchema = z.object({
   id: z.string(),
   dimension: DimensionKeySchema.optional(),
   keys: z.array(z.string()).optional(),
-  special: z.enum(['young', 'average', 'studying']).optional(),
+  special: z.enum(['young', 'average', 'studying', 'eligibility_first', 'eligibility_re']).optional(),
+  /** Shown only with this preset (`--preset dai-hoi`). */
+  preset: z.literal('dai-hoi').optional(),
   label: Text,
 });
 export type IndicatorDef = z.infer<typeof IndicatorDefSchema>;

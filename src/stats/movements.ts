@@ -1,5 +1,6 @@
 import type { Official } from '../model/official.js';
 import { foldText } from '../normalize/fold-text.js';
+import { maskId } from '../normalize/person-id.js';
 
 /** The dimensions whose level changes are counted for people present in both periods. */
 export const MOVEMENT_FIELDS = ['professional', 'political_theory', 'state_management', 'rank', 'general_education', 'party', 'category'] as const;
@@ -52,6 +53,23 @@ export class PeriodPeople {
     return c;
   }
 
+  /** The people at `indices`, as a period of their own (sharing this period's category codes). */
+  subset(indices: readonly number[]): PeriodPeople {
+    const out = new PeriodPeople();
+    const n = MOVEMENT_FIELDS.length;
+    out.dates = new Int32Array(Math.max(1024, indices.length));
+    out.dims = new Uint8Array(Math.max(1024, indices.length) * n);
+    indices.forEach((i, k) => {
+      out.ids.push(this.ids[i]);
+      out.keys.push(this.keys[i]);
+      out.dates[k] = this.dates[i];
+      out.dims.set(this.dims.subarray(i * n, i * n + n), k * n);
+      if (this.ids[i] !== undefined) out.withId++;
+    });
+    (out as { values: string[][] }).values = this.values;
+    return out;
+  }
+
   private grow(): void {
     const dates = new Int32Array(this.dates.length * 2);
     dates.set(this.dates);
@@ -70,7 +88,8 @@ export interface MovementChange {
 }
 
 export interface Movements {
-  matchedBy: 'id' | 'name+birth';
+  /** 'id+name+birth': people with an id in both periods by it, everyone else by name + birth. */
+  matchedBy: 'id' | 'name+birth' | 'id+name+birth';
   stayed: number;
   joined: number;
   left: number;
@@ -106,9 +125,9 @@ function nameIndexOf(name: string): number {
   return i;
 }
 
-/** A name + birth key as people read it: "nguyễn văn an|1980". */
+/** A name + birth key as people read it: "nguyễn văn an|1980"; an id masked but for its last 4 characters. */
 function keyText(key: string | number): string {
-  if (typeof key === 'string') return key;
+  if (typeof key === 'string') return maskId(key);
   const year = key % 4096;
   return `${NAMES[(key - year) / 4096]}|${year === 4095 ? '' : year}`;
 }
@@ -151,6 +170,45 @@ function bucket(period: PeriodPeople, byId: boolean): Map<string | number, numbe
   return m;
 }
 
+/**
+ * Some people have an id in both periods, some do not (a CCCD column filled for most): those with an id
+ * on both sides are matched by it first, and everyone left over by name + birth.
+ */
+function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Movements {
+  const withId = (p: PeriodPeople, other: Set<string | undefined>): [number[], number[]] => {
+    const both: number[] = [];
+    const rest: number[] = [];
+    p.ids.forEach((id, i) => (id !== undefined && other.has(id) ? both : rest).push(i));
+    return [both, rest];
+  };
+  const [oldBoth, oldRest] = withId(older, new Set(newer.ids));
+  const [newBoth, newRest] = withId(newer, new Set(older.ids));
+  const first = matchPeriods(older.subset(oldBoth), newer.subset(newBoth));
+  const second = matchPeriods(older.subset(oldRest), newer.subset(newRest), 'name+birth');
+  const counts = new Map<string, MovementChange>();
+  for (const c of [...first.changes, ...second.changes]) {
+    const k = `${c.field}\u0000${c.from}\u0000${c.to}`;
+    const had = counts.get(k);
+    if (had) had.count += c.count;
+    else counts.set(k, { ...c });
+  }
+  return {
+    matchedBy: 'id+name+birth',
+    stayed: first.stayed + second.stayed,
+    joined: first.joined + second.joined,
+    left: first.left + second.left,
+    ambiguous: {
+      older: first.ambiguous.older + second.ambiguous.older,
+      newer: first.ambiguous.newer + second.ambiguous.newer,
+      examples: [...first.ambiguous.examples, ...second.ambiguous.examples].slice(0, 20),
+    },
+    changes: [...counts.values()].sort(
+      (x, y) =>
+        MOVEMENT_FIELDS.indexOf(x.field) - MOVEMENT_FIELDS.indexOf(y.field) || y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to),
+    ),
+  };
+}
+
 const asList = (hit: number | number[] | undefined): number[] => (hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit);
 
 /**
@@ -158,8 +216,10 @@ const asList = (hit: number | number[] | undefined): number[] => (hit === undefi
  * name + birth year (full dates, where both have them, must agree). A key shared by several people in
  * one period is ambiguous: those people are counted apart and named, not matched.
  */
-export function matchPeriods(older: PeriodPeople, newer: PeriodPeople): Movements {
-  const byId = older.size > 0 && newer.size > 0 && older.withId === older.size && newer.withId === newer.size;
+export function matchPeriods(older: PeriodPeople, newer: PeriodPeople, mode: 'auto' | 'name+birth' = 'auto'): Movements {
+  const allIds = older.size > 0 && newer.size > 0 && older.withId === older.size && newer.withId === newer.size;
+  if (mode === 'auto' && !allIds && older.withId > 0 && newer.withId > 0) return matchIdsFirst(older, newer);
+  const byId = mode === 'auto' && allIds;
   const a = bucket(older, byId);
   const b = bucket(newer, byId);
   const result: Movements = {

@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,14 +61,26 @@ async function ours(file: string): Promise<Map<string, Map<string, Plain>>> {
   return out;
 }
 
+// exceljs's reading of a file never changes for one exceljs version: kept under node_modules/.cache by
+// content hash, so a rerun spawns no exceljs process (118 spawns took ~80 s of a ~4 min suite).
+const EXCELJS_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'exceljs', 'package.json'), 'utf8')) as { version: string }).version;
+const CACHE = join(ROOT, 'node_modules', '.cache', 'cadre-stats', `exceljs-${EXCELJS_VERSION}`);
+
 function reference(file: string): { cells: Record<string, Record<string, Plain>> } | { failed: string } {
+  const cached = join(CACHE, `${createHash('sha256').update(readFileSync(file)).digest('hex')}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as { cells: Record<string, Record<string, Plain>> } | { failed: string };
   const r = spawnSync(process.execPath, [join(ROOT, 'test', 'helpers', 'exceljs-dump.mjs'), file], {
     encoding: 'utf8',
     timeout: HANG_GUARD_MS,
     maxBuffer: 1 << 28,
   });
-  if (r.status !== 0) return { failed: r.signal ? `exceljs did not finish (${r.signal})` : 'exceljs cannot read it' };
-  return { cells: JSON.parse(r.stdout) as Record<string, Record<string, Plain>> };
+  // A run stopped by the guard (a loaded machine, or exceljs looping) is not remembered: it may end next time.
+  if (r.signal) return { failed: `exceljs did not finish (${r.signal})` };
+  const result = r.status !== 0 ? { failed: 'exceljs cannot read it' } : { cells: JSON.parse(r.stdout) as Record<string, Record<string, Plain>> };
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(`${cached}.${process.pid}`, JSON.stringify(result));
+  renameSync(`${cached}.${process.pid}`, cached);
+  return result;
 }
 
 // The fixtures are compared on any checkout; the corpus files only where ../shared is beside it.

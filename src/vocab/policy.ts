@@ -1,0 +1,35 @@
+import { PolicySchema, type Policy, type PolicyOverride } from '../model/policy.js';
+import { loadVocab } from './load-json.js';
+
+/** The sourced policy numbers as shipped (src/vocab/policy.json). */
+export const POLICY: Policy = loadVocab('policy', PolicySchema);
+
+/** The shipped policy with a config's overrides applied (a user's own guidance wins, and says so). */
+export function policyWith(over: PolicyOverride): Policy {
+  if (!over) return POLICY;
+  const targets: Policy['targets'] = { ...POLICY.targets };
+  for (const [id, t] of Object.entries(over.targets ?? {})) {
+    if (t === null) delete targets[id];
+    else
+      targets[id] = {
+        percent: t.percent,
+        levels: t.levels ?? targets[id]?.levels ?? ['central', 'province', 'district', 'commune'],
+        source: t.source ?? 'cấu hình của người dùng (--config)',
+      };
+  }
+  return {
+    ...POLICY,
+    congress: {
+      ...POLICY.congress,
+      ...stripUndefined(over.congress ?? {}),
+      referenceMonth: { ...POLICY.congress.referenceMonth, ...(over.congress?.referenceMonth ?? {}) },
+    },
+    young: { ...POLICY.young, underAge: { ...POLICY.young.underAge, ...(over.young?.underAge ?? {}) } },
+    retirement: { ...POLICY.retirement, ...stripUndefined(over.retirement ?? {}) },
+    targets,
+  };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
