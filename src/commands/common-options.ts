@@ -18,6 +18,7 @@ export function addCommonOptions(cmd: Command): Command {
   return cmd
     .option('--sheet <name|number|all>', 'which sheet to read', 'all')
     .option('--as-of <YYYY-MM-DD>', 'reference date for ages (default: 31/12 of the roster year, else today)')
+    .option('--map <field=COLUMN>', 'read this field from this column (letter or title), overriding the evidence-based choice (repeatable)', collect, [])
     .option('--where <expr>', 'keep people matching field=value, field!=value, field~text, field!~text (repeatable)', collect, [])
     .option('--by <field>', 'one table per value of a field (unit, level, category, sheet, gender, …) plus the total')
     .addOption(

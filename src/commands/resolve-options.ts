@@ -5,6 +5,7 @@ import { ConfigSchema, type Config } from '../model/config.js';
 import { CommonOptionsSchema, type CommonOptions, type DayDate } from '../model/options.js';
 import { parseAgeBands } from '../stats/age-bands.js';
 import { parseWhere } from '../stats/where.js';
+import { parseMap } from './parse-map.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import { policyWith } from '../vocab/policy.js';
 
@@ -76,6 +77,7 @@ export function resolveOptions(raw: Record<string, unknown>): { options: CommonO
     throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');
   }
   const config = loadConfig(options.config);
+  if (options.map.length) config.map = { ...config.map, ...parseMap(options.map) };
   const defaults = config.defaults ?? {};
   const settings: SummarizeSettings = {
     sheet: options.sheet,

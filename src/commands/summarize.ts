@@ -12,7 +12,7 @@ import { renderSummary } from '../render/summary-output.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
 import { progressLine } from './progress.js';
-import { reportLoadNotes } from './load-notes.js';
+import { lowConfidenceColumns, reportLoadNotes } from './load-notes.js';
 
 /** `cadre-stats summarize <roster...>`: every dimension and indicator of one population. */
 export function summarizeCommand(): Command {
@@ -26,9 +26,20 @@ export function summarizeCommand(): Command {
     const progress = progressLine(settings.lang, options.quiet);
     const result = await summarizeFiles(files, { ...settings, onProgress: progress.onProgress }).finally(() => progress.done());
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
+    const missing = Object.values(result.report.dimensions)
+      .filter((t) => t?.missing)
+      .map((t) => t!.label);
+    if (missing.length) note(ui('missingColumns', settings.lang, { labels: missing.join(', ') }), options.quiet);
     const text = await renderSummary(result.report, options.format ?? 'table', renderContext(options, settings));
     await emit(text, options.out, files);
     if (options.form) formLevelNote(options.form, result.report, settings.lang, options.quiet);
+    const low = lowConfidenceColumns(result.load);
+    if (low > 0 && options.strict)
+      throw new CadreError(
+        'STRICT_LOW_CONFIDENCE',
+        ui('strictLowConfidence', settings.lang, { n: low }),
+        'run cadre-stats inspect to see the candidates, or choose columns with --map field=COLUMN',
+      );
     if (result.problemCount > 0) {
       note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);
       if (options.strict) {

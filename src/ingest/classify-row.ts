@@ -6,6 +6,7 @@ import type { SkipReason } from './types.js';
 
 const TOTAL = ROW_MARKERS.total.map(foldText);
 const SIGNATURE = ROW_MARKERS.signature.map(foldText);
+const NOTES = ROW_MARKERS.notes.map(foldText);
 const UNIT_WORDS = ROW_MARKERS.unitWords.map(foldText);
 const CATEGORY_WORDS = ROW_MARKERS.categoryWords.map(foldText);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x{1,3}|xi{1,3}|xiv|xv|xvi{0,3}|xix|xx)$/;
@@ -65,6 +66,14 @@ export function groupText(text: string): string {
 export function isUnitHeading(text: string): boolean {
   const f = foldText(groupText(text));
   return f.length > 0 && !startsWithWord(f, CATEGORY_WORDS);
+}
+
+/** Whether a row opens the notes under a table: its first text is "Ghi chú:", "Viết tắt:", "Lưu ý" … */
+export function isNoteRow(values: RowValues): boolean {
+  const first = values.find((v) => cellText(v) !== '');
+  if (typeof first !== 'string') return false;
+  const f = foldText(first);
+  return NOTES.some((m) => f === m || (f.startsWith(`${m} `) && /^[^:]{0,30}:/.test(cellText(first))));
 }
 
 /** Whether any text of the row marks the signature block. */

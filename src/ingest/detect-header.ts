@@ -2,8 +2,14 @@ import type { MergeRange, RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 import { cellText } from '../normalize/cell-text.js';
 import { foldText } from '../normalize/fold-text.js';
-import type { TitleMatcher } from './header-vocab.js';
+import { EVIDENCE } from './evidence-weights.js';
+import { titleWords, type TitleCandidate, type TitleMatcher } from './header-vocab.js';
 import type { ColumnMapping } from './types.js';
+
+/** A header column with every field its title may feed (the evidence pass picks among them). */
+export interface HeaderColumn extends ColumnMapping {
+  candidates: TitleCandidate[];
+}
 
 export interface BufferedRow {
   row: number;
@@ -15,11 +21,10 @@ export interface HeaderFound {
   /** Index in the buffered rows of the first and last header row. */
   first: number;
   last: number;
-  columns: ColumnMapping[];
-  duplicates: string[];
+  columns: HeaderColumn[];
 }
 
-const MAX_BAND = 4;
+const MAX_BAND = 5;
 const MIN_FIELDS = 3;
 
 /** Looks merges up by cell; only merges that touch the rows given are kept. */
@@ -64,25 +69,29 @@ function columnParts(rows: readonly BufferedRow[], band: readonly BufferedRow[],
 
 function mapColumns(rows: readonly BufferedRow[], band: readonly BufferedRow[], matcher: TitleMatcher, mergeAt: ReturnType<typeof mergeIndex>) {
   const width = Math.max(...band.map((r) => r.values.length));
-  const columns: ColumnMapping[] = [];
+  const columns: HeaderColumn[] = [];
   const used = new Set<FieldKey>();
-  const duplicates: string[] = [];
   for (let col = 0; col < width; col++) {
     const parts = columnParts(rows, band, col, mergeAt);
     if (parts.length === 0) continue;
-    let field = matcher.matchParts(parts.map(foldText));
-    if (field && used.has(field)) {
-      duplicates.push(`column "${parts.join(' › ')}" also looks like ${field}; the first such column is used`);
-      field = null;
-    }
-    if (field) used.add(field);
-    columns.push({ col, title: parts.join(' › '), field });
+    const candidates = matcher.candidates(parts);
+    const best = candidates.find((c) => c.title >= EVIDENCE.title.subPrefix && !used.has(c.field));
+    if (best) used.add(best.field);
+    columns.push({ col, title: parts.join(' › '), field: best?.field ?? null, candidates });
   }
-  return { columns, duplicates, fields: used };
+  return { columns, fields: used };
 }
 
-function continues(prev: BufferedRow, next: BufferedRow, nameCol: number, matcher: TitleMatcher, mergeAt: ReturnType<typeof mergeIndex>): boolean {
-  if (next.row !== prev.row + 1 || isNumberingRow(next.values)) return false;
+function continues(
+  prev: BufferedRow,
+  next: BufferedRow,
+  nameCol: number,
+  matcher: TitleMatcher,
+  mergeAt: ReturnType<typeof mergeIndex>,
+  spanBottom: number,
+): boolean {
+  // Rows covered only by merges are not reported: a gap the header's merges span is no gap.
+  if (next.row !== Math.max(prev.row, spanBottom) + 1 || isNumberingRow(next.values)) return false;
   if (cellText(next.values[nameCol]) && !mergeAt(next.row, nameCol)) return false;
   let any = false;
   for (let c = 0; c < next.values.length; c++) {
@@ -92,24 +101,75 @@ function continues(prev: BufferedRow, next: BufferedRow, nameCol: number, matche
     if (typeof v !== 'string') return false;
     const above = mergeAt(prev.row, c);
     const spanned = (above && above.right > above.left) || !cellText(prev.values[c]);
-    const known = matcher.match(foldText(t)) !== null || /^(nam|nữ)$/.test(foldText(t));
+    const known = matcher.match(titleWords(t).main) !== null || /^(nam|nữ)$/.test(foldText(t));
     if (!spanned && !known) return false;
     any = true;
   }
   return any;
 }
 
-/** Finds the header band: the first row naming a `name` column whose band maps ≥ 3 fields. */
-export function detectHeader(rows: readonly BufferedRow[], merges: readonly MergeRange[], matcher: TitleMatcher): HeaderFound | null {
+const MIN_NAMES = 3;
+const NAME_SHARE = 0.8;
+
+/** Whether the rows under a header hold people's names in the name column (at least 3, 80% of its texts). */
+function namesBelow(rows: readonly BufferedRow[], col: number, isName: (text: string) => boolean): boolean {
+  let texts = 0;
+  let names = 0;
+  for (const r of rows) {
+    const t = cellText(r.values[col]);
+    if (!t) continue;
+    texts++;
+    if (isName(t)) names++;
+  }
+  return names >= MIN_NAMES && names / texts >= NAME_SHARE;
+}
+
+/** The column of the person's name in a header row: "Họ và tên", else "Tên" beside a "Họ" column. */
+export function nameColumnOf(values: RowValues, matcher: TitleMatcher): number {
+  const fieldAt = values.map((v) => (typeof v === 'string' ? matcher.match(titleWords(v).main) : null));
+  const name = fieldAt.indexOf('name');
+  if (name >= 0) return name;
+  const given = fieldAt.indexOf('given_name');
+  return given >= 0 && fieldAt.includes('family_name') ? given : -1;
+}
+
+/**
+ * Finds the header band: the first row naming a name column whose band maps ≥ 3 fields. The band runs
+ * at least as far down as the merged cells of its first row (a middle row may be only merge continuations,
+ * which readers do not even report), then over rows of sub-headings.
+ */
+export function detectHeader(
+  rows: readonly BufferedRow[],
+  merges: readonly MergeRange[],
+  matcher: TitleMatcher,
+  isName: (text: string) => boolean = () => false,
+): HeaderFound | null {
   const mergeAt = mergeIndex(merges, rows.length ? rows[rows.length - 1].row : 0);
   for (let i = 0; i < rows.length; i++) {
-    const nameCol = rows[i].values.findIndex((v) => typeof v === 'string' && matcher.match(foldText(v)) === 'name');
+    const nameCol = nameColumnOf(rows[i].values, matcher);
     if (nameCol < 0) continue;
+    const top = rows[i].row;
+    const spanBottom = Math.min(
+      top + MAX_BAND - 1,
+      Math.max(
+        top,
+        ...merges
+          .filter((m) => m.top === top && m.bottom > m.top && rows[i].values.slice(m.left, m.right + 1).some((v) => cellText(v) !== ''))
+          .map((m) => m.bottom),
+      ),
+    );
     let last = i;
-    while (last + 1 < rows.length && last - i + 1 < MAX_BAND && continues(rows[last], rows[last + 1], nameCol, matcher, mergeAt)) last++;
+    while (last + 1 < rows.length && rows[last + 1].row <= spanBottom && !isNumberingRow(rows[last + 1].values)) last++;
+    while (last + 1 < rows.length && rows[last + 1].row - top + 1 <= MAX_BAND && continues(rows[last], rows[last + 1], nameCol, matcher, mergeAt, spanBottom))
+      last++;
     const band = rows.slice(i, last + 1);
-    const { columns, duplicates, fields } = mapColumns(rows, band, matcher, mergeAt);
-    if (fields.has('name') && [...fields].filter((f) => f !== 'seq').length >= MIN_FIELDS) return { first: i, last, columns, duplicates };
+    const { columns, fields } = mapColumns(rows, band, matcher, mergeAt);
+    const named = fields.has('name') || (fields.has('family_name') && fields.has('given_name'));
+    const others = [...fields].filter((f) => f !== 'seq' && f !== 'name' && f !== 'family_name' && f !== 'given_name').length;
+    if (named && others >= MIN_FIELDS - 1) return { first: i, last, columns };
+    // Few known titles (a payroll, a rating sheet) but a column of people's names under the name title:
+    // the names are the evidence that this is a list of people.
+    if (named && namesBelow(rows.slice(last + 1), nameCol, isName)) return { first: i, last, columns };
   }
   return null;
 }

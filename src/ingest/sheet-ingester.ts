@@ -1,17 +1,29 @@
-import type { MergeRange, RowValues } from '../io/sheet-rows.js';
+import { columnLetter, type MergeRange, type RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 import { cellText } from '../normalize/cell-text.js';
-import { classifyBodyRow, groupText, isTotalName, isUnitHeading, type RowColumns } from './classify-row.js';
-import { detectHeader, isNumberingRow, type BufferedRow } from './detect-header.js';
-import { isGenericSheetName, titleMatcher } from './header-vocab.js';
+import type { Classifier } from '../normalize/classifier.js';
+import { createClassifier } from '../normalize/classifier.js';
+import { foldText } from '../normalize/fold-text.js';
+import { classifyBodyRow, groupText, isNoteRow, isTotalName, isUnitHeading, type RowColumns } from './classify-row.js';
+import { chooseColumns, type ColumnChoice, type Evidence } from './column-evidence.js';
+import { contentTest, legendField } from './content-test.js';
+import { detectHeader, isNumberingRow, nameColumnOf, type BufferedRow, type HeaderFound } from './detect-header.js';
+import { EVIDENCE } from './evidence-weights.js';
+import { isGenericSheetName, titleMatcher, titleWords, type TitleMatcher } from './header-vocab.js';
+import { sheetLevelOf } from './sheet-level.js';
 import { titleYearOf } from './title-year.js';
-import type { RawRecord, SheetLayout, SkippedRow, SkipReason } from './types.js';
+import { tickFields, withTicks, type TickField } from './tick-columns.js';
+import type { ColumnMapping, RawRecord, SheetLayout, SkippedRow, SkipReason } from './types.js';
 import { VerticalFill } from './vertical-fill.js';
 
 export interface IngestOptions {
   sheet: string;
   merges: MergeRange[];
   extraTitles?: Partial<Record<FieldKey, string[]>>;
+  /** `--map field=COLUMN`: the column (0-based) the user says feeds a field, or a title to find. */
+  forced?: Partial<Record<FieldKey, number | string>>;
+  /** Reads the sample cells for the evidence pass (with the run's `--config` synonyms). */
+  classifier?: Classifier;
   /** Keep every titled column's text on each record (for `--where`/`--by` on a column title); costs time. */
   keepColumns?: boolean;
   onRecord(record: RawRecord): void;
@@ -19,6 +31,8 @@ export interface IngestOptions {
 
 export interface SheetIngestResult {
   layout: SheetLayout | null;
+  /** Further roster tables found below the first on the same sheet (each with its own columns). */
+  moreTables: SheetLayout[];
   scannedRows: [number, number] | null;
   skipped: SkippedRow[];
   skippedCounts: Record<SkipReason, number>;
@@ -40,26 +54,73 @@ export interface SheetIngester {
 export const HEADER_SCAN_ROWS = 40;
 const SKIPPED_DETAIL = 1000;
 
+// A program's field name: one word of ASCII letters and digits, camelCase or snake_case ("DepartmentId").
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
+
+/** Whether a row is a row of program field names (at least 3 cells, all identifiers, one with a capital inside or "_"). */
+function isIdentifierRow(values: RowValues): boolean {
+  const texts = values.map(cellText).filter((t) => t !== '');
+  return texts.length >= 3 && texts.every((t) => IDENTIFIER.test(t)) && texts.some((t) => /[a-z][A-Z]|_/.test(t));
+}
+
+const emptyCounts = (): Record<SkipReason, number> => ({
+  title: 0,
+  header: 0,
+  numbering: 0,
+  group: 0,
+  total: 0,
+  signature: 0,
+  note: 0,
+  second_table: 0,
+  blank: 0,
+  no_name: 0,
+});
+
+/** Resolves `--map` values: a column letter ("F"), or a title (folded comparison, "›" parts included). */
+function forcedColumns(forced: IngestOptions['forced'], columns: readonly ColumnMapping[]): Map<FieldKey, number> {
+  const out = new Map<FieldKey, number>();
+  for (const [field, target] of Object.entries(forced ?? {}) as Array<[FieldKey, number | string]>) {
+    if (typeof target === 'number') {
+      out.set(field, target);
+      continue;
+    }
+    const f = foldText(target);
+    const hit = columns.find((c) => foldText(c.title) === f) ?? columns.find((c) => foldText(c.title).endsWith(f) || foldText(c.title).startsWith(f));
+    if (hit) out.set(field, hit.col);
+  }
+  return out;
+}
+
 /**
- * Streams one sheet: buffers its first rows until the header band is found, then turns every row into a
- * person record or a skipped row with a reason. Holds only the header rows and the active body merges.
+ * Streams one sheet: buffers its first rows until the header band is found, reads a sample of the body
+ * rows to choose each field's column by evidence (title, content, fill), then turns every row into a
+ * person record or a skipped row with a reason. Holds only the header and sample rows and the active
+ * body merges; the sheet is read once.
  */
 export function createSheetIngester(opts: IngestOptions): SheetIngester {
-  const matcher = titleMatcher(opts.extraTitles);
+  const classifier = opts.classifier ?? createClassifier('vi');
+  const matcher: TitleMatcher = titleMatcher(opts.extraTitles, legendField(classifier));
+  const test = contentTest(classifier);
   const buffer: BufferedRow[] = [];
   const skipped: SkippedRow[] = [];
-  const counts: Record<SkipReason, number> = { title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, blank: 0, no_name: 0 };
+  const counts = emptyCounts();
   const titleText: string[] = [];
-  let layout: SheetLayout | null = null;
+  const tables: SheetLayout[] = [];
   let titleYear: number | undefined;
-  let decided = false;
+  // scan: looking for a header; sample: header found, collecting body rows; body: streaming; rest: skipping.
+  let state: 'scan' | 'sample' | 'body' | 'rest' = 'scan';
+  let found: HeaderFound | null = null;
   let records = 0;
   let rowCols: RowColumns = { name: 0, births: [] };
   let titled: Array<[number, string]> = [];
   let fieldCols: Partial<Record<FieldKey, number>> = {};
+  let headerKey = '';
   let groupUnit: string | undefined;
   let inSignature = false;
+  let inNotes = false;
   let expectNumbering = false;
+  let held: BufferedRow | null = null;
+  let ticks: TickField[] = [];
   const fill = new VerticalFill(opts.merges);
 
   const skip = (row: number, reason: SkipReason, values: RowValues): void => {
@@ -70,17 +131,34 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     }
   };
 
-  const body = (row: number, raw: RowValues): void => {
-    const values = fill.apply(row, raw);
-    if (expectNumbering) {
-      expectNumbering = false;
-      if (isNumberingRow(values)) {
-        layout!.numberingRow = row;
-        return skip(row, 'numbering', values);
-      }
+  // A header-like row in the body: several cells that are column titles, one of them a name title.
+  const looksLikeHeader = (values: RowValues): boolean => {
+    if (nameColumnOf(values, matcher) < 0) return false;
+    let titles = 0;
+    for (const v of values) if (typeof v === 'string' && matcher.match(titleWords(v).main)) titles++;
+    return titles >= 2;
+  };
+  const rowKey = (values: RowValues): string => values.map((v) => foldText(cellText(v))).join('\u0001');
+
+  const person = (row: number, values: RowValues): void => {
+    records++;
+    const record: RawRecord = { row, values: ticks.length ? withTicks(values, ticks) : values, cols: fieldCols, groupUnit };
+    if (opts.keepColumns) {
+      const columns: Record<string, string> = {};
+      for (const [col, title] of titled) columns[title] = cellText(values[col]);
+      record.columns = columns;
     }
+    opts.onRecord(record);
+  };
+
+  const classifyRow = (row: number, values: RowValues): void => {
     if (inSignature) return skip(row, 'signature', values);
-    const kind = isPlainPerson(values) ? null : classifyBodyRow(values, rowCols, spansRow(row, values));
+    if (inNotes) return skip(row, 'note', values);
+    if (isNoteRow(values)) {
+      inNotes = true;
+      return skip(row, 'note', values);
+    }
+    const kind = classifyBodyRow(values, rowCols, spansRow(row, values));
     if (kind === 'signature') inSignature = true;
     if (kind === 'group') {
       // "II | UBND xã Tân Lập": the heading is the text beside the Roman numeral.
@@ -90,18 +168,48 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       if (isUnitHeading(text)) groupUnit = groupText(text);
     }
     if (kind) return skip(row, kind, values);
-    records++;
-    const record: RawRecord = { row, values, cols: fieldCols, groupUnit };
-    if (opts.keepColumns) {
-      const columns: Record<string, string> = {};
-      for (const [col, title] of titled) columns[title] = cellText(values[col]);
-      record.columns = columns;
-    }
-    opts.onRecord(record);
+    person(row, values);
   };
 
-  // Most body rows are people: a numbered row with a name and a birth date needs no closer look,
-  // unless its name cell reads like a total ("Tổng cộng").
+  const body = (row: number, raw: RowValues): void => {
+    const values = fill.apply(row, raw);
+    if (expectNumbering) {
+      expectNumbering = false;
+      if (isNumberingRow(values)) {
+        tables[tables.length - 1].numberingRow = row;
+        return skip(row, 'numbering', values);
+      }
+      // Import templates repeat the header in the program's field names ("FullName", "BirthDate").
+      if (isIdentifierRow(values)) {
+        expectNumbering = true;
+        return skip(row, 'header', values);
+      }
+    }
+    // Most body rows are people: a numbered row with a name and a birth date needs no closer look.
+    if (held === null && !inNotes && !inSignature && isPlainPerson(values)) return person(row, values);
+    if (looksLikeHeader(values)) {
+      if (held) skip(held.row, 'title', held.values);
+      held = null;
+      if (rowKey(values) === headerKey) return skip(row, 'header', values);
+      // A second table below the first: its own header decides how it is read.
+      state = 'scan';
+      buffer.length = 0;
+      buffer.push({ row, values: raw });
+      return;
+    }
+    if (held) {
+      const h = held;
+      held = null;
+      classifyRow(h.row, h.values);
+    }
+    // A lone text may be the title of a table below: decided when the next row is seen.
+    if (!inNotes && !inSignature && values.filter((v) => cellText(v) !== '').length === 1 && !isTotalName(cellText(values.find((v) => cellText(v) !== '')))) {
+      held = { row, values };
+      return;
+    }
+    classifyRow(row, values);
+  };
+
   const isPlainPerson = (values: RowValues): boolean => {
     const name = values[rowCols.name];
     if (typeof name !== 'string' || name.length === 0 || isTotalName(name)) return false;
@@ -124,60 +232,143 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     return only >= 0 && opts.merges.some((m) => m.top <= row && row <= m.bottom && m.left === only && m.right > m.left);
   };
 
-  const decide = (): void => {
-    decided = true;
-    const found = detectHeader(buffer, opts.merges, matcher);
-    if (!found) return;
-    const fieldOf = new Map(found.columns.flatMap((c) => (c.field ? [[c.field, c.col] as const] : [])));
-    fieldCols = Object.fromEntries(fieldOf);
-    titled = found.columns.map((c) => [c.col, c.title]);
-    rowCols = {
-      name: fieldOf.get('name')!,
-      seq: fieldOf.get('seq'),
-      births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldOf.has(f) ? [fieldOf.get(f)!] : [])),
-    };
-    const assumptions = [...found.duplicates];
-    const hasUnit = fieldOf.has('unit') || fieldOf.has('position_unit');
-    const sheetUnit = !hasUnit && !isGenericSheetName(opts.sheet) ? opts.sheet : undefined;
-    if (sheetUnit) assumptions.push(`no unit column: the sheet name '${opts.sheet}' is the unit of people outside any group heading`);
-    layout = {
-      sheet: opts.sheet,
-      headerRows: buffer.slice(found.first, found.last + 1).map((r) => r.row),
-      columns: found.columns,
-      assumptions,
-      ...(sheetUnit ? { sheetUnit } : {}),
-    };
+  /** Looks for the header in the buffered rows; with none, the rows are titles (first table) or a non-roster table. */
+  const findHeader = (): void => {
+    found = detectHeader(buffer, opts.merges, matcher, (t) => test('name', t, t) === true);
+    const first = tables.length === 0;
+    if (!found) {
+      if (first) {
+        state = 'rest';
+        return;
+      }
+      // A table below the roster that is no roster (a salary table, a list of codes): its rows are not people.
+      for (const r of buffer) skip(r.row, 'second_table', r.values);
+      buffer.length = 0;
+      state = 'rest';
+      return;
+    }
     for (const r of buffer.slice(0, found.first)) {
       skip(r.row, 'title', r.values);
+      if (!first) continue;
       const line = r.values
         .map(cellText)
         .filter((t) => t !== '')
         .join(' ');
       if (line) titleText.push(line);
     }
-    titleYear = titleYearOf(titleText);
-    for (const r of buffer.slice(found.first, found.last + 1)) skip(r.row, 'header', r.values);
+    if (first) titleYear = titleYearOf(titleText);
+    state = 'sample';
+    maybeDecide(false);
+  };
+
+  const bodyRowsBuffered = (): number => (found ? buffer.length - found.last - 1 : 0);
+
+  /** Once enough body rows are buffered (or the sheet ended), choose the columns and release the rows. */
+  const maybeDecide = (ended: boolean): void => {
+    if (!found || (!ended && bodyRowsBuffered() < EVIDENCE.sample.rows)) return;
+    const header = found;
+    const headerRows = buffer.slice(header.first, header.last + 1);
+    const bodyRows = buffer.slice(header.last + 1);
+    const nameCol = header.columns.find((c) => c.field === 'name')?.col ?? header.columns.find((c) => c.field === 'given_name')?.col;
+    const sample = bodyRows
+      .filter((r) => !isNumberingRow(r.values) && cellText(r.values[nameCol ?? -1]) !== '' && !isTotalName(cellText(r.values[nameCol ?? -1])))
+      .map((r) => r.values);
+    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns));
+    layOut(evidence, headerRows, sample);
+    for (const r of headerRows) skip(r.row, 'header', r.values);
     expectNumbering = true;
-    for (const r of buffer.slice(found.last + 1)) body(r.row, r.values);
+    state = 'body';
     buffer.length = 0;
+    found = null;
+    for (const r of bodyRows)
+      if (state === 'body') body(r.row, r.values);
+      else buffer.push(r);
+    if ((state as string) === 'scan' && (ended || buffer.length >= HEADER_SCAN_ROWS)) findHeader();
+  };
+
+  const layOut = (evidence: Evidence, headerRows: BufferedRow[], sample: RowValues[]): void => {
+    const byCol = new Map<number, ColumnChoice>(evidence.choices.map((c) => [c.col, c]));
+    ticks = tickFields(
+      found!.columns.filter((c) => !byCol.has(c.col)),
+      sample,
+      new Set(evidence.choices.map((c) => c.field)),
+      matcher,
+      classifier,
+    );
+    const tickOf = new Map<number, FieldKey>(
+      ticks.flatMap((t) => [...t.columns.map((c) => [c.col, t.field] as const), ...(t.flag ? [[t.flag.col, t.field] as const] : [])]),
+    );
+    const columns: ColumnMapping[] = found!.columns.map((c) => ({ col: c.col, title: c.title, field: byCol.get(c.col)?.field ?? tickOf.get(c.col) ?? null }));
+    fieldCols = Object.fromEntries([...evidence.choices.map((c) => [c.field, c.col] as const), ...ticks.map((t) => [t.field, t.slot] as const)]);
+    titled = columns.map((c) => [c.col, c.title]);
+    const name = fieldCols.name ?? fieldCols.given_name ?? fieldCols.family_name ?? 0;
+    rowCols = {
+      name,
+      seq: fieldCols.seq,
+      births: (['birth_date', 'birth_date_male', 'birth_date_female'] as const).flatMap((f) => (fieldCols[f] !== undefined ? [fieldCols[f]!] : [])),
+    };
+    headerKey = rowKey(headerRows[0].values);
+    const assumptions: string[] = [];
+    for (const c of evidence.choices)
+      if (c.low) assumptions.push(`column "${c.title}" read as ${c.field}, though only ${Math.round((c.share ?? 0) * 100)}% of its sample cells look like one`);
+    const hasUnit = fieldCols.unit !== undefined || fieldCols.position_unit !== undefined;
+    const sheetUnit = !hasUnit && !isGenericSheetName(opts.sheet) ? opts.sheet : undefined;
+    if (sheetUnit) assumptions.push(`no unit column: the sheet name '${opts.sheet}' is the unit of people outside any group heading`);
+    for (const t of ticks) {
+      const cols = t.flag ? [t.flag.col] : t.columns.map((c) => c.col);
+      assumptions.push(
+        `${t.field} read from tick columns ${cols.map(columnLetter).join(', ')} (${t.flag ? `ticked = ${t.flag.yes}, else ${t.flag.no || 'none'}` : 'the ticked column names the category'})`,
+      );
+    }
+    const sheetLevel = sheetLevelOf(ticks.length ? sample.map((r) => withTicks(r, ticks)) : sample, fieldCols, [...titleText, ...columns.map((c) => c.title)]);
+    if (sheetLevel) assumptions.push(`no unit says its level: the positions and categories place this roster at the ${sheetLevel} level`);
+    tables.push({
+      sheet: opts.sheet,
+      headerRows: headerRows.map((r) => r.row),
+      columns,
+      assumptions,
+      evidence,
+      ...(sheetUnit ? { sheetUnit } : {}),
+      ...(sheetLevel ? { sheetLevel } : {}),
+    });
+    groupUnit = undefined;
+    inSignature = false;
+    inNotes = false;
   };
 
   return {
     push(row, values) {
-      if (decided) {
-        if (layout) body(row, values);
+      if (state === 'body') return body(row, values);
+      if (state === 'rest') {
+        if (tables.length) skip(row, 'second_table', values);
         return;
       }
       buffer.push({ row, values });
-      if (buffer.length >= HEADER_SCAN_ROWS) decide();
+      if (state === 'scan' && buffer.length >= HEADER_SCAN_ROWS) findHeader();
+      else if (state === 'sample') maybeDecide(false);
     },
     end() {
-      const scanned: [number, number] | null = buffer.length ? [buffer[0].row, buffer[buffer.length - 1].row] : null;
-      if (!decided) decide();
-      return { layout, scannedRows: layout ? null : scanned, skipped, skippedCounts: counts, records, ...(titleYear ? { titleYear } : {}), titleText };
+      if (state === 'scan') findHeader();
+      if (state === 'sample') maybeDecide(true);
+      if (held) {
+        const h = held;
+        held = null;
+        classifyRow(h.row, h.values);
+      }
+      const scanned: [number, number] | null = tables.length === 0 && buffer.length ? [buffer[0].row, buffer[buffer.length - 1].row] : null;
+      return {
+        layout: tables[0] ?? null,
+        moreTables: tables.slice(1),
+        scannedRows: scanned,
+        skipped,
+        skippedCounts: counts,
+        records,
+        ...(titleYear ? { titleYear } : {}),
+        titleText,
+      };
     },
     get layout() {
-      return layout;
+      return tables[tables.length - 1] ?? null;
     },
     get titleYear() {
       return titleYear;

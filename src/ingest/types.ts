@@ -1,8 +1,9 @@
 import type { RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
+import type { Evidence } from './column-evidence.js';
 
 /** Why a sheet row was not counted as a person. Every row is either a record or one of these. */
-export type SkipReason = 'title' | 'header' | 'numbering' | 'group' | 'total' | 'signature' | 'blank' | 'no_name';
+export type SkipReason = 'title' | 'header' | 'numbering' | 'group' | 'total' | 'signature' | 'note' | 'second_table' | 'blank' | 'no_name';
 
 export interface SkippedRow {
   row: number;
@@ -33,6 +34,10 @@ export interface SheetLayout {
   assumptions: string[];
   /** Set when every person in the sheet belongs to one unit named by the sheet. */
   sheetUnit?: string;
+  /** The level the positions and categories of the sample rows give, for people whose unit does not say it. */
+  sheetLevel?: 'commune';
+  /** Why each field's column was chosen: every candidate with its scores (for `inspect` and the JSON). */
+  evidence?: Evidence;
 }
 
 /**

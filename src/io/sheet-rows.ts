@@ -87,6 +87,13 @@ export interface WorkbookSource {
   close(): Promise<void>;
 }
 
+/** The letter(s) of a 0-based column: 0 → "A", 27 → "AB". */
+export function columnLetter(col: number): string {
+  let name = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return name;
+}
+
 /** "A1"-style address of a 1-based row and 0-based column. */
 export function cellAddress(rowNumber: number, col: number): string {
   let name = '';

@@ -12,7 +12,8 @@ export type CadreErrorCode =
   | 'BAD_CONFIG'
   | 'BAD_USAGE'
   | 'OUTPUT_ERROR'
-  | 'STRICT_PROBLEMS';
+  | 'STRICT_PROBLEMS'
+  | 'STRICT_LOW_CONFIDENCE';
 
 /** Usage errors exit 2; everything else is bad input or data and exits 1. */
 export const USAGE_CODES: ReadonlySet<CadreErrorCode> = new Set(['BAD_USAGE']);

@@ -15,6 +15,7 @@ export const DIMENSION_KEYS = [
   'origin',
   'category',
   'level',
+  'employment',
   'position_group',
   'assessment',
   'term',
@@ -36,6 +37,7 @@ export const CATEGORY_KEYS = {
   origin: ['local', 'non_local', 'unknown'],
   category: ['cadre', 'civil_servant', 'public_employee', 'part_time', 'contract', 'unknown'],
   level: ['central', 'province', 'district', 'commune', 'unknown'],
+  employment: ['permanent', 'contract_gov', 'contract_other', 'unknown'],
   position_group: ['leadership', 'specialised', 'shared', 'support', 'unknown'],
   assessment: ['excellent', 'good', 'done', 'not_done', 'unknown'],
   term: ['re_elected', 'first_time', 'unknown'],
@@ -59,6 +61,7 @@ export const CLASSIFIED_DIMENSIONS = [
   'origin',
   'category',
   'level',
+  'employment',
   'position_group',
   'assessment',
   'term',
@@ -69,7 +72,7 @@ export type ClassifiedDimension = (typeof CLASSIFIED_DIMENSIONS)[number];
  * Dimensions a table shows only when a roster has a column for them (spec "Additions"): without one,
  * every person would be `unknown` and the table would say nothing.
  */
-export const OPTIONAL_DIMENSIONS: ReadonlySet<DimensionKey> = new Set(['position_group', 'assessment', 'term']);
+export const OPTIONAL_DIMENSIONS: ReadonlySet<DimensionKey> = new Set(['employment', 'position_group', 'assessment', 'term']);
 
 /** Dimensions where a blank cell means "none" (not trained) instead of "unknown". */
 export const BLANK_MEANS_NONE: ReadonlySet<DimensionKey> = new Set(['professional', 'political_theory', 'state_management', 'rank']);

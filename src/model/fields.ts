@@ -9,6 +9,8 @@ export const FIELD_KEYS = [
   'seq', // STT: read only to recognise group rows (I., II., A, B)
   'id',
   'name',
+  'family_name', // "Họ" (or "Họ và tên đệm") in a column of its own: the name is its join with given_name
+  'given_name', // "Tên"
   'birth_date',
   'birth_date_male',
   'birth_date_female',
@@ -32,6 +34,7 @@ export const FIELD_KEYS = [
   'party',
   'party_join_date',
   'origin',
+  'employment', // Biên chế / Hợp đồng: its own dimension, never the category
   'position_group',
   'assessment',
   'term',

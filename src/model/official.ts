@@ -38,6 +38,7 @@ export interface Official {
   origin: CategoryOf<'origin'>;
   category: CategoryOf<'category'>;
   level: CategoryOf<'level'>;
+  employment: CategoryOf<'employment'>;
   position_group: CategoryOf<'position_group'>;
   assessment: CategoryOf<'assessment'>;
   term: CategoryOf<'term'>;

@@ -20,6 +20,7 @@ export const CommonOptionsSchema = z.object({
   sheet: z.string().default('all'),
   asOf: z.string().optional(),
   where: z.array(z.string()).default([]),
+  map: z.array(z.string()).default([]),
   by: z.string().optional(),
   format: FormatSchema.optional(),
   out: z.string().optional(),

@@ -31,6 +31,15 @@ function load(dim: ClassifiedDimension): { vocab: CategoryVocab; rules: Compiled
   return { vocab, rules: compileRules(vocab) };
 }
 
+const RankCodesSchema = z.object({
+  about: z.string(),
+  source: z.string(),
+  codes: z.record(z.string(), z.object({ name: z.string(), group: z.enum([...CATEGORY_KEYS.rank]) })),
+});
+// Loaded on first use: the table is only needed when a rank cell holds a code.
+let rankCodes: z.infer<typeof RankCodesSchema>['codes'] | undefined;
+const codeTable = (): z.infer<typeof RankCodesSchema>['codes'] => (rankCodes ??= loadVocab('rank-codes', RankCodesSchema).codes);
+
 const VOCAB = Object.fromEntries(CLASSIFIED_DIMENSIONS.map((d) => [d, load(d)])) as Record<ClassifiedDimension, ReturnType<typeof load>>;
 
 const MARKERS = loadVocab(
@@ -50,14 +59,15 @@ function blank<D extends ClassifiedDimension>(dim: D, studying: boolean): Classi
   return { key: key as CategoryOf<D>, studying, matched: true };
 }
 
-function classifyPart(dim: ClassifiedDimension, folded: string): string | null {
+function classifyPart(dim: ClassifiedDimension, part: string): string | null {
+  if (dim === 'rank' && /\d/.test(part)) {
+    const code = rankCode(part, codeTable());
+    if (code) return code;
+  }
+  const folded = foldText(part);
   if (dim === 'general_education') {
     const level = schoolLevel(folded);
     if (level) return level;
-  }
-  if (dim === 'rank') {
-    const code = rankCode(folded, VOCAB.rank.vocab.codes ?? {});
-    if (code) return code;
   }
   return matchRules(VOCAB[dim].rules, folded);
 }
@@ -87,7 +97,7 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
   }
   const parts = raw
     .split(SEPARATORS)
-    .map((p) => classifyPart(dim, foldText(p)))
+    .map((p) => classifyPart(dim, p))
     .filter((k): k is string => k !== null);
   if (parts.length === 0) return { key: 'unknown', studying, matched: false };
   const order = VOCAB[dim].vocab.order;

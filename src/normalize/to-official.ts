@@ -40,6 +40,7 @@ const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
   ['state_management', 'state_management'],
   ['rank', 'rank'],
   ['category', 'category'],
+  ['employment', 'employment'],
   ['position_group', 'position_group'],
   ['assessment', 'assessment'],
 ];
@@ -50,6 +51,7 @@ interface Plan {
   cols: number[];
   classify: Array<(text: string) => Classified<string>>;
   party: (text: string) => Classified<string>;
+  category: (text: string) => Classified<string>;
   level: (text: string) => Classified<string>;
   origin: (text: string) => Classified<string>;
   term: (text: string) => Classified<string>;
@@ -68,6 +70,7 @@ function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
     cols: DIRECT.map(([, f]) => cols[f] ?? -1),
     classify: DIRECT.map(([dim]) => classifier.forDimension(dim)),
     party: classifier.forDimension('party'),
+    category: classifier.forDimension('category'),
     level: classifier.forDimension('level'),
     origin: classifier.forDimension('origin'),
     term: classifier.forDimension('term'),
@@ -121,6 +124,11 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
       else if (i === K.political_theory) studying.political_theory = true;
     }
   }
+  // "Cán bộ không chuyên trách" is part-time wherever it appears: in the category column or the employment one.
+  if (keys[K.category] !== 'part_time' && plan.cols[K.employment] >= 0) {
+    const v = values[plan.cols[K.employment]];
+    if (typeof v === 'string' && v !== '' && plan.category(v).key === 'part_time') keys[K.category] = 'part_time';
+  }
   // Professional level "Cử nhân Luật" + a separate major column: the level column wins; the major adds nothing.
   let birth: BirthDate | undefined;
   let gender = keys[K.gender];
@@ -166,6 +174,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     levelKey = level.key;
   }
   if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
+  if (levelKey === 'unknown' && layout.sheetLevel) levelKey = layout.sheetLevel;
   if (levelKey === 'district' && ctx.twoLevel) {
     // Since 1/7/2025 there is no district level: a roster of that date naming one is reported, not counted as one.
     reportProblem(
@@ -202,7 +211,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     sheet: layout.sheet,
     row: raw.row,
     id: idText || undefined,
-    name: textAt(values, cols.name),
+    name: cols.name !== undefined ? textAt(values, cols.name) : joinName(textAt(values, cols.family_name), textAt(values, cols.given_name)),
     birth,
     gender,
     ethnicity: keys[K.ethnicity],
@@ -216,6 +225,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     origin,
     category: keys[K.category],
     level: levelKey,
+    employment: keys[K.employment],
     position_group: keys[K.position_group],
     assessment: keys[K.assessment],
     term,
@@ -307,6 +317,11 @@ function repeatedTextAt(values: RowValues, col: number | undefined, cache: TextC
   cache.raw[slot] = v;
   cache.clean[slot] = clean;
   return clean;
+}
+
+/** "Họ" and "Tên" in two columns: the name is their join. */
+function joinName(family: string, given: string): string {
+  return family && given ? `${family} ${given}` : family || given;
 }
 
 function textAt(values: RowValues, col: number | undefined): string {

@@ -1,4 +1,5 @@
-import type { ColumnMapping, SkipReason } from '../ingest/types.js';
+import type { ColumnMapping, SheetLayout, SkipReason } from '../ingest/types.js';
+import { EVIDENCE } from '../ingest/evidence-weights.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { DayDate, Lang } from '../model/options.js';
@@ -40,6 +41,47 @@ export interface SheetInspection {
   units?: UnitMapping[];
   /** Formula cells saved without their result (read as empty); present only when there are some. */
   formulasWithoutValue?: { count: number; cells: string[] };
+  /** Present when the sheet was not read: its name says it holds examples, instructions or codes. */
+  skippedAs?: 'sample';
+  /** Per field: the column chosen and every candidate, with title, content share, fill and score. */
+  evidence: FieldEvidence[];
+  /** `--map` options worth trying where a choice was close. */
+  suggestions: string[];
+}
+
+/** Why a field's column was chosen (inspect). */
+export interface FieldEvidence {
+  field: string;
+  chosen: string | null;
+  candidates: Array<{ column: string; title: string; titleScore: number; how: string; share: number | null; fill: number; score: number; rejected?: string }>;
+}
+
+function evidenceOf(layout: SheetLayout | null): { evidence: FieldEvidence[]; suggestions: string[] } {
+  const ev = layout?.evidence;
+  if (!ev) return { evidence: [], suggestions: [] };
+  const fields = [...new Set(ev.candidates.map((c) => c.field))];
+  const evidence = fields.map((field) => {
+    const chosen = ev.choices.find((c) => c.field === field);
+    const cands = ev.candidates.filter((c) => c.field === field).sort((a, b) => b.score - a.score);
+    return {
+      field,
+      chosen: chosen ? letter(chosen.col) : null,
+      candidates: cands.map((c) => ({
+        column: letter(c.col),
+        title: c.title,
+        titleScore: c.titleScore,
+        how: c.how,
+        share: c.share,
+        fill: c.fill,
+        score: c.score,
+        ...(c.rejected ? { rejected: c.rejected } : {}),
+      })),
+    };
+  });
+  const suggestions = ev.choices.flatMap((c) =>
+    c.runnerUp && c.score - c.runnerUp.score <= EVIDENCE.thresholds.close ? [`--map ${c.field}=${letter(c.runnerUp.col)}`] : [],
+  );
+  return { evidence, suggestions };
 }
 
 /** A tái cử / lần đầu person whose service left falls short of the congress rule, or cannot be told. */
@@ -165,6 +207,8 @@ export async function inspectFile(
         unrecognised: [...(unrecognised.get(s.sheet)?.values() ?? [])].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field)),
         ...(s.units ? { units: s.units } : {}),
         ...(s.formulasWithoutValue.count > 0 ? { formulasWithoutValue: s.formulasWithoutValue } : {}),
+        ...(s.skippedAs ? { skippedAs: s.skippedAs } : {}),
+        ...evidenceOf(s.layout),
       })),
       ...(eligibility ? { eligibility } : {}),
     },

@@ -14,12 +14,16 @@ import { foldText } from '../normalize/fold-text.js';
 import { toOfficial, type RecordContext } from '../normalize/to-official.js';
 import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
+import { isSampleSheetName } from '../ingest/header-vocab.js';
+import type { FieldKey } from '../model/fields.js';
 import { POLICY } from '../vocab/policy.js';
 import { provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
 /** What was found in one sheet (a roster or not). */
 export interface SheetReport extends SheetIngestResult {
+  /** Position of the sheet in its workbook. */
+  index: number;
   file: string;
   sheet: string;
   hidden: boolean;
@@ -31,6 +35,8 @@ export interface SheetReport extends SheetIngestResult {
   units?: UnitMapping[];
   /** Formula cells saved without their result, read as empty: how many, and the first few addresses. */
   formulasWithoutValue: { count: number; cells: string[] };
+  /** Set when the sheet was not read: its name says it holds examples, instructions or code lists. */
+  skippedAs?: 'sample';
 }
 
 /** Where reading stands: rows read so far in this call, and the current sheet's bytes when the reader streams. */
@@ -78,6 +84,15 @@ export interface LoadResult {
   sheets: SheetReport[];
   asOf: DayDate;
   asOfSource: 'option' | 'title' | 'file name' | 'today';
+}
+
+/** `--map`/config `map` values: a column letter ("F", "AB") is a column index, anything else a title. */
+export function forcedOf(map: Config['map']): Partial<Record<FieldKey, number | string>> {
+  const out: Partial<Record<FieldKey, number | string>> = {};
+  for (const [field, target] of Object.entries(map ?? {}) as Array<[FieldKey, string]>) {
+    out[field] = /^[A-Z]{1,3}$/.test(target) ? [...target].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : target;
+  }
+  return out;
 }
 
 const TWO_LEVEL = POLICY.twoLevelSince.date.split('-').map(Number);
@@ -132,9 +147,14 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     const wb: WorkbookSource = await openWorkbook(file);
     const fileSheets: SheetReport[] = [];
     try {
-      for (const ref of pickSheets(wb, opts.sheet)) {
-        fileSheets.push(await readSheet(wb, ref));
-      }
+      // Sheets named like a template's examples or instructions ("Ví dụ", "Hướng dẫn") are read only when
+      // no other sheet of the file holds a roster; `--sheet` names them to read them anyway.
+      const picked = pickSheets(wb, opts.sheet);
+      const samples = opts.sheet === 'all' ? picked.filter((r) => isSampleSheetName(r.name)) : [];
+      for (const ref of picked) if (!samples.includes(ref)) fileSheets.push(await readSheet(wb, ref));
+      const anyRoster = fileSheets.some((s) => s.layout);
+      for (const ref of samples) fileSheets.push(anyRoster ? sampleSheet(wb, ref) : await readSheet(wb, ref));
+      fileSheets.sort((a, b) => a.index - b.index);
     } finally {
       await wb.close();
     }
@@ -152,6 +172,26 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
   }
   return { sheets, asOf: asOf ?? opts.today, asOfSource };
 
+  function sampleSheet(wb: WorkbookSource, ref: SheetRef): SheetReport {
+    const skippedCounts = { title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, note: 0, second_table: 0, blank: 0, no_name: 0 };
+    return {
+      index: ref.index,
+      layout: null,
+      moreTables: [],
+      scannedRows: null,
+      skipped: [],
+      skippedCounts,
+      records: 0,
+      titleText: [],
+      file: wb.file,
+      sheet: ref.name,
+      hidden: ref.state !== 'visible',
+      converted: [],
+      formulasWithoutValue: { count: 0, cells: [] },
+      skippedAs: 'sample',
+    };
+  }
+
   async function readSheet(wb: WorkbookSource, ref: SheetRef): Promise<SheetReport> {
     const merges = await wb.readMerges(ref);
     let layout: SheetLayout | null = null;
@@ -166,8 +206,16 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
       sheet: ref.name,
       merges,
       extraTitles: opts.config.columns,
+      forced: forcedOf(opts.config.map),
+      classifier: opts.classifier,
       keepColumns: opts.keepColumns,
       onRecord(raw) {
+        if (layout && ingester.layout !== layout) {
+          // A second roster table on the sheet: its own layout (columns, sheet unit and level).
+          layout = ingester.layout!;
+          recordCtx = undefined;
+          opts.onLayout?.(layout, wb.file);
+        }
         if (!layout) {
           layout = ingester.layout!;
           if (!asOf) {
@@ -236,6 +284,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     const result = ingester.end();
     return {
       ...result,
+      index: ref.index,
       file: wb.file,
       sheet: ref.name,
       hidden: ref.state !== 'visible',

@@ -18,6 +18,7 @@ const SOURCES: Partial<Record<DimensionKey, FieldKey[]>> = {
   rank: ['rank', 'rank_code'],
   origin: ['origin', 'hometown'],
   category: ['category'],
+  employment: ['employment'],
   position_group: ['position_group'],
   assessment: ['assessment'],
   term: ['term', 'term_re_elected', 'term_first_time'],

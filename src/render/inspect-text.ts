@@ -16,6 +16,9 @@ function formulaLines(s: SheetInspection): string[] {
 
 /** The lines and grids `inspect` prints for one sheet (English: it is a diagnostic for whoever fixes the file). */
 export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid[] } {
+  if (s.skippedAs === 'sample') {
+    return { lines: [`sheet '${s.sheet}': skipped — its name says it holds examples, instructions or codes (read it with --sheet '${s.sheet}')`], grids: [] };
+  }
   if (!s.roster) {
     const scanned = s.scannedRows ? `rows ${s.scannedRows[0]}–${s.scannedRows[1]}` : 'no rows';
     return {
@@ -30,7 +33,11 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
   if (s.titleText.length) lines.push(`  title: ${s.titleText.join(' / ')}`);
   const skipped = Object.entries(s.skipped).map(([reason, n]) => `${reason} ${n}`);
   lines.push(`  skipped rows: ${skipped.length ? skipped.join(', ') : 'none'}`);
+  const byReason = new Map<string, number[]>();
+  for (const r of s.skippedRows) if (r.reason !== 'title' && r.reason !== 'header') byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), r.row]);
+  for (const [reason, rows] of byReason) lines.push(`    ${reason}: rows ${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ', …' : ''}`);
   for (const a of s.assumptions) lines.push(`  assumed: ${a}`);
+  for (const m of s.suggestions) lines.push(`  close call: if the choice below is wrong, try ${m}`);
   const names: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
   for (const enc of [...new Set(s.converted.map((c) => c.encoding))]) {
     lines.push(
@@ -49,6 +56,26 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
       align: ['l', 'l', 'l'],
     },
   ];
+  if (s.evidence.length) {
+    const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
+    grids.push({
+      title: 'column choice (score from title, content share and fill; weights in src/vocab/evidence.json)',
+      head: ['field', 'col', 'title', 'by title', 'content', 'fill', 'score', 'decision'],
+      rows: s.evidence.flatMap((e) =>
+        e.candidates.map((c, i) => [
+          i === 0 ? e.field : '',
+          c.column,
+          c.title,
+          `${c.titleScore} ${c.how}`,
+          pct(c.share),
+          pct(c.fill),
+          String(c.score),
+          c.column === e.chosen ? 'chosen' : (c.rejected ?? 'beaten'),
+        ]),
+      ),
+      align: ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'l'],
+    });
+  }
   if (s.unrecognised.length) {
     grids.push({
       title: 'values not recognised',

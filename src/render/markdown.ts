@@ -12,6 +12,7 @@ export function markdownGrid(grid: Grid): string {
   const rule = `|${grid.align.map((a) => (a === 'r' ? ' ---: ' : ' --- ')).join('|')}|`;
   const rows = grid.rows.map((r) => `| ${r.map(cell).join(' | ')} |`);
   const note = grid.note ? ` (${grid.note})` : '';
+  if (grid.rows.length === 0 && grid.note) return `**${cell(grid.title)}**${note}`;
   return [`**${cell(grid.title)}**${note}`, '', head, rule, ...rows].join('\n');
 }
 

@@ -29,12 +29,10 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
     grids.push({
       title: table.label,
       head: [ui('category', lang), ui('count', lang), ui('percent', lang), ...(bars ? [''] : [])],
-      rows: table.categories.map((c) => [
-        c.label,
-        formatCount(c.count, lang),
-        formatPercent(c.percent, decimals, lang),
-        ...(bars ? [paddedBar(c.percent)] : []),
-      ]),
+      // A dimension no column fed is said in words, never drawn as a table of zeros.
+      rows: table.missing
+        ? []
+        : table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang), ...(bars ? [paddedBar(c.percent)] : [])]),
       align: ['l', 'r', 'r', ...(bars ? (['l'] as const) : [])],
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });

@@ -14,6 +14,7 @@ export function drawGrid(grid: Grid, color: boolean): string {
   });
   for (const row of grid.rows) table.push(row);
   const title = c.bold(grid.title) + (grid.note ? c.dim(` (${grid.note})`) : '');
+  if (grid.rows.length === 0 && grid.note) return title;
   return `${title}\n${table.toString()}`;
 }
 

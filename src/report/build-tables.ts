@@ -15,7 +15,7 @@ export function buildDimensions(
 ): Partial<Record<DimensionKey, DimensionTable>> {
   const out: Partial<Record<DimensionKey, DimensionTable>> = {};
   for (const dim of DIMENSION_KEYS) {
-    // position_group, assessment, term: a table only when a roster has their column.
+    // employment, position_group, assessment, term: a table only when a roster has their column.
     if (OPTIONAL_DIMENSIONS.has(dim) && missing.has(dim)) continue;
     const all: readonly string[] = dim === 'age_band' ? [...settings.bandKeys, 'unknown'] : CATEGORY_KEYS[dim as FixedDimension];
     const keys = all.filter((k) => k !== 'unknown' || tally.count(dim, k) > 0);

@@ -4,7 +4,9 @@ import type { Problem } from '../model/problem.js';
 import type { SheetReport } from '../pipeline/load-roster.js';
 import type { GroupedTally } from '../stats/accumulate.js';
 import { buildDimensions, buildIndicators } from './build-tables.js';
-import type { ReportSettings, SourceSheet, SummaryReport } from './types.js';
+import type { ReportSettings, SourceColumn, SourceSheet, SummaryReport } from './types.js';
+import type { SheetLayout } from '../ingest/types.js';
+import { columnLetter } from '../io/sheet-rows.js';
 
 function iso(d: DayDate): string {
   const p = (n: number): string => String(n).padStart(2, '0');
@@ -23,8 +25,21 @@ export function sourcesOf(sheets: readonly SheetReport[]): SourceSheet[] {
       lastDataRow: s.lastDataRow ?? null,
       records: s.records,
       skipped: s.skipped.filter((k) => k.reason !== 'title' && k.reason !== 'header').map((k) => ({ row: k.row, reason: k.reason })),
+      columns: columnsOf(s.layout!),
       ...(s.units ? { units: s.units } : {}),
     }));
+}
+
+/** Per field, the column chosen by evidence, its title and score, and the best column it beat. */
+export function columnsOf(layout: SheetLayout): SourceColumn[] {
+  return (layout.evidence?.choices ?? []).map((c) => ({
+    field: c.field,
+    column: columnLetter(c.col),
+    title: c.title,
+    score: c.score,
+    ...(c.low ? { lowConfidence: true } : {}),
+    ...(c.runnerUp ? { runnerUp: { column: columnLetter(c.runnerUp.col), title: c.runnerUp.title, score: c.runnerUp.score } } : {}),
+  }));
 }
 
 /** Builds the summary report (numbers rounded once, here) from the tallies of one population. */

@@ -41,8 +41,22 @@ export interface SourceSheet {
   lastDataRow: number | null;
   records: number;
   skipped: Array<{ row: number; reason: SkipReason }>;
+  /** Per field, the column the evidence chose (spec/cli-and-json.md "Additions"). */
+  columns: SourceColumn[];
   /** With `--units-as-of`: each unit name read, the unit in force it maps to, and how. */
   units?: UnitMapping[];
+}
+
+/** `sources[].columns[]`: a field's column, its title and score, and the runner-up it beat. */
+export interface SourceColumn {
+  field: string;
+  /** Column letter, e.g. "F". */
+  column: string;
+  title: string;
+  score: number;
+  /** Present when fewer than 60% of the column's sample cells read as the field (also said on stderr). */
+  lowConfidence?: true;
+  runnerUp?: { column: string; title: string; score: number };
 }
 
 export interface SummaryGroup {

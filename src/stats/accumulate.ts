@@ -39,9 +39,10 @@ export class Tally {
     this.bump(10, o.origin);
     this.bump(11, o.category);
     this.bump(12, o.level);
-    this.bump(13, o.position_group);
-    this.bump(14, o.assessment);
-    this.bump(15, o.term);
+    this.bump(13, o.employment);
+    this.bump(14, o.position_group);
+    this.bump(15, o.assessment);
+    this.bump(16, o.term);
     if (o.studying.professional) this.studying.professional++;
     if (o.studying.political_theory) this.studying.political_theory++;
     if (c) this.addCongress(o, c);
@@ -100,6 +101,7 @@ const UNROLLED = [
   'origin',
   'category',
   'level',
+  'employment',
   'position_group',
   'assessment',
   'term',

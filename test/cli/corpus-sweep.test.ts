@@ -55,7 +55,7 @@ describe.skipIf(skip)('inspect over every corpus file', { concurrent: true }, ()
         expect(PINNED[name]).toBeUndefined();
       }
     },
-    15_000,
+    150_000,
   );
 
   afterAll(() => {

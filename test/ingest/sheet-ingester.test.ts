@@ -79,7 +79,18 @@ describe('official-form layout', () => {
       [11, 'UBND xã An Hòa'],
       [13, 'UBND xã Tân Lập'],
     ]);
-    expect(result.skippedCounts).toEqual({ title: 4, header: 2, numbering: 1, group: 2, total: 1, signature: 4, blank: 0, no_name: 0 });
+    expect(result.skippedCounts).toEqual({
+      title: 4,
+      header: 2,
+      numbering: 1,
+      group: 2,
+      total: 1,
+      signature: 4,
+      note: 0,
+      second_table: 0,
+      blank: 0,
+      no_name: 0,
+    });
     const skippedTotal = Object.values(result.skippedCounts).reduce((a, b) => a + b, 0);
     expect(skippedTotal + result.records).toBe(officialRows.length);
     expect(fieldsOf(records[1])).toMatchObject({ name: 'Lê Thị Bình', birth_date_female: '02/09/1990', professional: 'Thạc sĩ', political_theory: 'CC' });

@@ -176,3 +176,32 @@ describe('classify', () => {
     expect(classify(dim, text)).toEqual({ key: 'unknown', studying: false, matched: false });
   });
 });
+
+describe('rank codes (src/vocab/rank-codes.json)', () => {
+  it.each([
+    ['08.051', 'expert'],
+    ['08.052', 'officer'],
+    ['08.053', 'employee'],
+    ['01.008', 'employee'],
+    ['16.119', 'officer'],
+    ['13.096', 'officer'],
+    ['17.170', 'expert'],
+    ['V.05.02.07', 'expert'],
+    ['V.07.01.01', 'senior_expert'],
+    ['V.07.01.02', 'principal_expert'],
+    ['V.07.04.31', 'principal_expert'],
+    // loosely typed: no dots, number with its zeros lost, V without its dot, a spare word before it
+    ['01003', 'expert'],
+    ['1.003', 'expert'],
+    ['1.01', 'employee'],
+    ['V07.01.03', 'expert'],
+    ['mã ngạch 01.002', 'principal_expert'],
+  ])('%s → %s', (text, key) => {
+    expect(classify('rank', text)).toMatchObject({ key, matched: true });
+  });
+
+  it('leaves an unmapped code unknown (and unmatched, so its cell is reported)', () => {
+    expect(classify('rank', '99.999')).toMatchObject({ key: 'unknown', matched: false });
+    expect(classify('rank', '16.130')).toMatchObject({ key: 'unknown', matched: false });
+  });
+});

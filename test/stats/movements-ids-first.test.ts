@@ -21,6 +21,7 @@ function person(name: string, over: Partial<Official> = {}): Official {
     origin: 'unknown',
     category: 'civil_servant',
     level: 'commune',
+    employment: 'unknown',
     position_group: 'unknown',
     assessment: 'unknown',
     term: 'unknown',

@@ -20,6 +20,7 @@ function official(over: Partial<Official> = {}): Official {
     origin: 'non_local',
     category: 'cadre',
     level: 'commune',
+    employment: 'unknown',
     position_group: 'unknown',
     assessment: 'unknown',
     term: 'unknown',

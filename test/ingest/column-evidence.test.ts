@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { createSheetIngester, type SheetIngestResult } from '../../src/ingest/sheet-ingester.js';
+import type { RawRecord } from '../../src/ingest/types.js';
+import type { MergeRange, RowValues } from '../../src/io/sheet-rows.js';
+
+function ingest(rows: Array<[number, RowValues]>, merges: MergeRange[] = [], sheet = 'DS'): { result: SheetIngestResult; records: RawRecord[] } {
+  const records: RawRecord[] = [];
+  const ing = createSheetIngester({ sheet, merges, onRecord: (r) => records.push(r) });
+  for (const [n, v] of rows) ing.push(n, v);
+  return { result: ing.end(), records };
+}
+const fieldOf = (r: SheetIngestResult, letter: string): string | null => r.layout?.columns.find((c) => c.col === letter.charCodeAt(0) - 65)?.field ?? null;
+const d = (y: number, m: number, day: number): Date => new Date(Date.UTC(y, m - 1, day));
+const M = (top: number, left: string, bottom: number, right = left): MergeRange => ({
+  top,
+  left: left.charCodeAt(0) - 65,
+  bottom,
+  right: right.charCodeAt(0) - 65,
+});
+
+describe('header bands that span their merges', () => {
+  // Row 2 holds only merge continuations: readers do not report it, yet the header is rows 1–3.
+  const rows: Array<[number, RowValues]> = [
+    [1, ['TT', 'Họ và tên', 'Ngày tháng \nnăm sinh', null, 'Trình độ đào tạo', null, 'Ngạch']],
+    [3, [null, null, 'Nam', 'Nữ', 'Ngành \nđào tạo', 'Trình độ']],
+    [4, [1, 'Võ Quốc', d(1976, 9, 10), null, 'Cấp thoát nước', 'Đại học', '08.051']],
+    [5, [2, 'Khúc Thị Vy', null, d(1973, 12, 30), 'Kế toán DN', 'Đại học', '08.051']],
+    [6, [3, 'Trần Thị Hưng', null, d(1980, 1, 13), 'Kế toán', 'Thạc sĩ', '08.052']],
+    [7, [4, 'Đỗ Thị Vinh', null, d(1965, 5, 22), 'Tài chính', 'Trung cấp', '08.053']],
+  ];
+  const merges = [M(1, 'A', 3), M(1, 'B', 3), M(1, 'C', 2, 'D'), M(1, 'E', 2, 'F'), M(1, 'G', 3)];
+  const { result, records } = ingest(rows, merges);
+
+  it('takes rows 1–3 as the header and finds the Nam / Nữ birth columns under it', () => {
+    expect(result.layout?.headerRows).toEqual([1, 3]);
+    expect([fieldOf(result, 'C'), fieldOf(result, 'D')]).toEqual(['birth_date_male', 'birth_date_female']);
+    expect(records).toHaveLength(4);
+  });
+
+  it('reads the professional level from "› Trình độ", not from the majors beside it', () => {
+    expect(fieldOf(result, 'F')).toBe('professional');
+    expect(fieldOf(result, 'E')).toBe('professional_major');
+    const choice = result.layout?.evidence?.choices.find((c) => c.field === 'professional');
+    expect(choice?.share).toBe(1);
+  });
+});
+
+describe('columns chosen by content', () => {
+  it('rejects a column of dates titled like the rank and takes the column of ngạch codes', () => {
+    const { result } = ingest([
+      [1, ['STT', 'Họ và tên', 'Giới tính', 'Mã ngạch lương', 'Ngạch bậc - Từ ngày']],
+      [2, [1, 'Lê Văn An', 'Nam', '01.003', d(2015, 1, 1)]],
+      [3, [2, 'Trần Thị Bình', 'Nữ', '01.002', d(2016, 1, 1)]],
+      [4, [3, 'Phạm Văn Cường', 'Nam', '01.003', d(2017, 1, 1)]],
+    ]);
+    expect(fieldOf(result, 'D')).toBe('rank_code');
+    expect(fieldOf(result, 'E')).toBeNull();
+    const rejected = result.layout?.evidence?.candidates.find((c) => c.col === 4 && c.field === 'rank');
+    expect(rejected?.rejected).toMatch(/0% of cells fit/);
+  });
+
+  it('takes a category column from the values its title lists, and never an employment column as the category', () => {
+    const { result } = ingest([
+      [1, ['STT', 'Họ và tên', 'Giới tính', 'Sự nghiệp cán bộ (Công chức/Viên chức)', 'Phân loại công tác']],
+      [2, [1, 'Lê Văn An', 'Nam', 'Công chức', 'Biên chế']],
+      [3, [2, 'Trần Thị Bình', 'Nữ', 'Công chức', 'Hợp đồng Nghị định 68']],
+      [4, [3, 'Phạm Văn Cường', 'Nam', 'Viên chức', 'Biên chế']],
+    ]);
+    expect(fieldOf(result, 'D')).toBe('category');
+    expect(fieldOf(result, 'E')).toBe('employment');
+  });
+});
+
+describe('names and titles as software writes them', () => {
+  it('joins "Họ" and "Tên" in two columns', () => {
+    const { result, records } = ingest([
+      [1, ['Họ', 'Tên', 'Giới tính', 'Ngày Sinh (d/m/Y)', 'Phòng (Đơn Vị)']],
+      [2, ['Võ', 'Quốc', 'Nam', d(1986, 12, 20), 'Chi cục Hải quan']],
+    ]);
+    expect([fieldOf(result, 'A'), fieldOf(result, 'B'), fieldOf(result, 'D'), fieldOf(result, 'E')]).toEqual([
+      'family_name',
+      'given_name',
+      'birth_date',
+      'unit',
+    ]);
+    expect(records).toHaveLength(1);
+  });
+
+  it('reads program-style headers without diacritics, in camelCase', () => {
+    const { result, records } = ingest([
+      [1, ['ho', 'ten', 'ngaySinh', 'sdt', 'email', 'cmnd', 'trinhDoChuyenMon']],
+      [2, ['Quan', 'Vương Quý', '18/12/1989', '0372276994', 'a@b.vn', '014830417', 'Thạc sĩ']],
+    ]);
+    expect(result.layout?.columns.map((c) => c.field)).toEqual(['family_name', 'given_name', 'birth_date', null, null, 'id', 'professional']);
+    expect(records).toHaveLength(1);
+  });
+});
+
+describe('rows that are not people', () => {
+  it('skips the notes under a blank form: the form has nobody', () => {
+    const { result, records } = ingest([
+      [8, ['CHI BỘ', 'HỌ TÊN KHAI SINH', 'GIỚI TÍNH', 'NGÀY, THÁNG, NĂM SINH', 'DÂN TỘC']],
+      [10, [1, 2, 3, 4, 5]],
+      [13, ['Ghi chú:', ' - Các cột sẽ trở thành các dòng trong Phiếu Đảng viên.\n - THPT: .../12']],
+      [20, ['Viết tắt:', ' - THPT: Trung học phổ thông\n - ĐH: Đại học']],
+    ]);
+    expect(records).toHaveLength(0);
+    expect(result.skippedCounts.note).toBe(2);
+  });
+
+  it('skips a table title and a second table that is no roster, and a repeated header row', () => {
+    const header: RowValues = ['TT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Đơn vị'];
+    const { result, records } = ingest([
+      [3, header],
+      [4, [1, 'Đàm Tuấn Khang', d(1982, 2, 19), 'Nam', 'Chi cục Hải quan']],
+      [5, [...header]],
+      [6, [2, 'Lê Văn Hùng', d(1985, 3, 1), 'Nam', 'Chi cục Hải quan']],
+      [8, [null, 'Nhập lương & phụ cấp']],
+      [9, ['TT', 'Họ và tên', 'Bậc', 'Hệ số lương', 'Phụ cấp chức vụ']],
+      [10, [1, 'Khúc Thị Hồng Vy', 5, 3.66, 0.3]],
+    ]);
+    expect(records.map((r) => r.row)).toEqual([4, 6]);
+    expect(result.skipped.filter((s) => s.reason !== 'header').map((s) => [s.row, s.reason])).toEqual([
+      [8, 'title'],
+      [9, 'second_table'],
+      [10, 'second_table'],
+    ]);
+  });
+});
