@@ -60,6 +60,11 @@ export interface TitleMatcher {
 
 const IGNORED_GROUPS = HEADERS.ignoredGroups.map(foldText);
 
+/** Whether a heading (folded) opens a group no field counts: pay ("Phụ cấp"), "Tin học", "Ngoại ngữ"… (headers.json ignoredGroups). */
+export function isIgnoredGroup(heading: string): boolean {
+  return IGNORED_GROUPS.some((g) => heading === g || heading.startsWith(`${g} `));
+}
+
 /**
  * A raw title as words: program-style headers split ("ngaySinh" → "ngay Sinh", "trinh_do" → "trinh do"),
  * annotations dropped ("Ngày sinh (d/m/Y)", "(*)", "(2&3)", footnote digits) and kept apart.
@@ -142,7 +147,7 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
       return out;
     }
     // "Phụ cấp › Chức vụ" is an allowance, not a position: groups like these keep their sub-columns out.
-    const ignored = parts.length >= 2 && IGNORED_GROUPS.some((g) => group === g || group.startsWith(`${g} `));
+    const ignored = parts.length >= 2 && isIgnoredGroup(group);
     if (full && !(ignored && !full.exact)) add(full.field, full.exact ? T.exact : T.prefix, full.exact ? 'title' : 'title prefix');
     if (parts.length >= 2 && ignored) {
       // Under "Phụ cấp", "Mức lương"… a sub-title is weak: "Mức lương › Mã ngạch" holds codes, "Phụ cấp › Chức vụ" numbers.

@@ -6,7 +6,7 @@ import type { Classifier } from '../normalize/classifier.js';
 import { categoryLabel } from '../normalize/classify.js';
 import type { HeaderColumn } from './detect-header.js';
 import type { TitleMatcher } from './header-vocab.js';
-import { titleWords } from './header-vocab.js';
+import { isIgnoredGroup, titleWords } from './header-vocab.js';
 
 /**
  * A field read from tick columns: one column per category ("Chuyên môn › Tiến sĩ | Thạc sĩ | Đại học",
@@ -78,7 +78,10 @@ export function tickFields(
     const parts = c.title.split(' › ');
     const label = parts[parts.length - 1];
     // A category under its field's heading: the nearest heading first ("Trình độ đào tạo › Chính trị › Cao cấp").
+    // A heading of a group no field counts stops the walk: "Trình độ đào tạo › Tin học › Đại học" and
+    // "… › Ngoại ngữ › Anh văn › Chứng chỉ" are an IT and a language level, not professional ones.
     for (let k = parts.length - 2; k >= 0; k--) {
+      if (isIgnoredGroup(titleWords(parts[k]).main)) break;
       const field = matcher.match(titleWords(parts.slice(k, parts.length - 1).join(' ')).main);
       if (!field || !(DIMENSIONS as readonly string[]).includes(field) || chosen.has(field)) continue;
       const got = classifier.classify(field as ClassifiedDimension, label);

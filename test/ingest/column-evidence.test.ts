@@ -127,3 +127,31 @@ describe('rows that are not people', () => {
     ]);
   });
 });
+
+describe('tick columns (Mẫu 03 of TT 09/2004: one 0/1 column per level)', () => {
+  // Row 1: groups; row 2: sub-groups; row 3: the levels. Tin học and Ngoại ngữ sit under "Trình độ đào tạo" too.
+  const rows: Array<[number, RowValues]> = [
+    [1, ['STT', 'Họ và tên', 'Trình độ đào tạo', null, null, null, null, null, null, 'Phụ nữ']],
+    [2, [null, null, 'Chuyên môn', null, null, 'Tin học', null, 'Ngoại ngữ', null, null]],
+    [3, [null, null, 'Thạc sĩ', 'Đại học', 'Trung học', 'Đại học', 'Chứng chỉ', 'Đại học', 'Chứng chỉ', null]],
+    [4, [1, 'Lê Văn An', 0, 1, 0, 1, 0, 0, 1, 0]],
+    [5, [2, 'Trần Thị Bình', 1, 0, 0, 0, 1, 1, 0, 1]],
+    [6, [3, 'Phạm Văn Cường', 0, 0, 1, 0, 1, 0, 0, 0]],
+  ];
+  const merges = [M(1, 'A', 3), M(1, 'B', 3), M(1, 'C', 1, 'I'), M(2, 'C', 2, 'E'), M(2, 'F', 2, 'G'), M(2, 'H', 2, 'I'), M(1, 'J', 3)];
+  const { result, records } = ingest(rows, merges);
+  const valueOf = (r: RawRecord, field: 'professional' | 'gender'): unknown => r.values[r.cols[field] ?? -1];
+
+  it('reads the professional level from the ticked column under "Chuyên môn" only', () => {
+    expect(records.map((r) => valueOf(r, 'professional'))).toEqual(['Đại học', 'Thạc sĩ', 'Trung học']);
+    expect(['C', 'D', 'E'].map((l) => fieldOf(result, l))).toEqual(['professional', 'professional', 'professional']);
+  });
+
+  it('leaves the IT and language levels ("Tin học › Đại học", "Ngoại ngữ › Chứng chỉ") out of it', () => {
+    expect(['F', 'G', 'H', 'I'].map((l) => fieldOf(result, l))).toEqual([null, null, null, null]);
+  });
+
+  it('reads gender from the "Phụ nữ" flag (its title when ticked, else Nam)', () => {
+    expect(records.map((r) => valueOf(r, 'gender'))).toEqual(['Nam', 'Phụ nữ', 'Nam']);
+  });
+});
