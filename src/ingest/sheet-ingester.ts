@@ -58,6 +58,14 @@ const SKIPPED_DETAIL = 1000;
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
 
 /** Whether a row is a row of program field names (at least 3 cells, all identifiers, one with a capital inside or "_"). */
+// A format hint printed under a title by import templates: "DD/MM/YYYY", "dd-mm-yyyy", "yyyy".
+const FORMAT_HINT = /^(?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy))+$/i;
+
+/** A row of type hints under the titles ("Văn bản, bắt buộc | DD/MM/YYYY | Nam/Nữ/Khác"): no one's cells read "DD/MM/YYYY". */
+function isHintRow(values: RowValues): boolean {
+  return values.some((v) => typeof v === 'string' && FORMAT_HINT.test(v.replace(/\s+/g, '')));
+}
+
 function isIdentifierRow(values: RowValues): boolean {
   const texts = values.map(cellText).filter((t) => t !== '');
   return texts.length >= 3 && texts.every((t) => IDENTIFIER.test(t)) && texts.some((t) => /[a-z][A-Z]|_/.test(t));
@@ -116,6 +124,8 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   let fieldCols: Partial<Record<FieldKey, number>> = {};
   let headerKey = '';
   let groupUnit: string | undefined;
+  // The latest category or employment heading ("II. Hợp đồng Nghị định 68"), for rows no column classifies.
+  let groupLabel: string | undefined;
   let inSignature = false;
   let inNotes = false;
   let expectNumbering = false;
@@ -142,7 +152,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
 
   const person = (row: number, values: RowValues): void => {
     records++;
-    const record: RawRecord = { row, values: ticks.length ? withTicks(values, ticks) : values, cols: fieldCols, groupUnit };
+    const record: RawRecord = { row, values: ticks.length ? withTicks(values, ticks) : values, cols: fieldCols, groupUnit, groupLabel };
     if (opts.keepColumns) {
       const columns: Record<string, string> = {};
       for (const [col, title] of titled) columns[title] = cellText(values[col]);
@@ -165,7 +175,10 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       const filled = values.flatMap((v, c) => (cellText(v) ? [c] : []));
       const textCol = filled.find((c) => c !== rowCols.seq) ?? filled[0];
       const text = cellText(values[textCol]);
-      if (isUnitHeading(text)) groupUnit = groupText(text);
+      if (isUnitHeading(text)) {
+        groupUnit = groupText(text);
+        groupLabel = undefined;
+      } else groupLabel = groupText(text);
     }
     if (kind) return skip(row, kind, values);
     person(row, values);
@@ -179,8 +192,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
         tables[tables.length - 1].numberingRow = row;
         return skip(row, 'numbering', values);
       }
-      // Import templates repeat the header in the program's field names ("FullName", "BirthDate").
-      if (isIdentifierRow(values)) {
+      // Import templates repeat the header in the program's field names ("FullName", "BirthDate") or
+      // print a row of type hints ("DD/MM/YYYY") under it.
+      if (isIdentifierRow(values) || isHintRow(values)) {
         expectNumbering = true;
         return skip(row, 'header', values);
       }
@@ -332,6 +346,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       ...(sheetLevel ? { sheetLevel } : {}),
     });
     groupUnit = undefined;
+    groupLabel = undefined;
     inSignature = false;
     inNotes = false;
   };

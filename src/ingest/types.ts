@@ -50,6 +50,8 @@ export interface RawRecord {
   cols: Readonly<Partial<Record<FieldKey, number>>>;
   /** The unit inherited from the latest group row ("II. Phường An Hòa") or a vertical merge above. */
   groupUnit?: string;
+  /** The latest heading above the row that names a category or an employment type, not a unit ("II. Hợp đồng Nghị định 68"). */
+  groupLabel?: string;
   /** Raw text of every titled column by title, for `--where` on a column title (only when asked). */
   columns?: Record<string, string>;
 }

@@ -124,6 +124,12 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
       else if (i === K.political_theory) studying.political_theory = true;
     }
   }
+  // A heading above the rows ("I. Biên chế", "II. Cán bộ không chuyên trách cấp xã") gives the category and
+  // the employment type of the rows under it when no column does.
+  if (raw.groupLabel !== undefined) {
+    if (plan.cols[K.category] < 0 && keys[K.category] === 'unknown') keys[K.category] = plan.category(raw.groupLabel).key;
+    if (plan.cols[K.employment] < 0 && keys[K.employment] === 'unknown') keys[K.employment] = plan.classify[K.employment](raw.groupLabel).key;
+  }
   // "Cán bộ không chuyên trách" is part-time wherever it appears: in the category column or the employment one.
   if (keys[K.category] !== 'part_time' && plan.cols[K.employment] >= 0) {
     const v = values[plan.cols[K.employment]];

@@ -86,6 +86,9 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       }
     },
     onOfficial(o, asOf, rowProblems) {
+      // A heading above the rows ("II. Hợp đồng Nghị định 68") feeds category and employment without a column.
+      if (o.employment !== 'unknown') mapped.add('employment');
+      if (o.category !== 'unknown') mapped.add('category');
       if (!s.where.every((c) => matches(c, o))) return;
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSheetIngester, type SheetIngestResult } from '../../src/ingest/sheet-ingester.js';
+import { titleYearOf } from '../../src/ingest/title-year.js';
 import type { RawRecord } from '../../src/ingest/types.js';
 import type { MergeRange, RowValues } from '../../src/io/sheet-rows.js';
 
@@ -153,5 +154,57 @@ describe('tick columns (Mẫu 03 of TT 09/2004: one 0/1 column per level)', () =
 
   it('reads gender from the "Phụ nữ" flag (its title when ticked, else Nam)', () => {
     expect(records.map((r) => valueOf(r, 'gender'))).toEqual(['Nam', 'Phụ nữ', 'Nam']);
+  });
+});
+
+describe('payroll blocks, hint rows and form references (layouts of QTL payrolls and import templates)', () => {
+  it('takes "S T T" as the number column, and Roman-numbered block rows as headings that give employment, not units', () => {
+    const staff = ['Lê Văn An', 'Trần Thị Bình', 'Võ Thị Cúc', 'Hồ Văn Định', 'Mai Thị Én', 'Ngô Văn Phú'];
+    const contract = ['Phạm Văn Cường', 'Đỗ Văn Dũng'];
+    const { result, records } = ingest(
+      [
+        [1, ['S\nT\nT', 'Họ và tên', 'Mã ngạch', 'Hệ số lương']],
+        [2, [1, 2, 3, 4]],
+        [3, ['I', 'Biên chế']],
+        ...staff.map((n, i): [number, RowValues] => [4 + i, [i + 1, n, '01.003', 2.67]]),
+        [10, ['II', 'Hợp đồng Nghị định 68']],
+        ...contract.map((n, i): [number, RowValues] => [11 + i, [i + 1, n, '01.011', 1.5]]),
+        [13, ['Cộng', null, null, 19.02]],
+      ],
+      [M(3, 'B', 3, 'D'), M(10, 'B', 10, 'D')],
+    );
+    expect(fieldOf(result, 'A')).toBe('seq');
+    expect(records.map((r) => [r.row, r.groupLabel, r.groupUnit])).toEqual([
+      ...staff.map((_, i) => [4 + i, 'Biên chế', undefined]),
+      ...contract.map((_, i) => [11 + i, 'Hợp đồng Nghị định 68', undefined]),
+    ]);
+    expect(result.skipped.filter((s) => s.reason !== 'header').map((s) => [s.row, s.reason])).toEqual([
+      [2, 'numbering'],
+      [3, 'group'],
+      [10, 'group'],
+      [13, 'total'],
+    ]);
+  });
+
+  it('skips the row of type hints an import template prints under its titles', () => {
+    const { result, records } = ingest([
+      [1, ['Mã nhân viên', 'Họ và tên *', 'Ngày sinh', 'Giới tính', 'Khoa/Phòng']],
+      [2, ['Văn bản, tối đa 50 ký tự', 'Văn bản, bắt buộc', 'DD/MM/YYYY', 'Nam/Nữ/Khác', 'Văn bản']],
+      [3, ['NV001', 'Lê Thị Hoa', '12/05/1988', 'Nữ', 'Khoa Nội']],
+      [4, ['NV002', 'Trần Văn Nam', '03/11/1979', 'Nam', 'Khoa Ngoại']],
+    ]);
+    expect(records.map((r) => r.row)).toEqual([3, 4]);
+    expect(result.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [1, 'header'],
+      [2, 'header'],
+    ]);
+  });
+
+  it('dates the roster by its own date, not by the legal document its form was issued with', () => {
+    expect(
+      titleYearOf(['Đơn vị: UBND huyện Thạch Hà (Ban hành kèm theo Thông tư số 09/2004/TT-BNV ngày 19/02/2004 của Bộ Nội vụ)', 'Ngày báo cáo 31/12/2023']),
+    ).toBe(2023);
+    expect(titleYearOf(['Mã đơn vị SDNS: 1052347 Ban hành kèm theo Thông tư số 107/2017/TT- BTC ngày 10/10/2017', 'Tháng 12 năm 2024'])).toBe(2024);
+    expect(titleYearOf(['DANH SÁCH CÁN BỘ NĂM 2022'])).toBe(2022);
   });
 });
