@@ -39,7 +39,8 @@ const DIMENSIONS: readonly ClassifiedDimension[] = [
   'employment',
 ];
 // The category a flag column's "no" means, per dimension with two sides.
-const COMPLEMENT: Partial<Record<ClassifiedDimension, Record<string, string>>> = {
+const FLAGGED = ['gender', 'ethnicity', 'party', 'religion'] as const satisfies readonly ClassifiedDimension[];
+const COMPLEMENT: Record<(typeof FLAGGED)[number], Record<string, string>> = {
   gender: { female: 'male', male: 'female' },
   ethnicity: { minority: 'kinh', kinh: 'minority' },
   party: { member: 'non_member' },
@@ -83,18 +84,19 @@ export function tickFields(
     for (let k = parts.length - 2; k >= 0; k--) {
       if (isIgnoredGroup(titleWords(parts[k]).main)) break;
       const field = matcher.match(titleWords(parts.slice(k, parts.length - 1).join(' ')).main);
-      if (!field || !(DIMENSIONS as readonly string[]).includes(field) || chosen.has(field)) continue;
-      const got = classifier.classify(field as ClassifiedDimension, label);
+      const dim = DIMENSIONS.find((d) => d === field);
+      if (!dim || chosen.has(dim)) continue;
+      const got = classifier.classify(dim, label);
       if (got.matched && got.key !== 'unknown') {
-        groups.set(field, [...(groups.get(field) ?? []), { col: c.col, label }]);
+        groups.set(dim, [...(groups.get(dim) ?? []), { col: c.col, label }]);
         break;
       }
     }
     if (parts.length !== 1) continue;
-    for (const dim of Object.keys(COMPLEMENT) as ClassifiedDimension[]) {
+    for (const dim of FLAGGED) {
       if (chosen.has(dim) || flags.has(dim)) continue;
       const got = classifier.classify(dim, label);
-      const no = got.matched ? COMPLEMENT[dim]![got.key] : undefined;
+      const no = got.matched ? COMPLEMENT[dim][got.key] : undefined;
       if (no) flags.set(dim, { col: c.col, yes: label, no: no === 'non_member' || no === 'none' ? '' : categoryLabel(dim, no, 'vi') });
     }
   }
