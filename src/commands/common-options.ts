@@ -29,6 +29,13 @@ export function addCommonOptions(cmd: Command): Command {
         .choices(['default', 'vi'])
         .default('default'),
     )
+    .option('--csv-keys', 'CSV with the machine columns (group,dimension,key,label,count,base,percent) instead of Vietnamese headers', false)
+    .addOption(
+      new Option('--layout <layout>', 'with --by: long (a table per group) or wide (one table, a row per group; default for xlsx and html)').choices([
+        'long',
+        'wide',
+      ]),
+    )
     .addOption(
       new Option('--form <form>', 'with --format xlsx: add a sheet laid out like form BM01 or BM02 of TT 11/2012/TT-BNV (rows = units)').choices([
         'bm01',

@@ -26,7 +26,11 @@ export function renderContext(options: CommonOptions, settings: Pick<SummarizeSe
     decimals: settings.decimals,
     by: settings.by,
     color: useColor(options.color, options.out),
+    width: !options.out && process.stdout.isTTY ? process.stdout.columns : undefined,
     csvLocale: options.csvLocale,
+    csvKeys: options.csvKeys,
+    // Units side by side is what a workbook or a page is for; a terminal lists group after group.
+    layout: options.layout ?? (settings.by && (options.format === 'xlsx' || options.format === 'html') ? 'wide' : 'long'),
     bars: options.bars,
     form: options.form,
   };

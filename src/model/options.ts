@@ -37,6 +37,8 @@ export const CommonOptionsSchema = z.object({
   quiet: z.boolean().default(false),
   verbose: z.boolean().default(false),
   csvLocale: z.enum(['default', 'vi']).default('default'),
+  csvKeys: z.boolean().default(false),
+  layout: z.enum(['long', 'wide']).optional(),
   bars: z.boolean().default(false),
   form: z.enum(['bm01', 'bm02']).optional(),
   preset: z.enum(['dai-hoi']).optional(),

@@ -10,7 +10,7 @@ import { foldText } from '../normalize/fold-text.js';
 import { maskId } from '../normalize/person-id.js';
 import { summaryReport } from '../report/summary-report.js';
 import type { SummaryReport } from '../report/types.js';
-import { GroupedTally } from '../stats/accumulate.js';
+import { GroupedTally, Tally } from '../stats/accumulate.js';
 import { bandOf, type AgeBands } from '../stats/age-bands.js';
 import { matches, type Condition } from '../stats/where.js';
 import { ui } from '../vocab/ui.js';
@@ -41,6 +41,10 @@ export interface SummarizeSettings {
   onProgress?: (p: ReadProgress) => void;
   /** Sees every counted person (after `--where`), e.g. to match people across periods. */
   onPerson?: (o: Official) => void;
+  /** Optional indicators to compute as well (a form's columns ask for them). */
+  extraIndicators?: readonly string[];
+  /** A form's scope: people who pass `--where` but not this are left out and counted in `outside`. */
+  scope?: (o: Official) => boolean;
   /** `--units-as-of` (compare: 'latest' = the latest period's date, resolved by compareFiles). */
   units?: { asOf: DayDate | 'own' | 'latest'; province?: string };
   /** `--preset dai-hoi` (or `--congress-date`): congress composition and age eligibility. */
@@ -52,11 +56,14 @@ export interface SummarizeResult {
   load: LoadResult;
   problemCount: number;
   yearOnlyAges: number;
+  /** With `scope`: the people it left out. */
+  outside?: Tally;
 }
 
 /** Reads rosters as one population and summarizes it: the whole of `summarize` short of rendering. */
 export async function summarizeFiles(files: readonly string[], s: SummarizeSettings): Promise<SummarizeResult> {
   const tally = new GroupedTally();
+  const outside = s.scope ? new Tally() : undefined;
   const problems: Problem[] = [];
   let problemCount = 0;
   const grouping = s.by ? groupBy(s.by, s.lang, ui('blankGroup', s.lang)) : undefined;
@@ -87,6 +94,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     },
     onOfficial(o, asOf, rowProblems) {
       if (!s.where.every((c) => matches(c, o))) return;
+      if (outside && !s.scope!(o)) return outside.add(o, undefined, 'unknown', s.youngUnder);
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
       const group = grouping?.pick(o, band);
@@ -129,6 +137,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       youngUnder: s.youngUnder,
       bandKeys: s.bands.keys,
       by: s.by,
+      extraIndicators: s.extraIndicators,
       ...(s.congress ? { congress: { policy: s.congress.policy } } : {}),
     },
     asOf: load.asOf,
@@ -147,7 +156,8 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       load,
       problemCount,
       yearOnlyAges: tally.total.yearOnlyAges,
+      ...(outside ? { outside } : {}),
     };
   }
-  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges };
+  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges, ...(outside ? { outside } : {}) };
 }
