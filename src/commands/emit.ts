@@ -1,5 +1,5 @@
-import { writeOutputFile, writeStdout } from '../io/write-output.js';
-import type { CommonOptions } from '../model/options.js';
+import { writeOutputFile, writeStdout } from '../io/node/write-output.js';
+import type { CliOptions } from './options.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import type { RenderContext } from '../render/render-context.js';
 
@@ -20,7 +20,7 @@ export function useColor(flag: boolean, out: string | undefined): boolean {
 }
 
 /** The renderer's context from the parsed options and settings. */
-export function renderContext(options: CommonOptions, settings: Pick<SummarizeSettings, 'lang' | 'decimals' | 'by'>): RenderContext {
+export function renderContext(options: CliOptions, settings: Pick<SummarizeSettings, 'lang' | 'decimals' | 'by'>): RenderContext {
   return {
     lang: settings.lang,
     decimals: settings.decimals,

@@ -5,8 +5,8 @@ import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
-import { addCommonOptions } from './common-options.js';
-import { checkOutputPath } from '../io/write-output.js';
+import { addOptions } from './options.js';
+import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, note, renderContext } from './emit.js';
 import { renderSummary } from '../render/summary-output.js';
 import { optionSources } from './option-sources.js';
@@ -22,8 +22,8 @@ export function summarizeCommand(): Command {
     .alias('summary')
     .description('count and percent of every dimension and indicator, over one or more roster files (one population)')
     .argument('<roster...>', 'roster files (.xlsx); several files are one population');
-  addCommonOptions(cmd).action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
-    const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+  addOptions(cmd, 'summarize').action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
+    const { options, settings } = resolveOptions('summarize', { ...raw, ...optionSources(self) });
     if (options.out) checkOutputPath(options.out, files);
     const progress = progressLine(settings.lang, options.quiet);
     const form = options.form ? formRun(options.form, settings.where) : undefined;
