@@ -34,6 +34,30 @@ export default tseslint.config(
     },
   },
   {
+    // The core runs in Node and in the browser page alike: no Node built-ins, no Node-only packages. The
+    // platform comes in through io/byte-source.ts (ByteSource, IoPlatform); io/node/ is Node's adapter.
+    files: ['src/{io,ingest,normalize,stats,report,render,model}/**/*.ts'],
+    ignores: ['src/io/node/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['Buffer', 'process', '__dirname', '__filename', 'require'].map((name) => ({ name, message: 'Node only: the core must run in a browser too' })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'the core imports no Node built-in: take bytes from a ByteSource and the rest from IoPlatform (io/byte-source.ts)' },
+          ],
+          paths: ['fs', 'fs/promises', 'path', 'zlib', 'worker_threads', 'buffer', 'stream', 'os', 'child_process', 'yauzl'].map((name) => ({
+            name,
+            message: 'the core imports no Node built-in: take bytes from a ByteSource and the rest from IoPlatform (io/byte-source.ts)',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     rules: {
       'no-empty': ['error', { allowEmptyCatch: false }],

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
 import { compareFiles } from '../pipeline/compare-files.js';
-import { addCommonOptions } from './common-options.js';
-import { checkOutputPath } from '../io/write-output.js';
+import { addOptions } from './options.js';
+import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, renderContext } from './emit.js';
 import { renderComparison } from '../render/comparison-output.js';
 import { reportLoadNotes } from './load-notes.js';
@@ -15,10 +15,9 @@ export function compareCommand(): Command {
   const cmd = new Command('compare')
     .alias('diff')
     .description('rosters of two or more periods side by side (oldest first), the change last vs first, and who stayed, joined or left')
-    .argument('<rosters...>', 'one roster file per period, oldest first')
-    .option('--labels <a,b,…>', 'period labels (default: the year in each roster title or file name)');
-  addCommonOptions(cmd).action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
-    const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+    .argument('<rosters...>', 'one roster file per period, oldest first');
+  addOptions(cmd, 'compare').action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
+    const { options, settings } = resolveOptions('compare', { ...raw, ...optionSources(self) });
     if (options.out) checkOutputPath(options.out, files);
     const labels = options.labels?.split(',').map((l) => l.trim());
     if (labels && labels.length !== files.length) {

@@ -1,5 +1,5 @@
-import { writeOutputFile, writeStdout } from '../io/write-output.js';
-import type { CommonOptions } from '../model/options.js';
+import { writeOutputFile, writeStdout } from '../io/node/write-output.js';
+import type { CliOptions } from './options.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import type { RenderContext } from '../render/render-context.js';
 
@@ -20,13 +20,17 @@ export function useColor(flag: boolean, out: string | undefined): boolean {
 }
 
 /** The renderer's context from the parsed options and settings. */
-export function renderContext(options: CommonOptions, settings: Pick<SummarizeSettings, 'lang' | 'decimals' | 'by'>): RenderContext {
+export function renderContext(options: CliOptions, settings: Pick<SummarizeSettings, 'lang' | 'decimals' | 'by'>): RenderContext {
   return {
     lang: settings.lang,
     decimals: settings.decimals,
     by: settings.by,
     color: useColor(options.color, options.out),
+    width: !options.out && process.stdout.isTTY ? process.stdout.columns : undefined,
     csvLocale: options.csvLocale,
+    csvKeys: options.csvKeys,
+    // Units side by side is what a workbook or a page is for; a terminal lists group after group.
+    layout: options.layout ?? (settings.by && (options.format === 'xlsx' || options.format === 'html') ? 'wide' : 'long'),
     bars: options.bars,
     form: options.form,
   };

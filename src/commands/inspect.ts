@@ -2,8 +2,8 @@ import { Command } from 'commander';
 import { inspectFile } from '../pipeline/inspect-file.js';
 import { inspectBlocks } from '../render/inspect-text.js';
 import { drawGrid } from '../render/table.js';
-import { addCommonOptions } from './common-options.js';
-import { checkOutputPath } from '../io/write-output.js';
+import { addOptions } from './options.js';
+import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, useColor } from './emit.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
@@ -13,16 +13,12 @@ import { policyWith } from '../vocab/policy.js';
 export function inspectCommand(): Command {
   const cmd = new Command('inspect')
     .description('show what was found in a roster: sheets, header rows, column mapping, skipped rows, values not recognised')
-    .argument('<roster>', 'a roster file (.xlsx)')
-    .option(
-      '--eligibility',
-      'list, by row, the people marked tái cử or lần đầu whose service left falls short of the congress age rule (Chỉ thị 45-CT/TW)',
-      false,
-    );
-  addCommonOptions(cmd).action(async (file: string, raw: Record<string, unknown>, self: Command) => {
-    const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+    .argument('<roster>', 'a roster file (.xlsx)');
+  addOptions(cmd, 'inspect').action(async (file: string, raw: Record<string, unknown>, self: Command) => {
+    const { options, settings } = resolveOptions('inspect', { ...raw, ...optionSources(self) });
     if (options.out) checkOutputPath(options.out, [file]);
     const { inspection, error } = await inspectFile(file, {
+      open: settings.open,
       sheet: settings.sheet,
       config: settings.config,
       lang: settings.lang,
@@ -33,7 +29,7 @@ export function inspectCommand(): Command {
         settings.units && settings.units.asOf !== 'latest' && settings.units.asOf !== 'own'
           ? { asOf: settings.units.asOf, province: settings.units.province }
           : undefined,
-      eligibility: raw.eligibility ? (settings.congress ?? { policy: policyWith(settings.config.policy) }) : undefined,
+      eligibility: options.eligibility ? (settings.congress ?? { policy: policyWith(settings.config.policy) }) : undefined,
     });
     const color = useColor(options.color, options.out);
     const text =

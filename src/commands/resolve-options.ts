@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { openFile } from '../io/node/open-file.js';
 import { CadreError } from '../model/cadre-error.js';
 import { CATEGORY_KEYS } from '../model/dimensions.js';
 import { ConfigSchema, type Config } from '../model/config.js';
-import { CommonOptionsSchema, type CommonOptions, type DayDate } from '../model/options.js';
+import type { DayDate, Format } from '../model/options.js';
+import { cliOptions, type CliOptions, type CommandName } from './options.js';
 import { parseAgeBands } from '../stats/age-bands.js';
 import { parseWhere } from '../stats/where.js';
+import { groupBy } from '../pipeline/group-key.js';
 import { parseMap } from './parse-map.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import { policyWith } from '../vocab/policy.js';
@@ -55,27 +58,65 @@ export function today(): DayDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-/** Validates raw commander options once and turns them into the settings the pipeline trusts. */
-export function resolveOptions(raw: Record<string, unknown>): { options: CommonOptions; settings: SummarizeSettings } {
-  const parsed = CommonOptionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CadreError('BAD_USAGE', `--${String(issue.path[0] ?? '')}: ${issue.message}`);
+/** The formats a file extension stands for (the first is the one taken when --format is not given). */
+const EXTENSION_FORMATS: Record<string, readonly Format[]> = {
+  '.xlsx': ['xlsx'],
+  '.csv': ['csv'],
+  '.json': ['json'],
+  '.md': ['md'],
+  '.markdown': ['md'],
+  '.html': ['html'],
+  '.htm': ['html'],
+  '.txt': ['table', 'text'],
+};
+
+/**
+ * `--out` and `--format` agree: the format follows the extension when not given, and a conflict is a usage
+ * error (so `--out bao-cao.xlsx` never holds a text table). An unknown extension decides nothing.
+ */
+export function formatForOut(command: CommandName, format: Format | undefined, out: string | undefined, form?: string): Format | undefined {
+  const ext = out?.toLowerCase().match(/\.[a-z]+$/)?.[0];
+  const allowed = ext ? EXTENSION_FORMATS[ext] : undefined;
+  const wanted = format ?? (form ? 'xlsx' : undefined);
+  if (!allowed) return wanted;
+  const usable = command === 'inspect' ? allowed.filter((f) => f === 'table' || f === 'json') : allowed;
+  if (wanted === undefined) {
+    if (usable.length === 0)
+      throw new CadreError('BAD_USAGE', `--out ${out}: inspect writes text or JSON, not ${ext}`, 'give --out inspect.txt or --out inspect.json');
+    return usable[0];
   }
-  const options = parsed.data;
-  if (options.form) {
-    if (options.format === undefined) options.format = 'xlsx';
-    else if (options.format !== 'xlsx')
+  if (!usable.includes(wanted)) {
+    if (!format)
       throw new CadreError(
         'BAD_USAGE',
-        `--form ${options.form} goes with --format xlsx, not --format ${options.format}`,
-        `write --format xlsx --form ${options.form} --out bao-cao.xlsx`,
+        `--out ${out}: a ${ext} file cannot hold --form ${form} (a workbook)`,
+        `give --out a .xlsx name, e.g. --out ${form}.xlsx`,
       );
-    if (options.by === undefined) options.by = 'unit';
+    throw new CadreError(
+      'BAD_USAGE',
+      `--out ${out}: a ${ext} file cannot hold --format ${format}`,
+      `give --out a ${wanted === 'table' ? '.txt' : `.${wanted}`} name, or leave --format out to write ${usable.map((f) => `--format ${f}`).join(' or ')}`,
+    );
   }
+  return wanted;
+}
+
+/** Validates the options of a command once (before any file is read) and turns them into the settings the pipeline trusts. */
+export function resolveOptions(command: CommandName, raw: Record<string, unknown>): { options: CliOptions; settings: SummarizeSettings } {
+  const options = cliOptions(raw);
+  if (options.form && options.format !== undefined && options.format !== 'xlsx') {
+    throw new CadreError(
+      'BAD_USAGE',
+      `--form ${options.form} goes with --format xlsx, not --format ${options.format}`,
+      `write --format xlsx --form ${options.form} --out bao-cao.xlsx`,
+    );
+  }
+  options.format = formatForOut(command, options.format, options.out, options.form);
+  if (options.form && options.by === undefined) options.by = 'unit';
   if (options.format === 'xlsx' && !options.out) {
     throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');
   }
+  if (options.by !== undefined) groupBy(options.by, options.lang, '');
   const config = loadConfig(options.config);
   if (options.map.length) config.map = { ...config.map, ...parseMap(options.map) };
   const defaults = config.defaults ?? {};
@@ -93,6 +134,7 @@ export function resolveOptions(raw: Record<string, unknown>): { options: CommonO
     locality: options.locality,
     asOf: parseAsOf(options.asOf),
     today: today(),
+    open: (file) => openFile(file),
   };
   if (options.unitsAsOf !== undefined) settings.units = { asOf: parseAsOf(options.unitsAsOf, '--units-as-of')!, province: options.province };
   if (options.preset === 'dai-hoi' || options.congressDate !== undefined) {

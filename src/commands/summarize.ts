@@ -5,14 +5,16 @@ import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
-import { addCommonOptions } from './common-options.js';
-import { checkOutputPath } from '../io/write-output.js';
+import { addOptions } from './options.js';
+import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, note, renderContext } from './emit.js';
 import { renderSummary } from '../render/summary-output.js';
 import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
 import { progressLine } from './progress.js';
 import { lowConfidenceColumns, reportLoadNotes } from './load-notes.js';
+import { formRun, keepEveryoneKey, leftOut, type FormRun } from '../report/form-scope.js';
+import { categoryLabel } from '../normalize/classify.js';
 
 /** `cadre-stats summarize <roster...>`: every dimension and indicator of one population. */
 export function summarizeCommand(): Command {
@@ -20,19 +22,32 @@ export function summarizeCommand(): Command {
     .alias('summary')
     .description('count and percent of every dimension and indicator, over one or more roster files (one population)')
     .argument('<roster...>', 'roster files (.xlsx); several files are one population');
-  addCommonOptions(cmd).action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
-    const { options, settings } = resolveOptions({ ...raw, ...optionSources(self) });
+  addOptions(cmd, 'summarize').action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
+    const { options, settings } = resolveOptions('summarize', { ...raw, ...optionSources(self) });
     if (options.out) checkOutputPath(options.out, files);
     const progress = progressLine(settings.lang, options.quiet);
-    const result = await summarizeFiles(files, { ...settings, onProgress: progress.onProgress }).finally(() => progress.done());
+    const form = options.form ? formRun(options.form, settings.where) : undefined;
+    const run = form
+      ? {
+          ...settings,
+          extraIndicators: form.extraIndicators,
+          scope: form.scope?.keep,
+          whereSources: [...settings.whereSources, ...(form.scope ? [form.scope.filter] : [])],
+        }
+      : settings;
+    const result = await summarizeFiles(files, { ...run, onProgress: progress.onProgress }).finally(() => progress.done());
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
     const missing = Object.values(result.report.dimensions)
       .filter((t) => t?.missing)
       .map((t) => t!.label);
     if (missing.length) note(ui('missingColumns', settings.lang, { labels: missing.join(', ') }), options.quiet);
-    const text = await renderSummary(result.report, options.format ?? 'table', renderContext(options, settings));
+    const left = form ? leftOut(form, result.outside) : [];
+    const text = await renderSummary(result.report, options.format ?? 'table', { ...renderContext(options, settings), formLeftOut: left });
     await emit(text, options.out, files);
-    if (options.form) formLevelNote(options.form, result.report, settings.lang, options.quiet);
+    if (options.form && form) {
+      formScopeNote(options.form, form, left, result.report, settings.lang, options.quiet);
+      formLevelNote(options.form, result.report, settings.lang, options.quiet);
+    }
     const low = lowConfidenceColumns(result.load);
     if (low > 0 && options.strict)
       throw new CadreError(
@@ -52,6 +67,38 @@ export function summarizeCommand(): Command {
     }
   });
   return cmd;
+}
+
+/** Says whom a form's scope left out (BM01 counts công chức only) and the `--where` that would count them too. */
+function formScopeNote(
+  id: 'bm01' | 'bm02',
+  form: FormRun,
+  left: Array<{ key: string; count: number }>,
+  report: SummaryReport,
+  lang: Lang,
+  quiet: boolean,
+): void {
+  const shown = left.filter((l) => l.count > 0);
+  if (!form.scope || !shown.length) return;
+  const dim = form.scope.dimension;
+  const counted = (key: string): number => report.dimensions[dim]?.categories.find((c) => c.key === key)?.count ?? 0;
+  const everyone = keepEveryoneKey(form, (key) => counted(key) + (left.find((l) => l.key === key)?.count ?? 0));
+  note(
+    ui('formScopeNote', lang, {
+      form: id.toUpperCase(),
+      counted: ui(`formCounts.${id}`, lang),
+      left: shown
+        .map((l) =>
+          ui('formLeftItem', lang, {
+            n: formatCount(l.count, lang),
+            label: lang === 'vi' ? categoryLabel(dim, l.key, lang).toLowerCase() : categoryLabel(dim, l.key, lang),
+          }),
+        )
+        .join(', '),
+      where: `${dim}!=${categoryLabel(dim, everyone, lang).toLowerCase()}`,
+    }),
+    quiet,
+  );
 }
 
 /**

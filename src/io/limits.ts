@@ -1,4 +1,4 @@
-import { CadreError } from '../model/cadre-error.js';
+import { ReadError } from './read-error.js';
 import { cellAddress } from './sheet-rows.js';
 
 /** Excel's last row: a sheet past it was not saved by Excel. */
@@ -11,24 +11,11 @@ export const MAX_CELL_TEXT = 32_767;
 export const MAX_CELLS = 50_000_000;
 
 /** A limit passed inside a reader that does not know the file's name; `where` is e.g. "cell XFE7" or "part xl/sharedStrings.xml". */
-export class LimitExceeded extends Error {
-  constructor(
-    readonly where: string,
-    detail: string,
-  ) {
-    super(detail);
+export class LimitExceeded extends ReadError {
+  constructor(where: string, detail: string) {
+    super(where, detail);
     this.name = 'LimitExceeded';
   }
-}
-
-/** The one-line error for a file past one of Excel's limits: `file: damaged workbook: sheet 'DS' cell XFE7: …`. */
-export function pastLimit(file: string, sheet: string | undefined, err: LimitExceeded): CadreError {
-  const where = sheet === undefined ? err.where : `sheet '${sheet}' ${err.where}`;
-  return new CadreError(
-    'DAMAGED_FILE',
-    `${file}: damaged workbook: ${where}: ${err.message}`,
-    'no spreadsheet program saves this; save the roster again from the program that made it, or open it in Excel or LibreOffice and save it as .xlsx',
-  );
 }
 
 /** The error for a text longer than a cell may hold (callers test `length > MAX_CELL_TEXT` first). */

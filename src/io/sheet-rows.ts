@@ -35,27 +35,21 @@ export interface SheetRef {
   state: 'visible' | 'hidden' | 'veryHidden';
 }
 
-/** Called once per non-empty row, in row order. `rowNumber` is 1-based as in Excel. */
-export type RowHandler = (rowNumber: number, values: RowValues) => void;
-
-/** How far a sheet's reading has come, in bytes of its (uncompressed) data, for a progress line. */
-export type ByteProgress = (done: number, total: number) => void;
-
 /**
- * Told of a cell that has content but no value to give: a formula saved without its result (files
- * written by programs that do not calculate). The cell reads as empty. `rowNumber` 1-based, `col` 0-based.
+ * Rows of a sheet as a reader hands them on, a few thousand at a time, in row order. Only non-empty rows
+ * are listed; `numbers[i]` (1-based, as in Excel) is the number of the row whose cells are `values[i]`.
  */
-export type FormulaHandler = (rowNumber: number, col: number) => void;
-
-/** What a reader may tell besides the rows. */
-export interface ReadEvents {
-  progress?: ByteProgress;
-  onFormula?: FormulaHandler;
+export interface RowBatch {
+  readonly numbers: number[];
+  readonly values: RowValues[];
   /**
-   * xlsx only: receives the rows cell by cell instead of `onRow` (which is then not called): shared
-   * strings as their index, dates as milliseconds. The scanning thread packs them straight into batches.
+   * Formula cells of these rows saved without their result (files written by programs that do not
+   * calculate), as row, column pairs (1-based row, 0-based column). Such a cell reads as empty.
    */
-  sink?: CellSink;
+  readonly formulas: number[];
+  /** Bytes of the sheet's (uncompressed) data read so far, and in all, when the reader streams (for a progress line). */
+  readonly bytes?: number;
+  readonly totalBytes?: number;
 }
 
 /** Rows as cells, in the order they are written; a row without cells is dropped at `endRow`. */
@@ -70,8 +64,13 @@ export interface CellSink {
   endRow(): void;
 }
 
-/** A workbook open for streaming: sheets are listed up front and read one at a time, row by row. */
+/**
+ * A workbook open for reading: sheets are listed up front and read one at a time. Errors in the file
+ * (damaged, past a limit, encrypted …) are CadreErrors naming the file; the reader never sees the code
+ * that consumes its rows, so an error there is never taken for damage.
+ */
 export interface WorkbookSource {
+  /** The file's name as the user gave it (in messages). */
   readonly file: string;
   readonly format: 'xlsx' | 'xls' | 'ods' | 'csv';
   readonly sheets: readonly SheetRef[];
@@ -79,11 +78,8 @@ export interface WorkbookSource {
   readonly date1904?: boolean;
   /** Merged ranges of a sheet. In xlsx they follow `sheetData`, so this may scan the sheet ahead. */
   readMerges(sheet: SheetRef): Promise<MergeRange[]>;
-  /**
-   * Streams the rows of a sheet to `onRow`. Resolves when the sheet is done. Readers that stream report
-   * `progress`; the xlsx reader tells `onFormula` of formulas saved without a result.
-   */
-  readRows(sheet: SheetRef, onRow: RowHandler, events?: ReadEvents): Promise<void>;
+  /** The rows of a sheet, pulled batch by batch: `for await (const batch of wb.rows(sheet))`. */
+  rows(sheet: SheetRef): AsyncIterable<RowBatch>;
   close(): Promise<void>;
 }
 

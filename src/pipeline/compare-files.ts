@@ -1,7 +1,7 @@
-import { basename } from 'node:path';
 import { CadreError } from '../model/cadre-error.js';
 import { compareSections, type ComparisonReport, type PairMovements, type Period } from '../report/comparison-report.js';
 import { matchPeriods, PeriodPeople } from '../stats/movements.js';
+import { baseName } from './file-name.js';
 import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
 
 /** One period of a comparison: its roster files (usually one) and, if given, its label. */
@@ -13,7 +13,7 @@ export interface PeriodInput {
 function defaultLabel(result: SummarizeResult, files: readonly string[]): string {
   const src = result.load.asOfSource;
   if (src === 'title' || src === 'file name') return String(result.load.asOf.year);
-  return basename(files[0]).replace(/\.[^.]+$/, '');
+  return baseName(files[0]).replace(/\.[^.]+$/, '');
 }
 
 /**

@@ -4,7 +4,7 @@ import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { DayDate, Lang } from '../model/options.js';
 import { createClassifier } from '../normalize/classifier.js';
-import { loadRosters, type SheetReport } from './load-roster.js';
+import { loadRosters, type OpenRoster, type SheetReport } from './load-roster.js';
 import { congressFacts, type CongressRules, type EligibilityReason } from '../stats/congress.js';
 import type { YearMonth } from '../stats/retirement.js';
 import type { UnitMapping } from '../normalize/unit-map.js';
@@ -121,6 +121,7 @@ function letter(col: number): string {
 export async function inspectFile(
   file: string,
   opts: {
+    open: OpenRoster;
     sheet: string;
     config: Config;
     lang: Lang;

@@ -1,4 +1,7 @@
-import type { RowHandler, RowValues } from '../io/sheet-rows.js';
+import type { RowValues } from '../io/sheet-rows.js';
+
+/** Told of each row, in order. */
+export type RowHandler = (rowNumber: number, values: RowValues) => void;
 import { detectColumnEncodings, looksLikeUpperFont } from '../normalize/legacy-detect.js';
 import { decodeLegacy, type LegacyEncoding } from '../normalize/legacy-encoding.js';
 

@@ -1,8 +1,6 @@
-import { basename } from 'node:path';
 import { createSheetIngester, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
 import { MAX_CELLS } from '../io/limits.js';
-import { openWorkbook } from '../io/open-workbook.js';
 import { cellAddress, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
@@ -12,6 +10,7 @@ import type { Problem } from '../model/problem.js';
 import type { Classifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
 import { toOfficial, type RecordContext } from '../normalize/to-official.js';
+import { baseName } from './file-name.js';
 import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
 import { isSampleSheetName } from '../ingest/header-vocab.js';
@@ -51,7 +50,11 @@ export interface ReadProgress {
 /** Addresses of formulas without a result kept per sheet; beyond this only the count grows. */
 export const FORMULA_CELLS_SHOWN = 10;
 
+/** Opens a roster by the name it was given (a path for the CLI, a dropped file's name in the browser). */
+export type OpenRoster = (file: string) => Promise<WorkbookSource>;
+
 export interface LoadOptions {
+  open: OpenRoster;
   sheet: string;
   config: Config;
   lang: Lang;
@@ -126,7 +129,7 @@ function unitMapperFor(
 
 /** The year a file name mentions ("phuong-1-2024.xlsx" → 2024), if exactly one plausible year. */
 export function yearInFileName(file: string): number | undefined {
-  const years = [...basename(file).matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  const years = [...baseName(file).matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0] : undefined;
 }
 
@@ -144,7 +147,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
   let cells = 0;
   for (const file of files) {
     cells = 0;
-    const wb: WorkbookSource = await openWorkbook(file);
+    const wb: WorkbookSource = await opts.open(file);
     const fileSheets: SheetReport[] = [];
     try {
       // Sheets named like a template's examples or instructions ("Ví dụ", "Hướng dẫn") are read only when
@@ -249,37 +252,32 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
     });
     const legacy = new LegacyFix((row, values) => ingester.push(row, values));
     const formulas = { count: 0, cells: [] as string[] };
-    const progress = opts.onProgress;
     const tell: ReadProgress = { file: wb.file, sheet: ref.name, rows: 0 };
-    await wb.readRows(
-      ref,
-      (row, values) => {
-        rowsRead++;
+    for await (const batch of wb.rows(ref)) {
+      for (let i = 0; i < batch.formulas.length; i += 2) {
+        if (formulas.count++ < FORMULA_CELLS_SHOWN) formulas.cells.push(cellAddress(batch.formulas[i], batch.formulas[i + 1]));
+      }
+      const { numbers, values } = batch;
+      for (let i = 0; i < numbers.length; i++) {
         // Counted per row, not per cell: the row's width bounds its non-empty cells.
-        cells += values.length;
+        cells += values[i].length;
         if (cells > maxCells) {
           throw new CadreError(
             'FILE_TOO_LARGE',
-            `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${row})`,
+            `${wb.file}: more than ${maxCells.toLocaleString('en')} cells (at sheet '${ref.name}' row ${numbers[i]})`,
             'split the roster into smaller files',
           );
         }
-        legacy.push(row, values);
-      },
-      {
-        onFormula: (row, col) => {
-          if (formulas.count++ < FORMULA_CELLS_SHOWN) formulas.cells.push(cellAddress(row, col));
-        },
-        progress: progress
-          ? (done, total) => {
-              tell.rows = rowsRead;
-              tell.bytes = done;
-              tell.totalBytes = total;
-              progress(tell);
-            }
-          : undefined,
-      },
-    );
+        legacy.push(numbers[i], values[i]);
+      }
+      rowsRead += numbers.length;
+      if (opts.onProgress) {
+        tell.rows = rowsRead;
+        tell.bytes = batch.bytes;
+        tell.totalBytes = batch.totalBytes;
+        opts.onProgress(tell);
+      }
+    }
     legacy.end();
     const result = ingester.end();
     return {

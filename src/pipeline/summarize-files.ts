@@ -10,20 +10,23 @@ import { foldText } from '../normalize/fold-text.js';
 import { maskId } from '../normalize/person-id.js';
 import { summaryReport } from '../report/summary-report.js';
 import type { SummaryReport } from '../report/types.js';
-import { GroupedTally } from '../stats/accumulate.js';
+import { GroupedTally, Tally } from '../stats/accumulate.js';
 import { bandOf, type AgeBands } from '../stats/age-bands.js';
 import { matches, type Condition } from '../stats/where.js';
 import { ui } from '../vocab/ui.js';
+import { validFields } from '../stats/field-names.js';
 import { congressFacts, type CongressRules } from '../stats/congress.js';
 import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
-import { loadRosters, type LoadResult, type ReadProgress } from './load-roster.js';
+import { loadRosters, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
 export const PROBLEM_DETAIL_LIMIT = 1000;
 
 export interface SummarizeSettings {
+  /** How each roster named on the command line is opened. */
+  open: OpenRoster;
   sheet: string;
   config: Config;
   lang: Lang;
@@ -41,6 +44,10 @@ export interface SummarizeSettings {
   onProgress?: (p: ReadProgress) => void;
   /** Sees every counted person (after `--where`), e.g. to match people across periods. */
   onPerson?: (o: Official) => void;
+  /** Optional indicators to compute as well (a form's columns ask for them). */
+  extraIndicators?: readonly string[];
+  /** A form's scope: people who pass `--where` but not this are left out and counted in `outside`. */
+  scope?: (o: Official) => boolean;
   /** `--units-as-of` (compare: 'latest' = the latest period's date, resolved by compareFiles). */
   units?: { asOf: DayDate | 'own' | 'latest'; province?: string };
   /** `--preset dai-hoi` (or `--congress-date`): congress composition and age eligibility. */
@@ -52,15 +59,17 @@ export interface SummarizeResult {
   load: LoadResult;
   problemCount: number;
   yearOnlyAges: number;
+  /** With `scope`: the people it left out. */
+  outside?: Tally;
 }
 
 /** Reads rosters as one population and summarizes it: the whole of `summarize` short of rendering. */
 export async function summarizeFiles(files: readonly string[], s: SummarizeSettings): Promise<SummarizeResult> {
   const tally = new GroupedTally();
+  const outside = s.scope ? new Tally() : undefined;
   const problems: Problem[] = [];
   let problemCount = 0;
   const grouping = s.by ? groupBy(s.by, s.lang, ui('blankGroup', s.lang)) : undefined;
-  const seenTitles = new Set<string>();
   // Person ids seen in this period (only rosters with an id column fill it): a second person with the
   // same id is reported, masked, never shown whole.
   const ids = new Map<string, string>();
@@ -69,6 +78,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   const idMessage = createClassifier(s.lang).message('id_duplicate');
   const mapped = new Set<FieldKey>();
   const load = await loadRosters(files, {
+    open: s.open,
     sheet: s.sheet,
     config: s.config,
     lang: s.lang,
@@ -79,10 +89,23 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     onProgress: s.onProgress,
     units: s.units && s.units.asOf !== 'latest' ? { asOf: s.units.asOf, province: s.units.province } : undefined,
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
-    onLayout(layout) {
-      for (const c of layout.columns) {
-        seenTitles.add(foldText(c.title));
-        if (c.field) mapped.add(c.field);
+    onLayout(layout, file) {
+      const titles = layout.columns.map((c) => foldText(c.title));
+      for (const c of layout.columns) if (c.field) mapped.add(c.field);
+      // A column named by --where or --by must be in every roster sheet: else its people would silently
+      // fail the condition, or form a "(không rõ)" group. Checked at the header, before anyone is counted.
+      const named = [
+        ...s.where.flatMap((c) => (c.kind === 'column' ? [{ title: c.title, option: `--where "${c.source}"` }] : [])),
+        ...(grouping?.byColumn ? [{ title: foldText(s.by!), option: `--by "${s.by}"` }] : []),
+      ];
+      for (const n of named) {
+        if (!titles.some((t) => t === n.title || t.endsWith(` ${n.title}`))) {
+          throw new CadreError(
+            'BAD_USAGE',
+            `${n.option}: no field named that, and no column titled that in ${file} › ${layout.sheet}`,
+            `valid: ${validFields()}; this sheet's columns: ${layout.columns.map((c) => c.title).join(', ')}`,
+          );
+        }
       }
     },
     onOfficial(o, asOf, rowProblems) {
@@ -90,6 +113,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       if (o.employment !== 'unknown') mapped.add('employment');
       if (o.category !== 'unknown') mapped.add('category');
       if (!s.where.every((c) => matches(c, o))) return;
+      if (outside && !s.scope!(o)) return outside.add(o, undefined, 'unknown', s.youngUnder);
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
       const group = grouping?.pick(o, band);
@@ -114,15 +138,6 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       }
     },
   });
-  for (const c of s.where) {
-    if (c.kind === 'column' && ![...seenTitles].some((t) => t === c.title || t.endsWith(` ${c.title}`))) {
-      throw new CadreError(
-        'BAD_USAGE',
-        `--where "${c.source}": no field or column named that`,
-        'valid: name, id, unit, position, hometown, sheet, file, a dimension key (gender, category, level, professional, …), or a column title of the roster',
-      );
-    }
-  }
   const report = summaryReport({
     tally,
     settings: {
@@ -132,6 +147,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       youngUnder: s.youngUnder,
       bandKeys: s.bands.keys,
       by: s.by,
+      extraIndicators: s.extraIndicators,
       ...(s.congress ? { congress: { policy: s.congress.policy } } : {}),
     },
     asOf: load.asOf,
@@ -150,7 +166,8 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       load,
       problemCount,
       yearOnlyAges: tally.total.yearOnlyAges,
+      ...(outside ? { outside } : {}),
     };
   }
-  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges };
+  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges, ...(outside ? { outside } : {}) };
 }

@@ -6,7 +6,9 @@ import { renderComparisonHtml } from './html.js';
 import { markdownGrid } from './markdown.js';
 import { renderComparisonParagraph } from './paragraph.js';
 import type { RenderContext } from './render-context.js';
+import { stackGrid } from './stack-grid.js';
 import { drawGrid } from './table.js';
+import { ui } from '../vocab/ui.js';
 
 /** The comparison in the chosen format: text for every format but xlsx, which is bytes. */
 export async function renderComparison(report: ComparisonReport, format: Format, ctx: RenderContext): Promise<string | Uint8Array> {
@@ -14,7 +16,7 @@ export async function renderComparison(report: ComparisonReport, format: Format,
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'csv':
-      return renderComparisonCsv(report, ctx.lang, ctx.csvLocale);
+      return renderComparisonCsv(report, ctx);
     case 'md': {
       const [title, ...rest] = comparisonPreamble(report, ctx.lang);
       const blocks = comparisonBlocks(report, ctx).map((b) => [`## ${b.heading}`, ...b.grids.map(markdownGrid)].join('\n\n'));
@@ -28,8 +30,11 @@ export async function renderComparison(report: ComparisonReport, format: Format,
       // exceljs is loaded only for workbooks (see summary-output.ts).
       return import('./xlsx/workbook.js').then((m) => m.renderComparisonXlsx(report, ctx));
     case 'table': {
-      const blocks = comparisonBlocks(report, ctx, ctx.bars).map((b) => [b.heading, ...b.grids.map((g) => drawGrid(g, ctx.color))].join('\n\n'));
-      return `${[...comparisonPreamble(report, ctx.lang), '', ...blocks].join('\n')}\n`;
+      const continued = ui('continued', ctx.lang);
+      const blocks = comparisonBlocks(report, ctx, ctx.bars).map((b) =>
+        [b.heading, ...b.grids.flatMap((g) => stackGrid(g, ctx.width, continued)).map((g) => drawGrid(g, ctx.color))].join('\n\n'),
+      );
+      return `${[...comparisonPreamble(report, ctx.lang), '', blocks.join('\n\n')].join('\n')}\n`;
     }
   }
 }

@@ -1,32 +1,38 @@
-import type { DimensionKey } from '../model/dimensions.js';
-import type { ComparedSection } from '../report/comparison-report.js';
+import { DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
+import type { Change, ComparedSection } from '../report/comparison-report.js';
 import type { Indicator } from '../report/types.js';
 import { INDICATOR_DEFS } from '../stats/indicator-defs.js';
 import type { Section } from './summary-rows.js';
 
-/** One figure the paragraph may quote: a category or a count indicator, in the period described. */
+/** A count and its share in one period; null where that period's roster has no column for it. */
+export type PeriodFigure = { count: number; percent: number } | null;
+
+/** One figure the paragraph may quote: a category or a count indicator, in every period described. */
 export interface Figure {
   key: string;
   label: string;
-  count: number;
-  percent: number;
-  /** Count in the first period (comparisons only): a figure that is 0 in both periods is left out. */
-  firstCount: number | null;
-  /** Change in percentage points since the first period; null when there is none to state. */
-  points: number | null;
+  /** One value per period, oldest first (one for a summary). */
+  values: PeriodFigure[];
+  /** The last period against the first: people and percentage points; null for a summary or when unknown. */
+  change: { count: number; points: number } | null;
 }
 
-/** The average age with its change since the first period (null when none). */
+/** The average age in every period, with its change last vs first (null when none). */
 export interface AverageFigure {
-  value: number;
+  values: Array<number | null>;
   change: number | null;
 }
 
-/** What the paragraph writer reads, whether from a summary or from the last period of a comparison. */
+/** What the paragraph writer reads, whether from a summary or from a comparison. */
 export interface ParagraphView {
-  population: number;
-  /** Change in headcount since the first period; null for a summary. */
+  /** The headcount in every period. */
+  population: number[];
+  /** Change in headcount, last vs first; null for a summary. */
   populationChange: number | null;
+  /** The dimensions the view has tables for, in table order. */
+  dimensions(): DimensionKey[];
+  /** The label of a dimension's table ("Trình độ chuyên môn"). */
+  dimensionLabel(dimension: DimensionKey): string;
   /** The categories of a dimension, or null when the dimension is absent or its column is missing. */
   categories(dimension: DimensionKey): Figure[] | null;
   /** A count indicator, or null when absent or its dimension is missing. */
@@ -47,57 +53,61 @@ export function summaryView(section: Section): ParagraphView {
     return d === undefined || (section.dimensions[d] !== undefined && !section.dimensions[d]!.missing);
   };
   return {
-    population: section.population,
+    population: [section.population],
     populationChange: null,
+    dimensions: () => DIMENSION_KEYS.filter((d) => section.dimensions[d]),
+    dimensionLabel: (d) => section.dimensions[d]?.label ?? d,
     categories(dimension) {
       const table = section.dimensions[dimension];
       if (!table || table.missing) return null;
-      return table.categories.map((c) => ({ ...c, firstCount: null, points: null }));
+      return table.categories.map((c) => ({ key: c.key, label: c.label, values: [{ count: c.count, percent: c.percent }], change: null }));
     },
     indicator(id) {
       const i = section.indicators[id];
       if (!isCountIndicator(i) || !present(id)) return null;
-      return { key: id, label: i.label, count: i.count, percent: i.percent, firstCount: null, points: null };
+      return { key: id, label: i.label, values: [{ count: i.count, percent: i.percent }], change: null };
     },
     average(id) {
       const i = section.indicators[id];
       if (!i || isCountIndicator(i) || i.value === null) return null;
-      return { value: i.value, change: null };
+      return { values: [i.value], change: null };
     },
   };
 }
 
-/** The view of the last period of one compared section, with changes since the first period. */
-export function comparedView(section: ComparedSection, lastLabel: string): ParagraphView {
+function changeOf(c: Change): Figure['change'] {
+  return c.count === null || c.points === null ? null : { count: c.count, points: c.points };
+}
+
+/** The view of one compared section: every period's values, with the change of the last against the first. */
+export function comparedView(section: ComparedSection): ParagraphView {
   const last = section.population.values.length - 1;
+  const value = (v: { count: number | null; percent: number | null }): PeriodFigure =>
+    v.count === null || v.percent === null ? null : { count: v.count, percent: v.percent };
   return {
-    population: section.population.values[last],
+    population: section.population.values,
     populationChange: section.population.change,
+    dimensions: () => DIMENSION_KEYS.filter((d) => section.dimensions[d]),
+    dimensionLabel: (d) => section.dimensions[d]?.label ?? d,
     categories(dimension) {
       const table = section.dimensions[dimension];
-      if (!table || table.missing?.includes(lastLabel)) return null;
-      return table.categories.map((c) => ({
-        key: c.key,
-        label: c.label,
-        count: c.values[last].count ?? 0,
-        percent: c.values[last].percent ?? 0,
-        firstCount: c.values[0].count,
-        points: c.change.points,
-      }));
+      // The period described is the last: a dimension its roster lacks is not described.
+      if (!table || table.categories.every((c) => c.values[last].count === null)) return null;
+      return table.categories.map((c) => ({ key: c.key, label: c.label, values: c.values.map(value), change: changeOf(c.change) }));
     },
     indicator(id) {
       const i = section.indicators[id];
       if (!i || 'value' in i.change) return null;
-      const [first, now] = [i.values[0], i.values[last]];
-      if (!('count' in now) || now.count === null || now.percent === null) return null;
-      return { key: id, label: i.label, count: now.count, percent: now.percent, firstCount: 'count' in first ? first.count : null, points: i.change.points };
+      const values = i.values.map((v) => ('count' in v ? value(v) : null));
+      if (!values[last]) return null;
+      return { key: id, label: i.label, values, change: changeOf(i.change) };
     },
     average(id) {
       const i = section.indicators[id];
       if (!i || !('value' in i.change)) return null;
-      const now = i.values[last];
-      if (!('value' in now) || now.value === null) return null;
-      return { value: now.value, change: i.change.value };
+      const values = i.values.map((v) => ('value' in v ? v.value : null));
+      if (values[last] === null) return null;
+      return { values, change: i.change.value };
     },
   };
 }

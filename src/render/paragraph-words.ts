@@ -1,49 +1,71 @@
 import { z } from 'zod';
-import { DimensionKeySchema } from '../model/dimensions.js';
+import { CATEGORY_KEYS, DIMENSION_KEYS, DimensionKeySchema } from '../model/dimensions.js';
 import type { Lang } from '../model/options.js';
 import { loadVocab } from '../vocab/load-json.js';
 
-// A phrase may differ between one and several people (English "1 woman" / "2 women").
-const Form = z.union([z.string(), z.object({ one: z.string(), other: z.string() })]);
-const Words = z.object({ vi: Form, en: Form });
-const Plain = z.object({ vi: z.string(), en: z.string() });
+const Words = z.object({ vi: z.string(), en: z.string() });
 
 const ParagraphSchema = z.object({
+  /** Who the opening names, by the categories present ("công chức"); `default` for a mixed or unknown population. */
+  subjects: z.record(z.string(), Words),
   phrases: z.record(z.string(), Words),
-  separators: z.object({ items: Plain, itemsWithChange: Plain, tail: Plain, sentences: Plain, end: Plain }),
-  flags: z.array(Words.extend({ indicator: z.string() })),
+  separators: z.object({ items: Words, itemsWithChange: Words, tail: Words, sentences: Words, end: Words }),
+  flags: z.array(z.object({ indicator: z.string(), label: Words })),
+  /** Dimensions said in the opening (the flags) or derived from no column (level): no sentence of their own. */
+  skip: z.array(DimensionKeySchema),
   sections: z.array(
     z.object({
       dimension: DimensionKeySchema,
-      heading: Plain,
-      indicators: z.array(z.object({ id: z.string(), label: Plain.optional() })),
-      average: z.object({ id: z.string(), label: Plain }).optional(),
+      heading: Words,
+      indicators: z.array(z.object({ id: z.string(), label: Words.optional() })),
+      average: z.object({ id: z.string(), label: Words }).optional(),
+      /** Category words when the table's label reads badly mid-sentence. */
+      labels: z.record(z.string(), Words).optional(),
+      /** Say nothing when only one category has anyone (the opening's subject already names it). */
+      skipWhenOne: z.boolean().optional(),
     }),
   ),
 });
 type Paragraph = z.infer<typeof ParagraphSchema>;
-export type PhraseWords = z.infer<typeof Words>;
 export type ParagraphSection = Paragraph['sections'][number];
 export type Separator = keyof Paragraph['separators'];
 
 /** The paragraph's wording, from src/vocab/paragraph.json. */
 export const PARAGRAPH: Paragraph = loadVocab('paragraph', ParagraphSchema);
 
-/** Fills `{name}` placeholders; picks the singular form when `count` is 1. */
-export function fill(words: PhraseWords, lang: Lang, vars: Record<string, string>, count?: number): string {
-  const form = words[lang];
-  const text = typeof form === 'string' ? form : count === 1 ? form.one : form.other;
-  return text.replace(/\{([^}]+)\}/g, (m, name: string) => vars[name] ?? m);
+for (const key of Object.keys(PARAGRAPH.subjects)) {
+  if (key !== 'default' && !(CATEGORY_KEYS.category as readonly string[]).includes(key))
+    throw new Error(`src/vocab/paragraph.json: subjects.${key} is not a category key`);
+}
+for (const s of PARAGRAPH.sections)
+  if (!(DIMENSION_KEYS as readonly string[]).includes(s.dimension)) throw new Error(`src/vocab/paragraph.json: no dimension ${s.dimension}`);
+
+/**
+ * Fills `{name}` placeholders; `{Name}` (capitalised) takes the value of `name` with its first letter
+ * capitalised, for a placeholder that starts a sentence.
+ */
+export function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{([^}]+)\}/g, (m, name: string) => {
+    if (name in vars) return vars[name];
+    const lower = name.charAt(0).toLowerCase() + name.slice(1);
+    return lower !== name && lower in vars ? vars[lower].charAt(0).toUpperCase() + vars[lower].slice(1) : m;
+  });
 }
 
 /** A phrase of paragraph.json by id, with its placeholders filled. */
-export function phrase(id: string, lang: Lang, vars: Record<string, string> = {}, count?: number): string {
+export function phrase(id: string, lang: Lang, vars: Record<string, string> = {}): string {
   const words = PARAGRAPH.phrases[id];
   if (!words) throw new Error(`src/vocab/paragraph.json has no phrase '${id}'`);
-  return fill(words, lang, vars, count);
+  return fill(words[lang], vars);
 }
 
 /** A separator of paragraph.json (between items, before the "or higher" figures, between sentences). */
 export function separator(id: Separator, lang: Lang): string {
   return PARAGRAPH.separators[id][lang];
+}
+
+/** Items joined as a sentence lists them: "14, 15 và 16" / "14, 15 and 16". */
+export function series(items: readonly string[], lang: Lang): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${phrase('lastAnd', lang)}${items[items.length - 1]}`;
 }

@@ -19,20 +19,15 @@ function groupLead(label: string, lang: Lang): string {
 /** `--format text`: the paragraph a report writer pastes, then one per `--by` group; one line each. */
 export function renderSummaryParagraph(report: SummaryReport, ctx: RenderContext): string {
   const lines = sectionsOf(report).map((s) =>
-    writeParagraph(summaryView(s), { lang: ctx.lang, decimals: ctx.decimals, lead: s.label === null ? '' : groupLead(s.label, ctx.lang) }),
+    writeParagraph(summaryView(s), { lang: ctx.lang, decimals: ctx.decimals, periods: [], lead: s.label === null ? '' : groupLead(s.label, ctx.lang) }),
   );
   return `${lines.join('\n')}\n`;
 }
 
-/** `--format text` for compare: the last period's paragraph with the change since the first period. */
+/** `--format text` for compare: the paragraph of every period, changes since the first; then one per `--by` group. */
 export function renderComparisonParagraph(report: ComparisonReport, ctx: RenderContext): string {
-  const first = report.periods[0].label;
-  const last = report.periods[report.periods.length - 1].label;
-  const style = { lang: ctx.lang, decimals: ctx.decimals, since: periodName(first, ctx.lang) };
-  const name = periodName(last, ctx.lang);
-  const lines = [
-    writeParagraph(comparedView(report, last), { ...style, lead: phrase('periodLead', ctx.lang, { period: name.charAt(0).toUpperCase() + name.slice(1) }) }),
-  ];
-  for (const g of report.groups ?? []) lines.push(writeParagraph(comparedView(g, last), { ...style, lead: groupLead(g.label, ctx.lang) }));
+  const style = { lang: ctx.lang, decimals: ctx.decimals, periods: report.periods.map((p) => periodName(p.label, ctx.lang)) };
+  const lines = [writeParagraph(comparedView(report), { ...style, lead: '' })];
+  for (const g of report.groups ?? []) lines.push(writeParagraph(comparedView(g), { ...style, lead: groupLead(g.label, ctx.lang) }));
   return `${lines.join('\n')}\n`;
 }

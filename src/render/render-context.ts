@@ -10,8 +10,16 @@ export interface RenderContext {
   /** Colour in terminal tables (a TTY without NO_COLOR). */
   color: boolean;
   csvLocale: CsvLocale;
+  /** `--csv-keys`: CSV with the machine columns (keys) instead of Vietnamese headers and labels. */
+  csvKeys?: boolean;
+  /** With `--by`: `wide` = one table per dimension, a row per group; `long` = the tables of each group in turn. */
+  layout?: 'long' | 'wide';
+  /** Terminal width when printing to a terminal: wider tables are stacked to fit; undefined = no limit. */
+  width?: number;
   /** `--bars`: a unicode bar per category row in terminal tables. */
   bars: boolean;
   /** `--form bm01|bm02`: add a sheet laid out like the official form to the xlsx output. */
   form?: 'bm01' | 'bm02';
+  /** With `--form`: the people its scope left out, by category key of the scope's dimension. */
+  formLeftOut?: Array<{ key: string; count: number }>;
 }

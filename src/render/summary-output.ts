@@ -13,7 +13,7 @@ export async function renderSummary(report: SummaryReport, format: Format, ctx: 
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'csv':
-      return renderSummaryCsv(report, ctx.lang, ctx.csvLocale);
+      return renderSummaryCsv(report, ctx);
     case 'md':
       return renderSummaryMarkdown(report, ctx);
     case 'text':

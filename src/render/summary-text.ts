@@ -2,37 +2,31 @@ import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
 import { paddedBar } from './bar.js';
+import { byName } from './by-name.js';
 import { formatCount, formatDecimal, formatPercent } from './format-number.js';
+import { numCells, type Grid } from './grid.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from './summary-rows.js';
 
-/** A plain grid: a title, a header row and body rows of cell strings; numbers already formatted. */
-export interface Grid {
-  title: string;
-  head: string[];
-  rows: string[][];
-  /** Column alignment, 'r' for numbers. */
-  align: Array<'l' | 'r'>;
-  note?: string;
-}
+export type { Grid } from './grid.js';
 
-/** The heading line of a section: "Toàn bộ: 112 người" or "Theo unit: Phường 1 — 20 người". */
+/** The heading line of a section: "Toàn bộ: 112 người" or "Theo đơn vị: Phường 1: 20 người". */
 export function sectionHeading(section: Section, by: string | undefined, lang: Lang): string {
   const people = `${formatCount(section.population, lang)} ${ui('people', lang)}`;
   if (section.label === null) return `${ui('total', lang)}: ${people}`;
-  return `${ui('byTitle', lang, { by: by ?? '', label: section.label })}: ${people}`;
+  return `${ui('byTitle', lang, { by: byName(by, lang), label: section.label })}: ${people}`;
 }
 
 /** The grids of one section: a table per dimension (with a bar column when `bars`), then the indicator block. */
 export function sectionGrids(section: Section, lang: Lang, decimals: number, bars = false): Grid[] {
+  const n = numCells(lang, decimals);
   const grids: Grid[] = [];
-  for (const [, table] of dimensionsOf(section)) {
+  for (const [dim, table] of dimensionsOf(section)) {
     grids.push({
       title: table.label,
+      dimension: dim,
       head: [ui('category', lang), ui('count', lang), ui('percent', lang), ...(bars ? [''] : [])],
       // A dimension no column fed is said in words, never drawn as a table of zeros.
-      rows: table.missing
-        ? []
-        : table.categories.map((c) => [c.label, formatCount(c.count, lang), formatPercent(c.percent, decimals, lang), ...(bars ? [paddedBar(c.percent)] : [])]),
+      rows: table.missing ? [] : table.categories.map((c) => [c.label, n.count(c.count), n.percent(c.percent), ...(bars ? [paddedBar(c.percent)] : [])]),
       align: ['l', 'r', 'r', ...(bars ? (['l'] as const) : [])],
       ...(table.missing ? { note: ui('missing', lang) } : {}),
     });
@@ -49,8 +43,14 @@ export function sectionGrids(section: Section, lang: Lang, decimals: number, bar
     head: [ui('indicator', lang), ui('count', lang), ui('base', lang), ui('percent', lang), ...(targets ? [ui('target', lang)] : [])],
     rows: Object.values(section.indicators).map((i) =>
       isCount(i)
-        ? [i.label, formatCount(i.count, lang), formatCount(i.base, lang), formatPercent(i.percent, decimals, lang), ...targetCell(i)]
-        : [i.label, i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}`, formatCount(i.base, lang), '', ...targetCell(i)],
+        ? [i.label, n.count(i.count), n.count(i.base), n.percent(i.percent), ...targetCell(i)]
+        : [
+            i.label,
+            { ...n.years(i.value), text: i.value === null ? '—' : `${formatDecimal(i.value, 1, lang)} ${ui('years', lang)}` },
+            n.count(i.base),
+            '',
+            ...targetCell(i),
+          ],
     ),
     align: ['l', 'r', 'r', 'r', ...(targets ? (['l'] as const) : [])],
   });

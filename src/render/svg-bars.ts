@@ -1,4 +1,4 @@
-import { chartColour, segmentColours, textOn } from './chart-palette.js';
+import { chartColour, isHatched, segmentColours, stripeOn, textOn } from './chart-palette.js';
 import { escapeXml } from './escape-xml.js';
 
 /** Width of every chart in SVG units (CSS px): 180 mm at 96 dpi, the printable width of A4 with 15 mm margins. */
@@ -11,6 +11,8 @@ const TRACK = '#f0f0f0';
 const VALUE_ROOM = 120;
 /** Narrowest segment of a stacked bar that still gets its percent written inside. */
 const SEGMENT_TEXT_MIN = 44;
+/** Narrowest segment that still gets its category's number (the legend's) written inside. */
+const SEGMENT_NUMBER_MIN = 11;
 
 /** One category of a bar chart: its share draws the bar, `text` is written after it. */
 export interface Bar {
@@ -43,6 +45,8 @@ export interface StackedChart {
   periods: StackedPeriod[];
   /** Written instead of the bar of a period whose roster lacks the dimension. */
   missingText: string;
+  /** Makes the chart's pattern ids unique on a page holding several charts of one dimension. */
+  id?: string;
 }
 
 // Coordinates rounded to 1/100 so the same report always gives the same bytes.
@@ -83,10 +87,29 @@ export function barChartSvg(chart: BarChart): string {
   return svg('bars', chart.dimension, chart.title, chart.bars.length * ROW + 4, body);
 }
 
-/** One stacked bar per period as inline SVG: segments are the categories in the chart colour's tints, legend below. */
+/**
+ * One stacked bar per period (or group) as inline SVG. Segments are the categories in even grey steps of
+ * the chart colour, every other one hatched, so neighbours differ in grey print; a segment shows its
+ * percent when there is room, else its category's number from the legend, which lists every category.
+ */
 export function stackedBarsSvg(chart: StackedChart): string {
   const ROW = 40;
   const colours = segmentColours(chart.dimension, chart.categories.length);
+  const id = escapeXml(`hatch-${chart.id ?? chart.dimension}`);
+  const fills = colours.map((c, j) => (isHatched(j) ? `url(#${id}-${j})` : c));
+  const defs = colours.flatMap((c, j) =>
+    isHatched(j)
+      ? [
+          `<pattern id="${id}-${j}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${c}"/><rect width="2" height="5" fill="${stripeOn(c)}" fill-opacity="0.6"/></pattern>`,
+        ]
+      : [],
+  );
+  let numbered = false;
+  const label = (x: number, y: number, content: string, j: number): string => {
+    // On stripes, the letters get a halo of the plain fill so they stay readable.
+    const halo = isHatched(j) ? ` stroke="${colours[j]}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"` : '';
+    return text(x, y, content, `fill="${textOn(colours[j])}" text-anchor="middle"${halo}`);
+  };
   const body = chart.periods.map((period, p) => {
     const y = p * ROW;
     const parts = [`<g class="period" data-period="${escapeXml(period.key)}">`, text(0, y + 11, period.label)];
@@ -96,22 +119,33 @@ export function stackedBarsSvg(chart: StackedChart): string {
       const width = (CHART_WIDTH * seg.percent) / 100;
       if (width > 0)
         parts.push(
-          `<rect class="segment" x="${num(x)}" y="${y + 15}" width="${num(width)}" height="18" fill="${colours[j]}" stroke="#ffffff" stroke-width="0.5"/>`,
+          `<rect class="segment" data-category="${j}" x="${num(x)}" y="${y + 15}" width="${num(width)}" height="18" fill="${fills[j]}" stroke="#ffffff" stroke-width="0.5"/>`,
         );
-      if (width >= SEGMENT_TEXT_MIN) parts.push(text(x + width / 2, y + 28, seg.text, `fill="${textOn(colours[j])}" text-anchor="middle"`));
+      if (width >= SEGMENT_TEXT_MIN) parts.push(label(x + width / 2, y + 28, seg.text, j));
+      else if (width >= SEGMENT_NUMBER_MIN) {
+        parts.push(label(x + width / 2, y + 28, String(j + 1), j));
+        numbered = true;
+      }
       x += width;
     }
     parts.push('</g>');
     return parts.join('');
   });
+  const names = chart.categories.map((c, j) => (numbered ? `${j + 1}. ${c}` : c));
   // Two legend columns unless a label is too long to fit half the width.
-  const columns = chart.categories.some((c) => c.length > 48) ? 1 : 2;
+  const columns = names.some((c) => c.length > 48) ? 1 : 2;
   const top = chart.periods.length * ROW + 6;
-  const legend = chart.categories.map((label, j) => {
+  const legend = names.map((name, j) => {
     const x = (j % columns) * (CHART_WIDTH / columns);
     const y = top + Math.floor(j / columns) * 16;
-    return `<g class="legend-item"><rect class="swatch" x="${num(x)}" y="${y}" width="10" height="10" fill="${colours[j]}"/>${text(x + 14, y + 9, label)}</g>`;
+    return `<g class="legend-item"><rect class="swatch" x="${num(x)}" y="${y}" width="10" height="10" fill="${fills[j]}" stroke="#555555" stroke-width="0.5"/>${text(x + 14, y + 9, name)}</g>`;
   });
-  const height = top + Math.ceil(chart.categories.length / columns) * 16 + 2;
-  return svg('stacked', chart.dimension, chart.title, height, [...body, `<g class="legend">`, ...legend, `</g>`]);
+  const height = top + Math.ceil(names.length / columns) * 16 + 2;
+  return svg('stacked', chart.dimension, chart.title, height, [
+    ...(defs.length ? [`<defs>${defs.join('')}</defs>`] : []),
+    ...body,
+    `<g class="legend">`,
+    ...legend,
+    `</g>`,
+  ]);
 }

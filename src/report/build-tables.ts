@@ -36,14 +36,20 @@ export function buildDimensions(
   return out;
 }
 
-/** The indicators of a tally; each share rounded half-up on its own. */
-export function buildIndicators(tally: Tally, settings: ReportSettings): Record<string, Indicator> {
+/**
+ * The indicators of a tally. An indicator that restates one category of a dimension table (nữ, thạc sĩ)
+ * prints that table's figure, so one fact has one figure; an aggregate of several categories (đại học
+ * trở lên) is its own share of the population, rounded half-up. Optional indicators (a form's
+ * "nữ từ 51 đến 55") only when `settings.extraIndicators` asks for them.
+ */
+export function buildIndicators(tally: Tally, settings: ReportSettings, tables: Partial<Record<DimensionKey, DimensionTable>> = {}): Record<string, Indicator> {
   const out: Record<string, Indicator> = {};
   const base = tally.population;
   const congress = settings.congress?.policy;
   const level = congress ? soleLevel(tally) : undefined;
   const youngUnder = congress ? congress.young.underAge[level ?? 'province'] : settings.youngUnder;
   for (const def of INDICATOR_DEFS) {
+    if (def.optional && !settings.extraIndicators?.includes(def.id)) continue;
     if (def.preset && !congress) continue;
     const label = def.label[settings.lang]
       .replace('{n}', String(youngUnder))
@@ -61,8 +67,11 @@ export function buildIndicators(tally: Tally, settings: ReportSettings): Record<
     let count = 0;
     if (def.special === 'young') count = congress ? tally.congress.young : tally.young;
     else if (def.special === 'studying') count = tally.studying[def.dimension as 'professional' | 'political_theory'];
+    else if (def.special === 'age_range') count = tally.countAges(def.gender!, def.ages![0], def.ages![1]);
     else for (const k of def.keys ?? []) count += tally.count(def.dimension!, k);
-    const percent = percentHalfUp(count, base, settings.decimals);
+    // One fact, one figure: an indicator restating one category prints that table's figure.
+    const restated = !def.special && def.keys?.length === 1 ? tables[def.dimension!]?.categories.find((c) => c.key === def.keys![0]) : undefined;
+    const percent = restated && restated.count === count ? restated.percent : percentHalfUp(count, base, settings.decimals);
     const rule = congress?.targets[def.id];
     const target =
       rule && (level === undefined ? rule.levels.length === 4 : rule.levels.includes(level))

@@ -17,7 +17,10 @@ export interface ComparedCategory {
   key: string;
   label: string;
   values: PeriodValue[];
+  /** Last period against the first. */
   change: Change;
+  /** Three or more periods: `steps[i]` is period i against period i−1 (`steps[0]` is null). */
+  steps?: Array<Change | null>;
 }
 export interface ComparedDimension {
   label: string;
@@ -29,9 +32,10 @@ export interface ComparedIndicator {
   label: string;
   values: Array<{ count: number | null; base: number; percent: number | null } | { value: number | null; base: number }>;
   change: Change | { value: number | null };
+  steps?: Array<Change | { value: number | null } | null>;
 }
 export interface ComparedSection {
-  population: { values: number[]; change: number };
+  population: { values: number[]; change: number; steps?: Array<number | null> };
   dimensions: Partial<Record<DimensionKey, ComparedDimension>>;
   indicators: Record<string, ComparedIndicator>;
 }
@@ -64,10 +68,20 @@ function change(first: PeriodValue, last: PeriodValue, decimals: number): Change
 
 type Section = Pick<SummaryReport, 'population' | 'dimensions' | 'indicators'>;
 
-/** Puts the same tables of several periods side by side, with the change last vs first. */
+/** Three or more periods: each period against the one before it (null for the first); two: none. */
+function stepsOf<V, C>(values: readonly V[], diff: (from: V, to: V) => C): { steps?: Array<C | null> } {
+  if (values.length < 3) return {};
+  return { steps: values.map((v, i) => (i === 0 ? null : diff(values[i - 1], v))) };
+}
+
+/** Puts the same tables of several periods side by side, with the change last vs first (and, for three or more periods, each period vs the one before). */
 export function compareSections(sections: ReadonlyArray<Section | undefined>, labels: readonly string[], decimals: number): ComparedSection {
   const pops = sections.map((s) => s?.population ?? 0);
-  const out: ComparedSection = { population: { values: pops, change: pops[pops.length - 1] - pops[0] }, dimensions: {}, indicators: {} };
+  const out: ComparedSection = {
+    population: { values: pops, change: pops[pops.length - 1] - pops[0], ...stepsOf(pops, (a, b) => b - a) },
+    dimensions: {},
+    indicators: {},
+  };
   for (const dim of DIMENSION_KEYS) {
     const tables = sections.map((s) => s?.dimensions[dim]);
     if (tables.every((t) => !t)) continue;
@@ -85,7 +99,13 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
           const c = t.categories.find((x) => x.key === key);
           return { count: c?.count ?? 0, percent: c?.percent ?? 0 };
         });
-        return { key, label: labelOf.get(key)!, values, change: change(values[0], values[values.length - 1], decimals) };
+        return {
+          key,
+          label: labelOf.get(key)!,
+          values,
+          change: change(values[0], values[values.length - 1], decimals),
+          ...stepsOf(values, (a, b) => change(a, b, decimals)),
+        };
       }),
     };
   }
@@ -95,8 +115,13 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
     const first = inds.find((i): i is Indicator => Boolean(i))!;
     if ('value' in first) {
       const values = inds.map((i) => ({ value: i && 'value' in i ? i.value : null, base: i?.base ?? 0 }));
-      const [a, b] = [values[0].value, values[values.length - 1].value];
-      out.indicators[id] = { label: first.label, values, change: { value: a === null || b === null ? null : pointsChange(b, a, 1) } };
+      const years = (older: number | null, newer: number | null) => ({ value: older === null || newer === null ? null : pointsChange(newer, older, 1) });
+      out.indicators[id] = {
+        label: first.label,
+        values,
+        change: years(values[0].value, values[values.length - 1].value),
+        ...stepsOf(values, (a, b) => years(a.value, b.value)),
+      };
       continue;
     }
     const dim = INDICATOR_DEFS.find((d) => d.id === id)?.dimension;
@@ -106,7 +131,12 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
       if (dim && sections[p]?.dimensions[dim]?.missing) return { count: null, base: c?.base ?? 0, percent: null };
       return { count: c?.count ?? 0, base: c?.base ?? 0, percent: c?.percent ?? 0 };
     });
-    out.indicators[id] = { label: first.label, values, change: change(values[0], values[values.length - 1], decimals) };
+    out.indicators[id] = {
+      label: first.label,
+      values,
+      change: change(values[0], values[values.length - 1], decimals),
+      ...stepsOf(values, (a, b) => change(a, b, decimals)),
+    };
   }
   return out;
 }

@@ -61,20 +61,16 @@ export function summaryReport(args: {
     population: tally.total.population,
     sources: sourcesOf(args.sheets),
     dimensions: buildDimensions(tally.total, settings, args.missing),
-    indicators: buildIndicators(tally.total, settings),
+    indicators: {},
     problems: args.problems,
   };
+  report.indicators = buildIndicators(tally.total, settings, report.dimensions);
   if (settings.by) {
     const keys = [...tally.groups.keys()].sort(args.groupOrder ?? ((a, b) => a.localeCompare(b, 'vi')));
     report.groups = keys.map((key) => {
       const g = tally.groups.get(key)!;
-      return {
-        key,
-        label: g.label,
-        population: g.tally.population,
-        dimensions: buildDimensions(g.tally, settings, args.missing),
-        indicators: buildIndicators(g.tally, settings),
-      };
+      const dimensions = buildDimensions(g.tally, settings, args.missing);
+      return { key, label: g.label, population: g.tally.population, dimensions, indicators: buildIndicators(g.tally, settings, dimensions) };
     });
     // JSON key order: groups before problems (spec example).
     const { problems, ...rest } = report;

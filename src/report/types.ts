@@ -91,6 +91,8 @@ export interface ReportSettings {
   youngUnder: number;
   bandKeys: readonly string[];
   by?: string;
+  /** Optional indicators to compute as well (a form's columns ask for them). */
+  extraIndicators?: readonly string[];
   /** `--preset dai-hoi`: the congress indicators, their targets and the months the rules ask. */
   congress?: { policy: Policy };
 }

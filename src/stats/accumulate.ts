@@ -2,6 +2,9 @@ import { DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
 import type { Official } from '../model/official.js';
 import type { CongressFacts } from './congress.js';
 
+/** The oldest age kept apart in the age histograms; anyone older is counted at it. */
+const MAX_AGE = 150;
+
 /**
  * Streaming counts for one population: per dimension and category, the studying marks and the ages.
  * Memory grows with the number of categories, never with the number of people.
@@ -19,6 +22,8 @@ export class Tally {
   ageKnown = 0;
   young = 0;
   yearOnlyAges = 0;
+  /** People by completed age (0…MAX_AGE, older ones at MAX_AGE), women and men apart: for age ranges by gender. */
+  readonly agesOf = { female: new Uint32Array(MAX_AGE + 1), male: new Uint32Array(MAX_AGE + 1) };
   /** With `--preset dai-hoi`: young at the congress date, and tái cử / lần đầu people meeting the age rule. */
   readonly congress = { young: 0, first: 0, firstOk: 0, re: 0, reOk: 0, undetermined: 0 };
 
@@ -51,6 +56,7 @@ export class Tally {
       this.ageKnown++;
       if (age < youngUnder) this.young++;
       if (o.birth && o.birth.month === undefined) this.yearOnlyAges++;
+      if (o.gender !== 'unknown') this.agesOf[o.gender][Math.min(Math.max(age, 0), MAX_AGE)]++;
     }
   }
 
@@ -69,6 +75,14 @@ export class Tally {
 
   count(dim: DimensionKey, key: string): number {
     return this.counts.get(dim)!.get(key)?.n ?? 0;
+  }
+
+  /** People of `gender` aged `from`…`to` (completed years, both included). */
+  countAges(gender: 'female' | 'male', from: number, to: number): number {
+    let n = 0;
+    const ages = this.agesOf[gender];
+    for (let a = Math.max(from, 0); a <= Math.min(to, MAX_AGE); a++) n += ages[a];
+    return n;
   }
 
   /** Counts `key` in dimension `d`: the same key as last time is counted without a lookup. */

@@ -3,12 +3,9 @@ import { CATEGORY_KEYS, type ClassifiedDimension, type FixedDimension } from '..
 import type { Official } from '../model/official.js';
 import { classify, categoryLabel } from '../normalize/classify.js';
 import { foldText, stripDiacritics } from '../normalize/fold-text.js';
+import { knownField, type TextField } from './field-names.js';
 
 type Op = '=' | '!=' | '~' | '!~';
-
-/** Text fields a `--where` can name directly. */
-const TEXT_FIELDS = ['name', 'id', 'unit', 'position', 'hometown', 'sheet', 'file'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
 
 /** One parsed `--where` condition. `column` conditions read a roster column by its title. */
 export type Condition = { source: string; op: Op; value: string; loose: boolean } & (
@@ -52,14 +49,16 @@ export function parseWhere(exprs: readonly string[]): Condition[] {
   return exprs.map((expr) => {
     const { field, op, value } = splitExpr(expr);
     if (!field) throw new CadreError('BAD_USAGE', `--where "${expr}": no field before the operator`, 'e.g. --where "position~bí thư"');
-    const key = field.toLowerCase();
+    const ref = knownField(field);
     const folded = foldText(value);
     // A value typed without diacritics ("bi thu") matches with or without them; one typed with them is exact.
     const loose = stripDiacritics(folded) === folded;
     const base = { source: expr, op, value: folded, loose };
-    if ((TEXT_FIELDS as readonly string[]).includes(key)) return { ...base, kind: 'text', field: key as TextField };
-    if (key in CATEGORY_KEYS) {
-      const dimension = key as FixedDimension;
+    if (ref?.kind === 'age_band')
+      throw new CadreError('BAD_USAGE', `--where "${expr}": ages are not filtered by band`, 'count by age band with --by age_band (bands from --age-bands)');
+    if (ref?.kind === 'text') return { ...base, kind: 'text', field: ref.field };
+    if (ref?.kind === 'dimension') {
+      const dimension = ref.field;
       const catKey = op === '=' || op === '!=' ? resolveCategory(dimension, value, expr) : '';
       return { ...base, kind: 'dimension', field: dimension, key: catKey };
     }

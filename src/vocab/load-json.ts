@@ -1,13 +1,10 @@
-import { createRequire } from 'node:module';
 import type { z } from 'zod';
+import { VOCAB_FILES } from './vocab-files.js';
 
-// JSON is loaded with require (no experimental-JSON-modules warning on Node 20) and validated once.
-const require = createRequire(import.meta.url);
-
-/** Loads `src/vocab/<name>.json` (copied to dist/vocab by the build) and validates it with `schema`. */
+/** Validates the vocabulary file `src/vocab/<name>.json` (imported statically by vocab-files.ts) with `schema`. */
 export function loadVocab<T>(name: string, schema: z.ZodType<T>): T {
-  const data: unknown = require(`./${name}.json`);
-  const parsed = schema.safeParse(data);
+  if (!(name in VOCAB_FILES)) throw new Error(`src/vocab/${name}.json is not listed in src/vocab/vocab-files.ts`);
+  const parsed = schema.safeParse(VOCAB_FILES[name]);
   if (!parsed.success) {
     throw new Error(`src/vocab/${name}.json does not match its schema: ${parsed.error.message}`);
   }

@@ -6,7 +6,11 @@ import { noCorpus } from '../helpers/shared.js';
 describe('errors', { concurrent: true }, () => {
   it.each([
     [['summarize', 'fixtures/sample-roster.xlsx', '--where', 'category'], 2, 'cadre-stats: --where "category": no operator'],
-    [['summarize', 'fixtures/sample-roster.xlsx', '--where', 'foo=bar'], 2, 'cadre-stats: --where "foo=bar": no field or column named that'],
+    [
+      ['summarize', 'fixtures/sample-roster.xlsx', '--where', 'foo=bar'],
+      2,
+      'cadre-stats: --where "foo=bar": no field named that, and no column titled that in fixtures/sample-roster.xlsx › Danh sách',
+    ],
     [
       ['summarize', 'fixtures/sample-roster.xlsx', '--where', 'category=giám đốc'],
       2,

@@ -1,17 +1,51 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-// BM01 is for công chức from district level up, BM02 for the commune level: people outside the form's
-// scope are counted as asked, and a note on stderr says how many and how to leave them out.
-describe('--form scope note', { concurrent: true, timeout: 60_000 }, () => {
+type Json = { population: number; dimensions: Record<string, { categories: Array<{ key: string; count: number }> }> };
+const count = (json: Json, dim: string, key: string): number => json.dimensions[dim].categories.find((c) => c.key === key)?.count ?? 0;
+
+async function formTotal(file: string, sheet: string): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(sheet)!;
+  for (let r = 13; r <= ws.rowCount; r++) if (ws.getCell(r, 2).value === 'Tổng số') return ws.getCell(r, 4).value as number;
+  throw new Error('no Tổng số row');
+}
+
+// BM01 counts công chức (BM02 cán bộ and công chức): the others are left out and said, with the --where
+// that counts them too. BM01 is for district level up, BM02 for the commune level: people outside the
+// level are counted as asked, and a note says how many and how to leave them out.
+describe('--form scope notes', { concurrent: true, timeout: 60_000 }, () => {
   const out = (name: string) => join(mkdtempSync(join(tmpdir(), 'cadre-form-')), name);
 
-  it('BM01 names the commune-level people it includes, with the --where that leaves them out', async () => {
-    const json = JSON.parse((await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--format', 'json'])).stdout);
-    const commune = json.dimensions.level.categories.find((c: { key: string }) => c.key === 'commune').count as number;
+  it('BM01 counts công chức, names who it left out and the --where that counts them too', async () => {
+    const all = JSON.parse((await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--format', 'json'])).stdout) as Json;
+    const [cadres, employees, servants] = [count(all, 'category', 'cadre'), count(all, 'category', 'public_employee'), count(all, 'category', 'civil_servant')];
+    expect(cadres * employees).toBeGreaterThan(0);
+    const file = out('bm01.xlsx');
+    const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `Biểu BM01 chỉ tính công chức: để ngoài ${cadres} cán bộ, ${employees} viên chức; để tính cả họ, thêm --where "category!=không rõ"`,
+    );
+    expect(await formTotal(file, 'BM01-BNV')).toBe(servants);
+    // The --where it names counts everyone, and then nothing is said about the scope.
+    const everyone = out('bm01-all.xlsx');
+    const all2 = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', everyone, '--where', 'category!=không rõ']);
+    expect(all2.code, all2.stderr).toBe(0);
+    expect(all2.stderr).not.toContain('chỉ tính');
+    expect(await formTotal(everyone, 'BM01-BNV')).toBe(all.population);
+  });
+
+  it('BM01 names the commune-level công chức it includes, with the --where that leaves them out', async () => {
+    const servants = JSON.parse(
+      (await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--format', 'json', '--where', 'category=công chức'])).stdout,
+    ) as Json;
+    const commune = count(servants, 'level', 'commune');
     expect(commune).toBeGreaterThan(0);
     const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', out('bm01.xlsx')]);
     expect(r.code, r.stderr).toBe(0);
@@ -20,12 +54,15 @@ describe('--form scope note', { concurrent: true, timeout: 60_000 }, () => {
     );
     const kept = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', out('bm01b.xlsx'), '--where', 'level!=commune']);
     expect(kept.code, kept.stderr).toBe(0);
-    expect(kept.stderr).not.toContain('BM01');
+    expect(kept.stderr).not.toContain('cấp xã');
   });
 
-  it('BM02 in English names the people above commune level', async () => {
+  it('BM02 in English names the people above commune level and the public employees it left out', async () => {
     const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm02', '--out', out('bm02.xlsx'), '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      /Form BM02 counts cadres and civil servants only: left out Public employee \d+; to count them too, add --where "category!=unknown"/,
+    );
     expect(r.stderr).toMatch(
       /Form BM02 includes \d+ people not at commune level, outside the form's scope \(commune-level cadres and civil servants\); add --where level=commune/,
     );

@@ -9,6 +9,10 @@ const GOLDEN = join(ROOT, 'test', 'golden');
 const cases: Array<[string, string[]]> = [
   ['summarize-sample.txt', ['summarize', 'fixtures/sample-roster.xlsx']],
   ['summarize-sample.csv', ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'csv']],
+  ['summarize-sample-keys.csv', ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'csv', '--csv-keys']],
+  ['summarize-sample-by-unit-wide.txt', ['summarize', 'fixtures/sample-roster.xlsx', '--by', 'unit', '--layout', 'wide']],
+  ['summarize-sample-by-unit-wide.csv', ['summarize', 'fixtures/sample-roster.xlsx', '--by', 'unit', '--layout', 'wide', '--format', 'csv']],
+  ['summarize-sample-by-unit-wide.md', ['summarize', 'fixtures/sample-roster.xlsx', '--by', 'unit', '--layout', 'wide', '--format', 'md']],
   ['summarize-sample-vi.csv', ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'csv', '--csv-locale', 'vi']],
   ['summarize-sample.json', ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'json']],
   ['summarize-sample-en.md', ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'md', '--lang', 'en']],
@@ -26,6 +30,12 @@ const cases: Array<[string, string[]]> = [
   ['compare-2020-2025.txt', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx']],
   ['compare-2020-2025.json', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'json']],
   ['compare-three.csv', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'csv']],
+  [
+    'compare-three-keys.csv',
+    ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'csv', '--csv-keys'],
+  ],
+  ['compare-three.txt', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx']],
+  ['compare-three.json', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'json']],
   [
     'compare-2020-2025-en.md',
     ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'md', '--lang', 'en', '--labels', 'term 1,term 2'],

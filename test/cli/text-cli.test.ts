@@ -26,10 +26,12 @@ describe('summarize --format text', { concurrent: true }, () => {
     const report = JSON.parse(json) as SummaryReport;
     const female = report.indicators['gender.female'] as CountIndicator;
     expect(
-      text.startsWith(`Tổng số ${formatCount(report.population, 'vi')} người, trong đó nữ ${formatCount(female.count, 'vi')} người (${pct(female.percent)})`),
+      text.startsWith(
+        `Tổng số cán bộ, công chức, viên chức: ${formatCount(report.population, 'vi')} người, trong đó nữ ${formatCount(female.count, 'vi')} người (${pct(female.percent)})`,
+      ),
     ).toBe(true);
     const higher = report.indicators['professional.university_or_higher'] as CountIndicator;
-    expect(text).toContain(`; đại học trở lên ${formatCount(higher.count, 'vi')} người (${pct(higher.percent)}).`);
+    expect(text).toContain(`; từ đại học trở lên ${formatCount(higher.count, 'vi')} người (${pct(higher.percent)}).`);
     expect(text.endsWith('.\n')).toBe(true);
     expect(text.split('\n')).toHaveLength(2);
   });
@@ -40,7 +42,7 @@ describe('summarize --format text', { concurrent: true }, () => {
     const sentence = (heading: string): string => text.split('. ').find((s) => s.startsWith(heading)) ?? '';
     const professional = sentence('Về trình độ chuyên môn: ');
     for (const c of report.dimensions.professional!.categories) {
-      const label = c.key === 'unknown' ? 'chưa rõ' : c.label.toLowerCase();
+      const label = c.label.toLowerCase();
       const phrase = `${label} ${formatCount(c.count, 'vi')} người (${pct(c.percent)})`;
       if (c.count > 0) expect(professional).toContain(phrase);
       else expect(professional).not.toContain(`${label} `);
@@ -48,14 +50,28 @@ describe('summarize --format text', { concurrent: true }, () => {
     // The sample has nobody over 60 and no Chuyên viên cao cấp.
     expect(report.dimensions.age_band!.categories.find((c) => c.key === '61+')!.count).toBe(0);
     expect(sentence('Về độ tuổi: ')).not.toContain('trên 60');
-    expect(sentence('Về quản lý nhà nước: ')).not.toContain('cao cấp');
+    expect(sentence('Về trình độ quản lý nhà nước: ')).not.toContain('cao cấp');
+    expect(sentence('Về trình độ quản lý nhà nước: ')).toContain('chuyên viên chính');
+    // Every dimension with a roster column has its sentence, ngạch and người địa phương included.
+    for (const heading of [
+      'Về trình độ lý luận chính trị: ',
+      'Về ngạch công chức: ',
+      'Về trình độ giáo dục phổ thông: ',
+      'Về đối tượng: ',
+      'Về người địa phương: ',
+    ])
+      expect(sentence(heading), heading).not.toBe('');
   });
 
   it('writes English with --lang en', async () => {
     const [text, json] = await Promise.all([stdout([...SAMPLE, '--format', 'text', '--lang', 'en']), stdout([...SAMPLE, '--format', 'json'])]);
     const report = JSON.parse(json) as SummaryReport;
     const female = report.indicators['gender.female'] as CountIndicator;
-    expect(text.startsWith(`${formatCount(report.population, 'en')} people in total, of whom ${female.count} women (${pct(female.percent, 'en')})`)).toBe(true);
+    expect(
+      text.startsWith(
+        `Cadres, civil servants and public employees in total: ${formatCount(report.population, 'en')}, of whom women ${female.count} (${pct(female.percent, 'en')})`,
+      ),
+    ).toBe(true);
     expect(text).not.toMatch(/người|trong đó|Về /);
   });
 
@@ -67,44 +83,62 @@ describe('summarize --format text', { concurrent: true }, () => {
     const report = JSON.parse(json) as SummaryReport;
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(1 + report.groups!.length);
-    report.groups!.forEach((g, i) => expect(lines[i + 1].startsWith(`${g.label}: Tổng số ${formatCount(g.population, 'vi')} người`)).toBe(true));
+    // This roster holds cán bộ and công chức only: the subject says so.
+    expect(lines[0].startsWith(`Tổng số cán bộ, công chức: ${formatCount(report.population, 'vi')} người`)).toBe(true);
+    report.groups!.forEach((g, i) =>
+      expect(lines[i + 1].startsWith(`${g.label}: Tổng số cán bộ, công chức: ${formatCount(g.population, 'vi')} người`)).toBe(true),
+    );
   });
 });
 
 describe('compare --format text', { concurrent: true }, () => {
-  it('says tăng / giảm / không đổi as the sign of change.points, for every figure it quotes', async () => {
+  it('says the count change and, apart, the share change in điểm phần trăm, for every figure it quotes, with the base once per sentence', async () => {
     const [text, json] = await Promise.all([stdout([...COMPARE, '--format', 'text']), stdout([...COMPARE, '--format', 'json'])]);
     const report = JSON.parse(json) as ComparisonReport;
-    const way = (n: number, unit: string): string =>
-      n > 0 ? `tăng ${formatPercent(n, 2, 'vi')} ${unit}` : n < 0 ? `giảm ${formatPercent(-n, 2, 'vi')} ${unit}` : 'không đổi';
+    const people = (n: number): string => (n > 0 ? `tăng ${n} người` : n < 0 ? `giảm ${-n} người` : 'không thay đổi về số lượng');
+    const share = (p: number): string =>
+      p > 0
+        ? `tỷ lệ tăng ${formatPercent(p, 2, 'vi')} điểm phần trăm`
+        : p < 0
+          ? `tỷ lệ giảm ${formatPercent(-p, 2, 'vi')} điểm phần trăm`
+          : 'tỷ lệ không thay đổi';
+    const change = (c: { count: number; points: number }): string =>
+      c.count === 0 && c.points === 0 ? 'không thay đổi' : `${people(c.count)}, ${share(c.points)}`;
     const last = report.periods.length - 1;
-    expect(text.startsWith(`Năm ${report.periods[last].label}: Tổng số ${report.population.values[last]} người, `)).toBe(true);
     const pop = report.population.change;
-    expect(text).toContain(`người, ${pop > 0 ? `tăng ${pop} người` : pop < 0 ? `giảm ${-pop} người` : 'không đổi'} so với năm ${report.periods[0].label};`);
+    expect(
+      text.startsWith(
+        `Năm ${report.periods[last].label}, tổng số cán bộ, công chức, viên chức là ${report.population.values[last]} người, ${pop === 0 ? 'không thay đổi' : people(pop)} so với năm ${report.periods[0].label}. `,
+      ),
+    ).toBe(true);
     const female = report.indicators['gender.female'];
     const now = female.values[last] as { count: number; percent: number };
-    const points = (female.change as { points: number }).points;
-    expect(text).toContain(`nữ ${now.count} người (${pct(now.percent)}), ${way(points, 'điểm %')} so với năm 2020`);
+    expect(text).toContain(
+      `Trong đó, so với năm 2020: nữ ${now.count} người (${pct(now.percent)}), ${change(female.change as { count: number; points: number })}`,
+    );
     let checked = 0;
-    for (const c of report.dimensions.professional!.categories) {
-      const v = c.values[last];
-      if (v.count === null || c.change.points === null || (v.count === 0 && !c.values[0].count)) continue;
-      expect(text).toContain(`${c.label.toLowerCase()} ${v.count} người (${pct(v.percent!)}), ${way(c.change.points, 'điểm %')} so với năm 2020`);
-      checked++;
+    for (const dim of ['professional', 'rank', 'category'] as const) {
+      for (const c of report.dimensions[dim]!.categories) {
+        const v = c.values[last];
+        if (v.count === null || (v.count === 0 && !c.values[0].count)) continue;
+        const quoted = `${c.label.toLowerCase()} ${v.count} người (${pct(v.percent!)})`;
+        expect(text).toContain(c.change.count === null ? quoted : `${quoted}, ${change(c.change as { count: number; points: number })}`);
+        checked++;
+      }
     }
-    expect(checked).toBeGreaterThan(3);
-    expect(text).toMatch(/tăng .* so với năm 2020/);
-    expect(text).toMatch(/giảm .* so với năm 2020/);
+    expect(checked).toBeGreaterThan(8);
+    for (const sentence of text.trim().split('. ')) expect(sentence.split('so với năm 2020').length - 1, sentence).toBeLessThanOrEqual(1);
+    expect(text).not.toContain('điểm %');
   });
 
-  it('says up / down … percentage points on 2020 with --lang en', async () => {
+  it('says up / down … percentage points with --lang en', async () => {
     const [text, json] = await Promise.all([stdout([...COMPARE, '--format', 'text', '--lang', 'en']), stdout([...COMPARE, '--format', 'json'])]);
     const report = JSON.parse(json) as ComparisonReport;
     const female = report.indicators['gender.female'];
     const points = (female.change as { points: number }).points;
-    const way = points > 0 ? 'up' : points < 0 ? 'down' : 'unchanged';
+    const way = points > 0 ? 'up' : 'down';
     expect(text).toContain(
-      `women (${pct((female.values[1] as { percent: number }).percent, 'en')}), ${way} ${formatPercent(Math.abs(points), 2, 'en')} percentage points on 2020`,
+      `women ${(female.values[1] as { count: number }).count} (${pct((female.values[1] as { percent: number }).percent, 'en')}), up 2, share ${way} ${formatPercent(Math.abs(points), 2, 'en')} percentage points`,
     );
   });
 });
@@ -117,6 +151,8 @@ describe('paragraph golden files', { concurrent: true }, () => {
     ['paragraph-official-by-unit.txt', ['summarize', 'fixtures/official-form.xlsx', '--by', 'unit', '--format', 'text']],
     ['paragraph-ward-btctw.txt', ['summarize', 'fixtures/ward-report-2024.xlsx', '--age-bands', 'btctw', '--format', 'text']],
     ['paragraph-compare-2020-2025.txt', [...COMPARE, '--format', 'text']],
+    ['paragraph-compare-2020-2025-en.txt', [...COMPARE, '--format', 'text', '--lang', 'en']],
+    ['paragraph-compare-three.txt', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2022.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'text']],
     [
       'paragraph-compare-three-en.txt',
       [

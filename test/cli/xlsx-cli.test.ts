@@ -18,11 +18,11 @@ async function book(path: string): Promise<ExcelJS.Workbook> {
 
 // The built CLI end to end: options → report → workbook written atomically to --out.
 describe('cadre-stats --format xlsx', { concurrent: true }, () => {
-  it('summarize --form bm01 writes the form sheet (implying --format xlsx and --by unit), nothing on stdout', async () => {
+  it('summarize --form bm01 writes the form sheet (implying --format xlsx and --by unit, counting công chức), nothing on stdout', async () => {
     const out = join(dir, 'bm01.xlsx');
     const [r, json] = await Promise.all([
       runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', out, '--quiet']),
-      runCli(['summarize', 'fixtures/sample-roster.xlsx', '--by', 'unit', '--format', 'json', '--quiet']),
+      runCli(['summarize', 'fixtures/sample-roster.xlsx', '--by', 'unit', '--where', 'category=công chức', '--format', 'json', '--quiet']),
     ]);
     expect([r.code, r.stdout]).toEqual([0, '']);
     const report = JSON.parse(json.stdout) as SummaryReport;
@@ -44,7 +44,8 @@ describe('cadre-stats --format xlsx', { concurrent: true }, () => {
     const report = JSON.parse(json.stdout) as SummaryReport;
     const table = report.dimensions.political_theory!;
     const ws = (await book(out)).getWorksheet(table.label)!;
-    const body = table.categories.map((_, i) => [ws.getCell(3 + i, 1).value, ws.getCell(3 + i, 2).value, ws.getCell(3 + i, 3).value]);
+    // Rows 1–3 say what the sheet is, row 5 is the header: the categories follow in table order.
+    const body = table.categories.map((_, i) => [ws.getCell(6 + i, 1).value, ws.getCell(6 + i, 2).value, ws.getCell(6 + i, 3).value]);
     expect(body).toEqual(table.categories.map((c) => [c.label, c.count, Number((c.percent / 100).toFixed(4))]));
   });
 
@@ -57,9 +58,9 @@ describe('cadre-stats --format xlsx', { concurrent: true }, () => {
     const wb = await book(out);
     for (const table of Object.values(report.dimensions)) {
       const ws = wb.getWorksheet(table!.label)!;
-      // Row 4 is the "Toàn bộ" heading; the categories follow in table order.
-      const body = table!.categories.map((_, i) => [ws.getCell(5 + i, 1).value, ws.getCell(5 + i, 2).value, ws.getCell(5 + i, 4).value]);
-      expect(body).toEqual(table!.categories.map((c) => [c.label, c.values[0].count, c.values[1].count]));
+      // Rows 5–6 are the header (the periods over count | percent); the categories follow in table order.
+      const body = table!.categories.map((_, i) => [ws.getCell(7 + i, 1).value, ws.getCell(7 + i, 2).value, ws.getCell(7 + i, 4).value]);
+      expect(body).toEqual(table!.categories.map((c) => [c.label, c.values[0].count ?? 'không có', c.values[1].count ?? 'không có']));
     }
   });
 });

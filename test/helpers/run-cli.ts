@@ -20,16 +20,19 @@ export interface CliResult {
   ms: number;
   timedOut: boolean;
   peakRssKb: number | null;
+  /** CPU time the process used (user + system, main and worker threads), in ms. */
+  cpuMs: number | null;
 }
 
 /**
- * Runs the BUILT binary (bin/cadre-stats.js → dist/) as a user would, colour off, TZ pinned,
- * with a wall-clock limit; reports the peak RSS the child saw.
+ * Runs the BUILT binary (bin/cadre-stats.js → dist/) as a user would, colour off, TZ pinned, with a
+ * wall-clock limit that only guards against hangs (the machine may be busy: judge speed by `cpuMs`);
+ * reports the peak RSS and the CPU time the child used.
  */
-export function runCli(args: string[], opts: { timeoutMs?: number; cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runCli(args: string[], opts: { timeoutMs?: number; cwd?: string; env?: Record<string, string>; bin?: string } = {}): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', join(ROOT, 'bench', 'report-rss.js'), join(ROOT, 'bin', 'cadre-stats.js'), ...args], {
+    const child = spawn(process.execPath, ['--import', join(ROOT, 'bench', 'report-rss.js'), opts.bin ?? join(ROOT, 'bin', 'cadre-stats.js'), ...args], {
       cwd: opts.cwd ?? ROOT,
       env: { ...process.env, TZ: 'UTC', NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
     });
@@ -44,8 +47,14 @@ export function runCli(args: string[], opts: { timeoutMs?: number; cwd?: string;
     }, opts.timeoutMs ?? HANG_GUARD_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
-      const rss = /__MAXRSS_KB__ (\d+)\n?/.exec(stderr);
-      resolve({ code, stdout, stderr: stderr.replace(/__MAXRSS_KB__ \d+\n?/, ''), ms: Date.now() - started, timedOut, peakRssKb: rss ? Number(rss[1]) : null });
+      // Reported once per thread (the preload runs in workers too), the main thread's last: it holds the
+      // whole process's figures. Every report is stripped from stderr.
+      const last = (re: RegExp): number | null => {
+        const all = [...stderr.matchAll(re)];
+        return all.length ? Number(all[all.length - 1][1]) : null;
+      };
+      const rest = stderr.replace(/__(MAXRSS_KB|CPU_MS)__ \d+\n?/g, '');
+      resolve({ code, stdout, stderr: rest, ms: Date.now() - started, timedOut, peakRssKb: last(/__MAXRSS_KB__ (\d+)/g), cpuMs: last(/__CPU_MS__ (\d+)/g) });
     });
   });
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { SummarizeSettings } from '../../src/pipeline/summarize-files.js';
+import { openFile } from '../../src/io/node/open-file.js';
 import { parseAgeBands } from '../../src/stats/age-bands.js';
 import { parseWhere } from '../../src/stats/where.js';
 
@@ -19,6 +20,7 @@ export function settings(over: Partial<SummarizeSettings> & { whereExprs?: strin
     where: parseWhere(whereExprs),
     whereSources: whereExprs,
     today: { year: 2026, month: 11, day: 22 },
+    open: (file) => openFile(file, { inThread: true }),
     ...rest,
   };
 }

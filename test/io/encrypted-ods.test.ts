@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWorkbook } from '../../src/io/open-workbook.js';
+import { openFile as openWorkbook } from '../../src/io/node/open-file.js';
 import { CadreError } from '../../src/model/cadre-error.js';
 import { FIXTURES } from '../helpers/run-cli.js';
 import { CORPUS, noCorpus } from '../helpers/shared.js';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/io/sheet-rows.js';
-import { openXlsx } from '../../src/io/xlsx/xlsx-source.js';
+import { openFile } from '../../src/io/node/open-file.js';
 import { runCli } from '../helpers/run-cli.js';
-import { rosterRows, writeXlsx } from '../helpers/xlsx-parts.js';
+import { allRows, rosterRows, writeXlsx } from '../helpers/xlsx-parts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-formula-'));
 
@@ -28,10 +28,9 @@ beforeAll(() => {
 
 describe('formula cells without a saved result', () => {
   it('read as empty, and the reader names each of them', async () => {
-    const wb = await openXlsx(file);
-    const found: string[] = [];
-    const values = new Map<number, CellValue[]>();
-    await wb.readRows(wb.sheets[0], (row, v) => values.set(row, v), { onFormula: (row, col) => found.push(`${row}:${col}`) });
+    const wb = await openFile(file);
+    const { rows, formulas: found } = await allRows(wb, wb.sheets[0]);
+    const values = new Map<number, CellValue[]>(rows);
     await wb.close();
     expect(found).toEqual(['2:4', '5:4', '5:5', '6:4']);
     expect(values.get(2)?.[4] ?? null).toBeNull();

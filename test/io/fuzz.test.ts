@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openFile } from '../../src/io/node/open-file.js';
 import { CadreError } from '../../src/model/cadre-error.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
 import { loadRosters } from '../../src/pipeline/load-roster.js';
@@ -75,6 +76,7 @@ const SOURCES: Record<string, string[]> = {
 /** Reads a file through the whole loading pipeline (sheets, merges, rows, header detection, records). */
 async function load(file: string): Promise<void> {
   await loadRosters([file], {
+    open: (f) => openFile(f, { inThread: true }),
     sheet: 'all',
     config: {},
     lang: 'vi',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { openWorkbook } from '../../src/io/open-workbook.js';
+import { openFile, openFile as openWorkbook } from '../../src/io/node/open-file.js';
 import { CadreError } from '../../src/model/cadre-error.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
 import { loadRosters } from '../../src/pipeline/load-roster.js';
@@ -22,7 +22,7 @@ async function readAll(file: string): Promise<number> {
   try {
     for (const s of wb.sheets) {
       await wb.readMerges(s);
-      await wb.readRows(s, () => rows++);
+      for await (const batch of wb.rows(s)) rows += batch.numbers.length;
     }
   } finally {
     await wb.close();
@@ -110,6 +110,7 @@ describe('text longer than a cell holds (32,767 characters): refused, not trunca
 describe('cells per workbook', () => {
   const load = (file: string, maxCells: number): Promise<unknown> =>
     loadRosters([file], {
+      open: (f) => openFile(f, { inThread: true }),
       sheet: 'all',
       config: {},
       lang: 'vi',
@@ -146,6 +147,6 @@ describe('small parts', () => {
       'xl/styles.xml': `<styleSheet>${' '.repeat(65 * 1024 ** 2)}</styleSheet>`,
     });
     expect(await readAll(plain)).toBe(2);
-    await expect(openWorkbook(big)).rejects.toThrow(`${big}: damaged workbook: part xl/styles.xml is refused: 65 MB, past the 64 MB such a part ever needs`);
+    await expect(openWorkbook(big)).rejects.toThrow(`${big}: damaged workbook: part xl/styles.xml: is refused: 65 MB, past the 64 MB such a part ever needs`);
   });
 });

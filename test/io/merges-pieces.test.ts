@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergesIn } from '../../src/io/xlsx/xlsx-source.js';
+import { mergesIn } from '../../src/io/xlsx/merges.js';
 
 // The merges pass reads a sheet in big pieces; the block may start, and a tag may be cut, anywhere.
 const rows = Array.from({ length: 40 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c></row>`).join('');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RowBatchEncoder, decodeRowBatch } from '../../src/io/xlsx/row-batch.js';
+import { PackedRowsEncoder, unpackRows } from '../../src/io/xlsx/packed-rows.js';
 import { CellError, type RowValues } from '../../src/io/sheet-rows.js';
 import { HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
 
@@ -19,15 +19,15 @@ describe('row batches between threads', () => {
       [10, [2, 'không chung', null, true, new CellError('#N/A'), 1.5, false]],
       [1048576, [, , , 'Kinh'] as RowValues],
     ];
-    const enc = new RowBatchEncoder(shared);
+    const enc = new PackedRowsEncoder(shared);
     // As the scanner writes them: cell by cell, empty cells left out.
     for (const [n, v] of rows) {
       enc.beginRow(n);
       v.forEach((x, col) => x !== null && x !== undefined && enc.value(col, x));
       enc.endRow();
     }
-    const out: Array<[number, RowValues]> = [];
-    decodeRowBatch(enc.take(), shared, (n, v) => out.push([n, v]));
+    const batch = unpackRows(enc.take(), shared);
+    const out = batch.numbers.map((n, i): [number, RowValues] => [n, batch.values[i]]);
     // Empty cells (holes, null) are not carried: compare as dense arrays with nulls, trailing ones dropped.
     const plain = (v: RowValues) => {
       const dense = Array.from(v, (x) => (x instanceof CellError ? `E:${x.code}` : x instanceof Date ? `D:${x.toISOString()}` : (x ?? null)));
@@ -49,7 +49,10 @@ describe('scanning on a second thread', { concurrent: true, timeout: 60_000 }, (
     ['twin-tcvn3.xlsx', []],
   ])('%s gives the same summary', async (file, extra) => {
     const args = ['summarize', `fixtures/${file}`, '--format', 'json', '--as-of', '2024-12-31', ...extra];
-    const [threaded, single] = await Promise.all([runCli(args, { env: THREAD }), runCli(args, { env: ONE_THREAD })]);
+    const [threaded, single] = await Promise.all([
+      runCli(args, { env: THREAD, timeoutMs: HANG_GUARD_MS }),
+      runCli(args, { env: ONE_THREAD, timeoutMs: HANG_GUARD_MS }),
+    ]);
     expect(threaded.code, threaded.stderr).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
     expect(threaded.stdout).toContain('"population"');
@@ -57,7 +60,10 @@ describe('scanning on a second thread', { concurrent: true, timeout: 60_000 }, (
 
   it('inspect gives the same account of every row', async () => {
     const args = ['inspect', 'fixtures/official-form.xlsx', '--format', 'json'];
-    const [threaded, single] = await Promise.all([runCli(args, { env: THREAD }), runCli(args, { env: ONE_THREAD })]);
+    const [threaded, single] = await Promise.all([
+      runCli(args, { env: THREAD, timeoutMs: HANG_GUARD_MS }),
+      runCli(args, { env: ONE_THREAD, timeoutMs: HANG_GUARD_MS }),
+    ]);
     expect(threaded.code, threaded.stderr).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
   });

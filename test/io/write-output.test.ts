@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutputFile } from '../../src/io/write-output.js';
+import { writeOutputFile } from '../../src/io/node/write-output.js';
 
 describe('writeOutputFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cadre-out-'));

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CellError, type CellValue } from '../../src/io/sheet-rows.js';
-import { openXlsx } from '../../src/io/xlsx/xlsx-source.js';
+import { openFile } from '../../src/io/node/open-file.js';
 import { FIXTURES, HANG_GUARD_MS, ROOT } from '../helpers/run-cli.js';
 import { CORPUS, noCorpus } from '../helpers/shared.js';
 
@@ -40,12 +40,14 @@ function plain(v: CellValue): Plain {
 }
 
 async function ours(file: string): Promise<Map<string, Map<string, Plain>>> {
-  const wb = await openXlsx(file);
+  const wb = await openFile(file, { inThread: true });
   const out = new Map<string, Map<string, Plain>>();
   try {
     for (const s of wb.sheets) {
       const cells = new Map<string, Plain>();
-      await wb.readRows(s, (r, values) => values.forEach((v: CellValue, c) => plain(v) !== null && cells.set(`${r}:${c + 1}`, plain(v))));
+      for await (const batch of wb.rows(s)) {
+        batch.numbers.forEach((r, i) => batch.values[i].forEach((v: CellValue, c) => plain(v) !== null && cells.set(`${r}:${c + 1}`, plain(v))));
+      }
       // exceljs shows every cell of a merged range with the range's value: do the same before comparing.
       for (const m of await wb.readMerges(s)) {
         const top = cells.get(`${m.top}:${m.left + 1}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openFile } from '../../src/io/node/open-file.js';
 import type { Official } from '../../src/model/official.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
 import { foldText } from '../../src/normalize/fold-text.js';
@@ -8,6 +9,7 @@ import { FIX } from '../helpers/settings.js';
 async function records(file: string): Promise<Array<Record<string, unknown>>> {
   const out: Official[] = [];
   await loadRosters([FIX(file)], {
+    open: (f) => openFile(f, { inThread: true }),
     sheet: 'all',
     config: {},
     lang: 'vi',

@@ -49,11 +49,13 @@ describe('summary as HTML', () => {
   it('is one self-contained, A4-printable document', () => {
     const html = renderSummaryHtml(summary, ctx());
     expect(html.startsWith('<!doctype html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">')).toBe(true);
-    expect(html).toContain('@page { size: A4; margin: 15mm; }');
+    expect(html).toContain('@page { size: A4; margin: 15mm 15mm 18mm;');
     expect(html).toMatch(/\.part \{[^}]*break-inside: avoid/);
+    expect(html).toMatch(/body \{[^}]*font: [^;]*"Times New Roman"/);
     expect(html).toContain(`<title>${ui('summaryTitle', 'vi')}</title>`);
-    for (const forbidden of ['http://', 'https://', 'src=', 'href=', 'url(', '@import', '<script', '<link', '<img', '<iframe'])
-      expect(html).not.toContain(forbidden);
+    for (const forbidden of ['http://', 'https://', 'src=', 'href=', '@import', '<script', '<link', '<img', '<iframe']) expect(html).not.toContain(forbidden);
+    // url() only for the page's own patterns.
+    expect(html).not.toMatch(/url\((?!#hatch-)/);
     for (const { svg } of charts(html)) expect(svg).toContain(`width="${CHART_WIDTH}"`);
     expect(CHART_WIDTH).toBeLessThanOrEqual(Math.floor((180 / 25.4) * 96));
   });
@@ -143,6 +145,22 @@ describe('summary as HTML', () => {
     expect(html.split('<h2>').length - 1).toBe(sections);
   });
 
+  it('--layout wide: a table per dimension with a row per group and the total, and a stacked bar per group', () => {
+    const html = renderSummaryHtml(byLevel, ctx({ by: 'level', layout: 'wide' }));
+    const rows = byLevel.groups!.length + 1;
+    const found = charts(html);
+    expect(found.length).toBe(13);
+    for (const { svg } of found) expect(svg.split('<g class="period"').length - 1).toBe(rows);
+    expect(html).toContain('<h2>Theo cấp</h2>');
+    expect(html).toContain('<tr class="total"><td>Tổng số</td><td class="r">300</td>');
+  });
+
+  it('starts each --by group on a new printed page in the long layout', () => {
+    const html = renderSummaryHtml(byLevel, ctx({ by: 'level' }));
+    expect(html.split('<section class="block new-page">').length - 1).toBe(byLevel.groups!.length);
+    expect(html).toMatch(/section\.new-page \{ break-before: page;/);
+  });
+
   it('gives the same bytes for the same report', () => {
     expect(renderSummaryHtml(clone(byLevel), ctx({ by: 'level' }))).toBe(renderSummaryHtml(byLevel, ctx({ by: 'level' })));
   });
@@ -168,8 +186,14 @@ describe('comparison as HTML', () => {
           const total = widths(g[2], 'segment').reduce((a, b) => a + b, 0);
           expect(total).toBeCloseTo(CHART_WIDTH, 0);
         }
-        const legend = [...svg.matchAll(/<rect class="swatch"[^>]* fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+        // A hatched swatch fills with its pattern, whose ground is the segment's shade.
+        const patterns = new Map([...svg.matchAll(/<pattern id="([^"]+)"[^>]*><rect width="5" height="5" fill="(#[0-9a-f]{6})"/g)].map((m) => [m[1], m[2]]));
+        const legend = [...svg.matchAll(/<rect class="swatch"[^>]* fill="(#[0-9a-f]{6}|url\(#[^)]+\))"/g)].map((m) =>
+          m[1].startsWith('url') ? patterns.get(m[1].slice(5, -1)) : m[1],
+        );
         expect(legend).toEqual(segmentColours(dimension, table.categories.length));
+        const hatched = [...svg.matchAll(/<rect class="swatch"[^>]* fill="url/g)].length;
+        expect(hatched).toBe(Math.floor(table.categories.length / 2));
       }
     }
   });
@@ -178,7 +202,8 @@ describe('comparison as HTML', () => {
     const html = renderComparisonHtml(comparison, ctx());
     expect(comparison.dimensions.rank!.missing).toEqual(['2020']);
     expect(html).toContain(`<p class="note">${ui('missingIn', 'vi', { labels: '2020' })}</p>`);
-    expect(html).toContain(`<th class="r">${ui('changePoints', 'vi')}</th>`);
+    expect(html).toContain(`<th class="r">${ui('changePointsShort', 'vi')}</th>`);
+    expect(html).toContain('<th class="c" colspan="3">2025 so với 2020</th>');
     expect(html).toContain('<p>Tổng số: 2020: 50 người · 2025: 52 người</p>');
   });
 
@@ -202,7 +227,8 @@ describe('comparison as HTML', () => {
     const html = renderComparisonHtml(comparison, ctx({ lang: 'en' }));
     expect(html).toContain('<html lang="en">');
     expect(html).toContain(`<h1>${ui('compareTitle', 'en')}</h1>`);
-    for (const forbidden of ['http://', 'https://', 'src=', 'url(', '<script']) expect(html).not.toContain(forbidden);
+    for (const forbidden of ['http://', 'https://', 'src=', '<script']) expect(html).not.toContain(forbidden);
+    expect(html).not.toMatch(/url\((?!#hatch-)/);
   });
 });
 

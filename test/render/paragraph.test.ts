@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIMENSION_KEYS } from '../../src/model/dimensions.js';
 import { compareSections, type ComparisonReport } from '../../src/report/comparison-report.js';
 import type { CategoryRow, SummaryReport } from '../../src/report/types.js';
 import { BAR_WIDTH, percentBar } from '../../src/render/bar.js';
@@ -95,17 +96,28 @@ function comparison(sections: Section[], labels: string[]): ComparisonReport {
 }
 
 describe('summary paragraph', () => {
-  it('opens with the total and the women, as counts and shares of the report', () => {
+  it('opens with the subject named and the total, then the women, as counts and shares of the report', () => {
     const text = renderSummaryParagraph(summary(section(8, 3)), vi);
-    expectStart(text, 'Tổng số 8 người, trong đó nữ 3 người (37,50%), người có tôn giáo 1 người (12,50%).');
+    expectStart(text, 'Tổng số cán bộ, công chức, viên chức: 8 người, trong đó nữ 3 người (37,50%), người có tôn giáo 1 người (12,50%).');
   });
 
-  it('is one line ending with a newline, one sentence per section, ". " between them', () => {
+  it('names the subject from the categories present: "công chức" when only they are counted', () => {
+    const s = section(8, 3);
+    s.dimensions.category = { label: 'Đối tượng', categories: [row('cadre', 'Cán bộ', 0, 8), row('civil_servant', 'Công chức', 8, 8)] };
+    expectStart(renderSummaryParagraph(summary(s), vi), 'Tổng số công chức: 8 người,');
+    s.dimensions.category.categories.push(row('unknown', 'Không rõ', 0, 8));
+    s.dimensions.category.categories[0] = row('cadre', 'Cán bộ', 2, 8);
+    s.dimensions.category.categories[1] = row('civil_servant', 'Công chức', 6, 8);
+    expectStart(renderSummaryParagraph(summary(s), vi), 'Tổng số cán bộ, công chức: 8 người,');
+    expectStart(renderSummaryParagraph(summary(s), en), 'Cadres and civil servants in total: 8,');
+  });
+
+  it('is one line ending with a newline, one sentence per section, ". " between them; the average age says "tuổi"', () => {
     const text = renderSummaryParagraph(summary(section(8, 3)), vi);
     expect(text).toBe(
-      'Tổng số 8 người, trong đó nữ 3 người (37,50%), người có tôn giáo 1 người (12,50%). ' +
-        'Về trình độ chuyên môn: đại học 8 người (100,00%); đại học trở lên 8 người (100,00%). ' +
-        'Về độ tuổi: từ 30 tuổi trở xuống 8 người (100,00%); tuổi bình quân 28,2.\n',
+      'Tổng số cán bộ, công chức, viên chức: 8 người, trong đó nữ 3 người (37,50%), người có tôn giáo 1 người (12,50%). ' +
+        'Về trình độ chuyên môn: đại học 8 người (100,00%); từ đại học trở lên 8 người (100,00%). ' +
+        'Về độ tuổi: từ 30 tuổi trở xuống 8 người (100,00%); tuổi bình quân 28,2 tuổi.\n',
     );
   });
 
@@ -117,36 +129,52 @@ describe('summary paragraph', () => {
     expect(text).not.toMatch(/ 0 người/);
   });
 
-  it('names the unknown category last, as "chưa rõ", before the "or higher" figures', () => {
+  it('names the unknown category last, in the table\'s own word ("không rõ"), before the "or higher" figures', () => {
     const text = renderSummaryParagraph(summary(section(10, 3, { unknownDegree: 2, doctors: 1 })), vi);
     expect(text).toContain(
-      'Về trình độ chuyên môn: tiến sĩ 1 người (10,00%), đại học 7 người (70,00%), chưa rõ 2 người (20,00%); đại học trở lên 8 người (80,00%).',
+      'Về trình độ chuyên môn: tiến sĩ 1 người (10,00%), đại học 7 người (70,00%), không rõ 2 người (20,00%); từ đại học trở lên 8 người (80,00%).',
     );
   });
 
   it('leaves out a dimension whose column is missing, and its indicator', () => {
     const text = renderSummaryParagraph(summary(section(8, 3, { noReligionColumn: true })), vi);
     expect(text).not.toContain('tôn giáo');
-    expect(text).not.toContain('chưa rõ');
-    expectStart(text, 'Tổng số 8 người, trong đó nữ 3 người (37,50%). ');
+    expect(text).not.toContain('không rõ');
+    expectStart(text, 'Tổng số cán bộ, công chức, viên chức: 8 người, trong đó nữ 3 người (37,50%). ');
   });
 
   it('drops "trong đó" when no flag has anyone', () => {
     const s = section(4, 0, { noReligionColumn: true });
-    expectStart(renderSummaryParagraph(summary(s), vi), 'Tổng số 4 người. Về trình độ');
+    expectStart(renderSummaryParagraph(summary(s), vi), 'Tổng số cán bộ, công chức, viên chức: 4 người. Về trình độ');
   });
 
-  it('writes English with --lang en, singular for one person', () => {
+  it('writes English with --lang en', () => {
     const text = renderSummaryParagraph(summary(section(8, 1)), en);
-    expectStart(text, '8 people in total, of whom 1 woman (12.50%), 1 with a religion (12.50%). Professional qualification: 8 ');
+    expectStart(
+      text,
+      'Cadres, civil servants and public employees in total: 8, of whom women 1 (12.50%), with a religion 1 (12.50%). Professional qualification: ',
+    );
     // Category labels are the report's own (this fixture's are Vietnamese); the rest is worded by the paragraph.
-    expect(text).toContain('; 8 university or higher (100.00%). Age: 8 aged 30 or under (100.00%); average age 28.2.\n');
-    expectStart(renderSummaryParagraph(summary(section(1, 0, { noReligionColumn: true })), en), '1 person in total.');
-    expect(renderSummaryParagraph(summary(section(8, 3)), en)).toContain('of whom 3 women (37.50%)');
+    expect(text).toContain('; university or higher 8 (100.00%). Age: aged 30 or under 8 (100.00%); average age 28.2 years.\n');
   });
 
   it('follows --decimals', () => {
     expect(renderSummaryParagraph(summary(section(8, 3)), { ...vi, decimals: 1 })).toContain('nữ 3 người (37,5%)');
+  });
+
+  it('says a dimension added later than the wording under a heading made from its label', () => {
+    const s = section(8, 3);
+    (s.dimensions as Record<string, unknown>).employment = {
+      label: 'Loại hình',
+      categories: [row('permanent', 'Biên chế', 6, 8), row('contract_gov', 'Hợp đồng theo NĐ 111/2022', 2, 8)],
+    };
+    const original = DIMENSION_KEYS as unknown as string[];
+    original.push('employment');
+    try {
+      expect(renderSummaryParagraph(summary(s), vi)).toContain('Về loại hình: biên chế 6 người (75,00%), hợp đồng theo NĐ 111/2022 2 người (25,00%).');
+    } finally {
+      original.pop();
+    }
   });
 
   it('adds one paragraph per --by group after the total, starting with the group label', () => {
@@ -160,36 +188,55 @@ describe('summary paragraph', () => {
     const lines = text.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
-    expectStart(lines[0], 'Tổng số 8 người');
-    expectStart(lines[1], 'Xã An Hòa: Tổng số 5 người, trong đó nữ 2 người (40,00%)');
-    expectStart(lines[2], 'Xã Tân Lập: Tổng số 3 người, trong đó nữ 1 người (33,33%)');
+    expectStart(lines[0], 'Tổng số cán bộ, công chức, viên chức: 8 người');
+    expectStart(lines[1], 'Xã An Hòa: Tổng số cán bộ, công chức, viên chức: 5 người, trong đó nữ 2 người (40,00%)');
+    expectStart(lines[2], 'Xã Tân Lập: Tổng số cán bộ, công chức, viên chức: 3 người, trong đó nữ 1 người (33,33%)');
   });
 });
 
 describe('comparison paragraph', () => {
-  it('states the change in points: tăng for a rise, giảm for a fall, không đổi for none', () => {
+  it('states the change of the count and, apart, of the share in "điểm phần trăm"; an unchanged count is said so', () => {
     const up = renderComparisonParagraph(comparison([section(8, 2), section(8, 3)], ['2020', '2025']), vi);
-    expect(up).toContain('nữ 3 người (37,50%), tăng 12,50 điểm % so với năm 2020');
+    expect(up).toContain('Trong đó, so với năm 2020: nữ 3 người (37,50%), tăng 1 người, tỷ lệ tăng 12,50 điểm phần trăm;');
     const down = renderComparisonParagraph(comparison([section(8, 3), section(8, 2)], ['2020', '2025']), vi);
-    expect(down).toContain('nữ 2 người (25,00%), giảm 12,50 điểm % so với năm 2020');
+    expect(down).toContain('nữ 2 người (25,00%), giảm 1 người, tỷ lệ giảm 12,50 điểm phần trăm');
     const same = renderComparisonParagraph(comparison([section(8, 3), section(8, 3)], ['2020', '2025']), vi);
-    expect(same).toContain('nữ 3 người (37,50%), không đổi so với năm 2020');
+    expect(same).toContain('nữ 3 người (37,50%), không thay đổi;');
+    const shareOnly = renderComparisonParagraph(comparison([section(8, 3), section(10, 3)], ['2020', '2025']), vi);
+    expect(shareOnly).toContain('nữ 3 người (30,00%), không thay đổi về số lượng, tỷ lệ giảm 7,50 điểm phần trăm');
+    expect(up).not.toContain('điểm %');
   });
 
-  it('describes the last period with the headcount change, starting with that period', () => {
-    const text = renderComparisonParagraph(comparison([section(5, 2), section(6, 2), section(8, 3)], ['2020', '2022', '2025']), vi);
-    expectStart(text, 'Năm 2025: Tổng số 8 người, tăng 3 người so với năm 2020; trong đó nữ 3 người (37,50%), giảm 2,50 điểm % so với năm 2020;');
-    expect(renderComparisonParagraph(comparison([section(8, 3), section(5, 2)], ['2020', '2025']), vi)).toContain(
-      'Tổng số 5 người, giảm 3 người so với năm 2020;',
+  it('says the comparison base once per sentence, never after each figure', () => {
+    const text = renderComparisonParagraph(comparison([section(8, 2), section(8, 3)], ['2020', '2025']), vi);
+    for (const sentence of text.trim().split('. ')) expect(sentence.split('so với năm 2020').length - 1, sentence).toBeLessThanOrEqual(1);
+    expect(text).toContain('Về trình độ chuyên môn, so với năm 2020: đại học 8 người (100,00%), không thay đổi;');
+  });
+
+  it('opens with the last period, the subject and the headcount change', () => {
+    expectStart(
+      renderComparisonParagraph(comparison([section(5, 2), section(8, 3)], ['2020', '2025']), vi),
+      'Năm 2025, tổng số cán bộ, công chức, viên chức là 8 người, tăng 3 người so với năm 2020. Trong đó',
     );
+    expect(renderComparisonParagraph(comparison([section(8, 3), section(5, 2)], ['2020', '2025']), vi)).toContain('là 5 người, giảm 3 người so với năm 2020.');
     expect(renderComparisonParagraph(comparison([section(8, 3), section(8, 2)], ['2020', '2025']), vi)).toContain(
-      'Tổng số 8 người, không đổi so với năm 2020;',
+      'là 8 người, không thay đổi so với năm 2020.',
     );
+  });
+
+  it('gives every period of three, in turn, with the change since the first', () => {
+    const text = renderComparisonParagraph(comparison([section(5, 2), section(6, 2), section(8, 3)], ['2020', '2022', '2025']), vi);
+    expectStart(
+      text,
+      'Tổng số cán bộ, công chức, viên chức năm 2020 là 5 người, năm 2022 là 6 người và năm 2025 là 8 người; năm 2025 tăng 3 người so với năm 2020. ' +
+        'Trong đó (lần lượt năm 2020, năm 2022 và năm 2025; tăng, giảm so với năm 2020): nữ 2, 2 và 3 người (40,00%, 33,33% và 37,50%), tăng 1 người, tỷ lệ giảm 2,50 điểm phần trăm;',
+    );
+    expect(text).toContain('tuổi bình quân 28,2, 28,2 và 28,2 tuổi, không thay đổi.');
   });
 
   it('mentions a category that fell to zero, not one that is zero in both periods', () => {
     const text = renderComparisonParagraph(comparison([section(10, 3, { doctors: 1 }), section(10, 3)], ['2020', '2025']), vi);
-    expect(text).toContain('tiến sĩ 0 người (0,00%), giảm 10,00 điểm % so với năm 2020');
+    expect(text).toContain('tiến sĩ 0 người (0,00%), giảm 1 người, tỷ lệ giảm 10,00 điểm phần trăm');
     expect(text).not.toContain('thạc sĩ');
   });
 
@@ -197,20 +244,23 @@ describe('comparison paragraph', () => {
     const older = section(8, 3);
     older.indicators['age.average'] = { label: 'Tuổi bình quân', value: 30, base: 8 };
     const text = renderComparisonParagraph(comparison([section(8, 3), older], ['2020', '2025']), vi);
-    expect(text).toContain('tuổi bình quân 30,0, tăng 1,8 tuổi so với năm 2020.');
+    expect(text).toContain('tuổi bình quân 30,0 tuổi, tăng 1,8 tuổi.');
   });
 
   it('names a period by its label when it is not a year', () => {
     const text = renderComparisonParagraph(comparison([section(8, 2), section(8, 3)], ['nhiệm kỳ 2015-2020', 'nhiệm kỳ 2020-2025']), vi);
-    expectStart(text, 'Nhiệm kỳ 2020-2025: Tổng số 8 người, không đổi so với nhiệm kỳ 2015-2020;');
+    expectStart(text, 'Nhiệm kỳ 2020-2025, tổng số cán bộ, công chức, viên chức là 8 người, không thay đổi so với nhiệm kỳ 2015-2020.');
   });
 
   it('writes English with --lang en', () => {
     const text = renderComparisonParagraph(comparison([section(8, 3), section(9, 2)], ['2020', '2025']), en);
-    expectStart(text, '2025: 9 people in total, up 1 on 2020; of whom 2 women (22.22%), down 15.28 percentage points on 2020;');
+    expectStart(
+      text,
+      'In 2025, cadres, civil servants and public employees numbered 9, up 1 on 2020. Of whom, compared with 2020: women 2 (22.22%), down 1, share down 15.28 percentage points;',
+    );
   });
 
-  it('says nothing about a dimension missing in the last period, and no change for one missing in the first', () => {
+  it('says nothing about a dimension missing in the last period; one missing in the first is given for the period that has it', () => {
     const gone = renderComparisonParagraph(comparison([section(8, 3), section(8, 3, { noReligionColumn: true })], ['2020', '2025']), vi);
     expect(gone).not.toContain('tôn giáo');
     const fresh = renderComparisonParagraph(comparison([section(8, 3, { noReligionColumn: true }), section(8, 3)], ['2020', '2025']), vi);
@@ -222,7 +272,10 @@ describe('comparison paragraph', () => {
     report.groups = [{ key: 'a', label: 'Xã An Hòa', ...compareSections([section(4, 1), section(5, 1)], ['2020', '2025'], 2) }];
     const lines = renderComparisonParagraph(report, vi).split('\n');
     expect(lines).toHaveLength(3);
-    expectStart(lines[1], 'Xã An Hòa: Tổng số 5 người, tăng 1 người so với năm 2020; trong đó nữ 1 người (20,00%), giảm 5,00 điểm % so với năm 2020;');
+    expectStart(
+      lines[1],
+      'Xã An Hòa: Năm 2025, tổng số cán bộ, công chức, viên chức là 5 người, tăng 1 người so với năm 2020. Trong đó, so với năm 2020: nữ 1 người (20,00%), không thay đổi về số lượng, tỷ lệ giảm 5,00 điểm phần trăm;',
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIMENSION_KEYS } from '../../src/model/dimensions.js';
@@ -6,7 +7,8 @@ import { summarizeFiles, type SummarizeSettings } from '../../src/pipeline/summa
 import type { ComparisonReport, PairMovements } from '../../src/report/comparison-report.js';
 import type { CountIndicator, SummaryReport } from '../../src/report/types.js';
 import type { RenderContext } from '../../src/render/render-context.js';
-import { FORMS, layoutForm, numberRanges } from '../../src/render/xlsx/form-layout.js';
+import { FORMS, layoutForm, nameColumns, numberRanges } from '../../src/render/xlsx/form-layout.js';
+import { formIndicators } from '../../src/vocab/forms.js';
 import { SheetNames } from '../../src/render/xlsx/sheet-names.js';
 import { renderComparisonXlsx, renderSummaryXlsx } from '../../src/render/xlsx/workbook.js';
 import { parseAgeBands } from '../../src/stats/age-bands.js';
@@ -69,15 +71,21 @@ describe('summary workbook (sample roster, no --by)', () => {
       const table = report.dimensions[dim];
       if (!table) continue;
       const ws = sheet(wb, table.label);
-      expect(value(ws, 2, 1)).toBe('Phân loại');
+      // Every sheet says what it is: the report's title, its table, the reference date; then the header.
+      expect([value(ws, 1, 1), value(ws, 2, 1), value(ws, 3, 1)]).toEqual([
+        'THỐNG KÊ SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC',
+        table.label,
+        'Tính đến ngày: 31/12/2024',
+      ]);
+      expect(value(ws, 5, 1)).toBe('Phân loại');
       for (const c of table.categories) {
-        const r = rowOf(ws, c.label, 3);
+        const r = rowOf(ws, c.label, 6);
         expect(value(ws, r, 2), `${dim}.${c.key}`).toBe(c.count);
         expect(ws.getCell(r, 2).numFmt).toBe('#,##0');
         expect(value(ws, r, 3) as number, `${dim}.${c.key} %`).toBeCloseTo(c.percent / 100, 10);
         expect(ws.getCell(r, 3).numFmt).toBe('0.00%');
       }
-      const total = rowOf(ws, 'Tổng số', 3);
+      const total = rowOf(ws, 'Tổng số', 6);
       expect([value(ws, total, 2), value(ws, total, 3)]).toEqual([300, 1]);
     }
     // A known value, so a report read wrongly cannot agree with itself: 99 of 300 are women.
@@ -105,9 +113,14 @@ describe('summary workbook (sample roster, no --by)', () => {
     for (const ws of wb.worksheets) {
       if (ws.name !== 'Tổng hợp') {
         expect(ws.views[0]?.state, ws.name).toBe('frozen');
-        expect((ws.views[0] as { ySplit?: number }).ySplit, ws.name).toBe(2);
-        expect(ws.getCell(2, 1).font?.bold, ws.name).toBe(true);
+        expect((ws.views[0] as { ySplit?: number }).ySplit, ws.name).toBe(5);
+        expect(ws.getCell(5, 1).font?.bold, ws.name).toBe(true);
+        // The header row repeats on every printed page.
+        expect(ws.pageSetup.printTitlesRow, ws.name).toBe('5:5');
       }
+      // Every sheet prints on A4, fitted to the page width, with the page number in the footer.
+      expect([ws.pageSetup.paperSize, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight], ws.name).toEqual([9, true, 1, 0]);
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('Trang &P/&N');
     }
     expectTimesEverywhere(wb);
   });
@@ -118,7 +131,7 @@ describe('summary workbook (sample roster, no --by)', () => {
     expect(book.worksheets[0].name).toBe('Summary');
     const ws = sheet(book, en.dimensions.professional!.label);
     const master = en.dimensions.professional!.categories.find((c) => c.key === 'master')!;
-    const r = rowOf(ws, master.label, 3);
+    const r = rowOf(ws, master.label, 6);
     expect(ws.getCell(r, 3).numFmt).toBe('0.0%');
     expect(value(ws, r, 3) as number).toBeCloseTo(master.percent / 100, 10);
   });
@@ -143,27 +156,51 @@ describe('summary workbook (sample roster, no --by)', () => {
 });
 
 describe('summary workbook with --by unit', () => {
-  it('puts the total and then each group side by side, each as count | percent', async () => {
+  it('--layout long puts the total and then each group side by side, each as count | percent', async () => {
     const report = await summary('sample-roster.xlsx', { by: 'unit' });
-    const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit' })));
+    const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit', layout: 'long' })));
     const ws = sheet(wb, 'Trình độ chuyên môn');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 1 });
-    expect(ws.model.merges).toContain('A2:A3');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6, xSplit: 1 });
+    expect(ws.model.merges).toContain('A5:A6');
     const groups = report.groups!;
-    expect(value(ws, 2, 2)).toBe('Toàn bộ');
+    expect(value(ws, 5, 2)).toBe('Toàn bộ');
     groups.forEach((g, i) => {
       const col = 4 + 2 * i;
-      expect(value(ws, 2, col)).toBe(g.label);
-      expect([value(ws, 3, col), value(ws, 3, col + 1)]).toEqual(['Số lượng', 'Tỷ lệ (%)']);
+      expect(value(ws, 5, col)).toBe(g.label);
+      expect([value(ws, 6, col), value(ws, 6, col + 1)]).toEqual(['Số lượng', '%']);
       for (const c of g.dimensions.professional!.categories) {
-        const r = rowOf(ws, c.label, 4);
+        const r = rowOf(ws, c.label, 7);
         expect(value(ws, r, col), `${g.label} ${c.key}`).toBe(c.count);
         expect(value(ws, r, col + 1) as number).toBeCloseTo(c.percent / 100, 10);
       }
     });
     const cover = sheet(wb, 'Tổng hợp');
-    const head = rowOf(cover, 'Theo unit');
+    const head = rowOf(cover, 'Theo đơn vị');
     expect(groups.map((g, i) => [value(cover, head + 1 + i, 1), value(cover, head + 1 + i, 2)])).toEqual(groups.map((g) => [g.label, g.population]));
+  });
+
+  it('--layout wide (the default for workbooks) has a row per unit and the total, the categories as columns', async () => {
+    const report = await summary('sample-roster.xlsx', { by: 'unit' });
+    const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit', layout: 'wide' })));
+    const ws = sheet(wb, 'Trình độ chuyên môn');
+    expect([value(ws, 5, 1), value(ws, 5, 2)]).toEqual(['Đơn vị', 'Tổng số']);
+    const cats = report.dimensions.professional!.categories;
+    cats.forEach((c, i) => expect(value(ws, 5, 3 + 2 * i)).toBe(c.label));
+    const rows = [...report.groups!, { label: 'Tổng số', population: report.population, dimensions: report.dimensions }];
+    rows.forEach((g, r) => {
+      expect([value(ws, 7 + r, 1), value(ws, 7 + r, 2)]).toEqual([g.label, g.population]);
+      cats.forEach((c, i) => {
+        const found = g.dimensions.professional!.categories.find((x) => x.key === c.key);
+        expect(value(ws, 7 + r, 3 + 2 * i), `${g.label} ${c.key}`).toBe(found?.count ?? 0);
+      });
+    });
+    expect(ws.getCell(7 + rows.length - 1, 2).font?.bold).toBe(true);
+    // Its aggregate follows the categories: đại học trở lên per unit.
+    let col = 3 + 2 * cats.length;
+    while (value(ws, 5, col) !== 'Đại học trở lên' && col < 60) col++;
+    expect(value(ws, 5, col)).toBe('Đại học trở lên');
+    expect(value(ws, 7, col)).toBe((report.groups![0].indicators['professional.university_or_higher'] as CountIndicator).count);
+    expect(ws.pageSetup.orientation).toBe('landscape');
   });
 });
 
@@ -172,7 +209,7 @@ describe('--form bm01 on the sample roster', () => {
   let ws: ExcelJS.Worksheet;
   const NUMBER_ROW = 12;
   beforeAll(async () => {
-    report = await summary('sample-roster.xlsx', { by: 'unit' });
+    report = await summary('sample-roster.xlsx', { by: 'unit', extraIndicators: formIndicators(FORMS.forms.bm01) });
     const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit', form: 'bm01' })));
     expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Tổng hợp', 'BM01-BNV']);
     expectTimesEverywhere(wb);
@@ -251,9 +288,11 @@ describe('--form bm01 on the sample roster', () => {
     expect(value(ws, total, col(30))).toBe(count('state_management', 'principal_expert'));
     expect(value(ws, total, col(32))).toBe(count('age_band', '0-30'));
     expect(value(ws, total, col(38))).toBe(count('age_band', '61+'));
-    for (const n of [1, 22, 28, 36, 37]) expect(value(ws, total, col(n)), `column ${n}`).toBeNull();
+    for (const n of [1, 22, 28]) expect(value(ws, total, col(n)), `column ${n}`).toBeNull();
     const notes = rowOf(ws, 'Ghi chú:', total, 2);
-    expect(value(ws, notes + 1, 2)).toBe('Cột 1, 22–28, 36–37 để trống: cadre-stats không tính các chỉ tiêu này từ danh sách.');
+    expect(value(ws, notes + 1, 2)).toBe(
+      'Để trống vì danh sách cán bộ không có thông tin: cột 1 (Tổng số biên chế được giao); cột 22–23 (Tin học); cột 24–27 (Ngoại ngữ); cột 28 (Chứng chỉ tiếng dân tộc).',
+    );
     const sign = rowOf(ws, 'NGƯỜI LẬP BẢNG', notes);
     expect(value(ws, sign, 29)).toBe('THỦ TRƯỞNG ĐƠN VỊ');
     expect(value(ws, sign + 1, 1)).toBe('(Ký, họ tên)');
@@ -270,7 +309,7 @@ describe('form sheets and missing data', () => {
     expect(value(ws, total, 4)).toBe(50);
     const notes: Value[] = [];
     for (let r = total + 1; r <= ws.rowCount; r++) notes.push(value(ws, r, 2));
-    expect(notes).toContain('Cột 7–11 (Ngạch công chức) để trống: danh sách không có cột này.');
+    expect(notes).toContain('Cột 7–11 (Ngạch công chức) để trống: danh sách cán bộ không có cột này.');
   });
 
   it('BM01 fills only the age columns whose band the report has (btctw bands share 0-30 and 61+ with the form)', async () => {
@@ -281,7 +320,7 @@ describe('form sheets and missing data', () => {
     expect(Array.from({ length: 7 }, (_, i) => value(ws, total, 32 + i + 2))).toEqual([band('0-30'), null, null, null, null, null, band('61+')]);
     const notes: Value[] = [];
     for (let r = total + 1; r <= ws.rowCount; r++) notes.push(value(ws, r, 2));
-    expect(notes).toContain('Cột 33–35 (Độ tuổi) để trống: bảng không có nhóm này (nhóm tuổi của biểu cần --age-bands bnv).');
+    expect(notes).toContain('Cột 33–35 (Độ tuổi) để trống: số liệu được chia theo nhóm tuổi khác với nhóm tuổi của biểu.');
   });
 
   it('BM02 has its own title and code and counts cán bộ / công chức from the category keys', async () => {
@@ -297,6 +336,41 @@ describe('form sheets and missing data', () => {
     expect(value(ws, total, 8)).toBe(cat.find((c) => c.key === 'cadre')!.count);
     expect(value(ws, total, 9)).toBe(cat.find((c) => c.key === 'civil_servant')!.count);
     expect(value(ws, 9, 8)).toBe('Cán bộ cấp xã');
+  });
+
+  it('fills Nữ 51–55 and Nam 56–60 (columns 36, 37) from gender and age, counted by hand from the fixture data', async () => {
+    type Person = { gender: string; birth?: { year: number }; unit: string };
+    const people = JSON.parse(readFileSync(FIX('data/sample-roster.people.json'), 'utf8')) as Person[];
+    // Every birth date lies in or before 2024, so the age on 31/12/2024 is 2024 − birth year.
+    const inRange = (p: Person, gender: string, lo: number, hi: number): boolean =>
+      p.gender === gender && p.birth !== undefined && 2024 - p.birth.year >= lo && 2024 - p.birth.year <= hi;
+    const women = people.filter((p) => inRange(p, 'female', 51, 55));
+    const men = people.filter((p) => inRange(p, 'male', 56, 60));
+    expect(women.length).toBeGreaterThan(0);
+    expect(men.length).toBeGreaterThan(0);
+    const report = await summary('sample-roster.xlsx', { by: 'unit', extraIndicators: formIndicators(FORMS.forms.bm01) });
+    const ws = sheet(await load(await renderSummaryXlsx(report, ctx({ by: 'unit', form: 'bm01' }))), 'BM01-BNV');
+    const total = rowOf(ws, 'Tổng số', 13, 2);
+    expect([value(ws, total, 36 + 2), value(ws, total, 37 + 2)]).toEqual([women.length, men.length]);
+    report.groups!.forEach((g, i) => {
+      const unit = (p: Person): boolean => p.unit === g.label;
+      expect([value(ws, 13 + i, 38), value(ws, 13 + i, 39)], g.label).toEqual([women.filter(unit).length, men.filter(unit).length]);
+    });
+  });
+
+  it("names empty columns in the form's words: a group by its label, a column alone by its own, under its group unless that is a top heading", () => {
+    const cols = FORMS.forms.bm01.columns;
+    expect(nameColumns(cols, new Set([1, 22, 23, 24, 25, 26, 27, 28]))).toEqual([
+      { numbers: [1], label: 'Tổng số biên chế được giao' },
+      { numbers: [22, 23], label: 'Tin học' },
+      { numbers: [24, 25, 26, 27], label: 'Ngoại ngữ' },
+      { numbers: [28], label: 'Chứng chỉ tiếng dân tộc' },
+    ]);
+    expect(nameColumns(cols, new Set([22, 35, 37]))).toEqual([
+      { numbers: [22], label: 'Tin học: Trung cấp trở lên' },
+      { numbers: [35], label: 'Từ 51 đến 60: Tổng số' },
+      { numbers: [37], label: 'Từ 51 đến 60: Nam từ 56 đến 60' },
+    ]);
   });
 
   it('both forms in src/vocab/forms.json have 38 numbered columns and a known dimension for every count', () => {
@@ -327,14 +401,16 @@ describe('comparison workbook', () => {
       const table = report.dimensions[dim];
       if (!table) continue;
       const ws = sheet(wb, table.label);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-      expect([value(ws, 2, 2), value(ws, 2, 4)]).toEqual(['2020', '2025']);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
+      expect([value(ws, 5, 2), value(ws, 5, 4), value(ws, 5, 6)]).toEqual(['2020', '2025', '2025 so với 2020']);
+      expect([value(ws, 6, 6), value(ws, 6, 7), value(ws, 6, 8)]).toEqual(['Người', 'Điểm %', 'Chỉ số (%)']);
       for (const c of table.categories) {
-        const r = rowOf(ws, c.label, 5);
-        expect([value(ws, r, 2), value(ws, r, 4)], `${dim}.${c.key}`).toEqual(c.values.map((v) => v.count));
+        const r = rowOf(ws, c.label, 7);
+        // A period whose roster lacks the column says so in words.
+        expect([value(ws, r, 2), value(ws, r, 4)], `${dim}.${c.key}`).toEqual(c.values.map((v) => v.count ?? 'không có'));
         c.values.forEach((v, i) => {
           const cell = value(ws, r, 3 + 2 * i);
-          if (v.percent === null) expect(cell).toBeNull();
+          if (v.percent === null) expect(cell).toBe('không có');
           else expect(cell as number).toBeCloseTo(v.percent / 100, 10);
         });
         expect([value(ws, r, 6), value(ws, r, 7)]).toEqual([c.change.count, c.change.points]);
@@ -343,7 +419,7 @@ describe('comparison workbook', () => {
       }
     }
     const rank = sheet(wb, 'Ngạch công chức');
-    expect(value(rank, rowOf(rank, 'Chuyên viên và tương đương', 5), 2)).toBeNull();
+    expect(value(rank, rowOf(rank, 'Chuyên viên và tương đương', 7), 2)).toBe('không có');
   });
 
   it('has a movements sheet with stayed / joined / left', () => {

@@ -41,4 +41,51 @@ describe('summary tables of random populations', () => {
       { numRuns: 200 },
     );
   });
+
+  it('an indicator restating one category prints the table figure; an aggregate is its own half-up share; age ranges by gender count ages', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(person, age), { maxLength: 300 }), fc.integer({ min: 0, max: 3 }), (people, decimals) => {
+        const tally = new Tally();
+        for (const [p, a] of people) {
+          const o = {
+            ...p,
+            studying: { professional: false, political_theory: false },
+            name: 'x',
+            file: 'f',
+            sheet: 's',
+            row: 1,
+            columns: {},
+          } as unknown as Official;
+          tally.add(o, a, a === undefined ? 'unknown' : bandOf(bands, a), 40);
+        }
+        const settings = {
+          lang: 'vi' as const,
+          decimals,
+          rounding: 'largest-remainder' as const,
+          youngUnder: 40,
+          bandKeys: bands.keys,
+          extraIndicators: ['age.female_51_55'],
+        };
+        const dims = buildDimensions(tally, settings);
+        const ind = buildIndicators(tally, settings, dims);
+        const cat = (d: FixedDimension, k: string) => dims[d]!.categories.find((c) => c.key === k)!;
+        const share = (id: string) => ind[id] as { count: number; percent: number };
+        for (const [id, d, k] of [
+          ['gender.female', 'gender', 'female'],
+          ['professional.master', 'professional', 'master'],
+          ['party.member', 'party', 'member'],
+        ] as const) {
+          expect([share(id).count, share(id).percent], id).toEqual([cat(d, k).count, cat(d, k).percent]);
+        }
+        const post = cat('professional', 'doctorate').count + cat('professional', 'master').count;
+        const exact = people.length ? (post * 100) / people.length : 0;
+        expect(share('professional.postgraduate').count).toBe(post);
+        expect(Math.abs(share('professional.postgraduate').percent - exact)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+        const women = people.filter(([p, a]) => p.gender === 'female' && a !== undefined && a >= 51 && a <= 55).length;
+        expect(share('age.female_51_55').count).toBe(women);
+        expect('age.male_56_60' in ind).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -27,7 +27,7 @@ function official(over: Partial<Official> = {}): Official {
     studying: { professional: false, political_theory: false },
     unit: 'UBND xã An Hòa',
     position: 'Bí thư Đảng ủy',
-    columns: { 'ghi chú': 'Luân chuyển từ huyện', 'trình độ chuyên môn': 'Cử nhân Luật' },
+    columns: { 'ghi chú': 'Luân chuyển từ huyện', 'trình độ chuyên môn': 'Cử nhân Luật', 'ngành đào tạo': 'Luật kinh tế' },
     ...over,
   };
 }
@@ -50,7 +50,11 @@ describe('--where', () => {
     ['level=commune', true],
     ['gender=Nữ', false],
     ['Ghi chú~luân chuyển', true],
-    ['chuyên môn~luật', true],
+    // "chuyên môn" names the professional dimension (its level), not the column's text.
+    ['chuyên môn~đại học', true],
+    ['chuyên môn~luật', false],
+    // A column title by its last words.
+    ['đào tạo~luật', true],
   ])('%s → %s', (expr, expected) => {
     const conds = parseWhere([expr]);
     expect(conds.every((c) => matches(c, official()))).toBe(expected);

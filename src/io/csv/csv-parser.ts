@@ -1,5 +1,8 @@
 import { LimitExceeded, MAX_CELL_TEXT, MAX_COLS, textTooLong } from '../limits.js';
-import { cellAddress, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { cellAddress, type RowValues } from '../sheet-rows.js';
+
+/** Told of each row with a non-empty field, in order (1-based row numbers). */
+export type RowHandler = (rowNumber: number, values: RowValues) => void;
 
 /**
  * An RFC 4180 parser fed text in chunks: quoted fields with doubled quotes and line breaks inside,

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { CadreError } from '../../model/cadre-error.js';
 import { serialToDate } from '../excel-date.js';
-import { checkRow, LimitExceeded, MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, pastLimit, textTooLong } from '../limits.js';
-import { cellAddress, CellError, type CellValue, type MergeRange, type RowHandler, type SheetRef, type WorkbookSource } from '../sheet-rows.js';
+import type { ByteSource } from '../byte-source.js';
+import { checkRow, MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, textTooLong } from '../limits.js';
+import { asReadFailure } from '../read-error.js';
+import { cellAddress, CellError, type CellValue, type MergeRange, type RowBatch, type RowValues, type SheetRef, type WorkbookSource } from '../sheet-rows.js';
 
 // .xls holds at most 65,536 rows and these files are read whole; past this size something is wrong.
 const MAX_BYTES = 200 * 1024 * 1024;
@@ -31,21 +32,24 @@ function value(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue 
  * `@e965/xlsx`, which carries the fixes for the CVEs of npm's `xlsx` 0.18.5). These files are small by
  * nature, so they are parsed whole and then handed out row by row like the streaming xlsx reader.
  */
-export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSource {
-  const size = statSync(path).size;
+export async function openWithSheetJs(source: ByteSource, format: 'xls' | 'ods'): Promise<WorkbookSource> {
+  const path = source.name;
+  const size = source.size;
   if (size > MAX_BYTES)
     throw new CadreError(
       'FILE_TOO_LARGE',
       `${path}: ${Math.round(size / 1048576)} MB is too large for an ${format} roster (limit ${MAX_BYTES / 1048576} MB)`,
       'save it as .xlsx',
     );
+  const bytes = await source.read(0, size);
+  await source.close();
   let wb: XLSX.WorkBook;
   // SheetJS writes some parse warnings with console.error; they are not the user's business.
   /* eslint-disable no-console -- silenced around the one SheetJS call, and restored */
   const consoleError = console.error;
   console.error = () => undefined;
   try {
-    wb = XLSX.read(readFileSync(path), {
+    wb = XLSX.read(bytes, {
       type: 'buffer',
       dense: true,
       cellNF: true,
@@ -82,8 +86,11 @@ export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSo
     sheets,
     date1904,
     readMerges: async (ref) => (sheetOf(ref)?.['!merges'] ?? []).map((m): MergeRange => ({ top: m.s.r + 1, left: m.s.c, bottom: m.e.r + 1, right: m.e.c })),
-    readRows: async (ref: SheetRef, onRow: RowHandler) => {
+    // The workbook is in memory: a sheet is handed on as one batch.
+    async *rows(ref: SheetRef): AsyncGenerator<RowBatch> {
       const data = (sheetOf(ref) as { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> })?.['!data'] ?? [];
+      const numbers: number[] = [];
+      const rows: RowValues[] = [];
       try {
         data.forEach((row, r) => {
           if (!row) return;
@@ -93,11 +100,15 @@ export function openWithSheetJs(path: string, format: 'xls' | 'ods'): WorkbookSo
             if (typeof v === 'string' && v.length > MAX_CELL_TEXT) throw textTooLong(v.length, `cell ${cellAddress(r + 1, col)}`);
             return v;
           });
-          if (values.some((v) => v !== null && v !== undefined)) onRow(r + 1, values);
+          if (values.some((v) => v !== null && v !== undefined)) {
+            numbers.push(r + 1);
+            rows.push(values);
+          }
         });
       } catch (err) {
-        throw err instanceof LimitExceeded ? pastLimit(path, ref.name, err) : err;
+        throw asReadFailure(path, err, ref.name);
       }
+      if (numbers.length) yield { numbers, values: rows, formulas: [] };
     },
     close: async () => undefined,
   };

@@ -1,4 +1,8 @@
-import { CellError, cellAddress, type CellSink, type CellValue, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { ReadError } from '../read-error.js';
+import { CellError, cellAddress, type CellSink, type CellValue, type RowValues } from '../sheet-rows.js';
+
+/** Told of each non-empty row, in order. */
+export type RowHandler = (rowNumber: number, values: RowValues) => void;
 import { checkRow, MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, textTooLong } from '../limits.js';
 import { serialToDate, serialToMs } from '../excel-date.js';
 import { digits, TagAttributes, T_BOOL, T_ERROR, T_INLINE, T_NUMBER, T_SHARED, T_STR } from './tag-attributes.js';
@@ -32,6 +36,7 @@ export class SheetScanner {
   private readonly vClose: string;
   private readonly isOpen: string;
   private readonly fOpen: string;
+  private readonly dataOpen: RegExp;
   private readonly attrs = new TagAttributes();
   /** Tags without a namespace prefix: the usual case, read by the character-level fast path. */
   private readonly plain: boolean;
@@ -60,21 +65,29 @@ export class SheetScanner {
     this.vClose = `</${prefix}v>`;
     this.isOpen = `<${prefix}is`;
     this.fOpen = `<${prefix}f`;
+    this.dataOpen = new RegExp(`<${prefix.replace('.', '\\.')}sheetData[\\s>]`);
     this.plain = prefix === '';
   }
 
-  /** Scans complete rows; returns how much of `s` was consumed (the rest starts an unfinished row). */
-  scan(s: string): void {
+  /**
+   * Scans the rows of `s`, which ends at a row's end, or (`last`) at the end of the sheet's cell data: there
+   * a row without its end tag was cut, and that is an error, not a shorter row.
+   */
+  scan(s: string, last = false): void {
     let pos = 0;
     for (;;) {
       const start = s.indexOf(this.rowOpen, pos);
-      if (start < 0) return;
+      if (start < 0) {
+        if (last) this.checkTail(s, pos);
+        return;
+      }
       const after = s.charCodeAt(start + this.rowOpen.length);
       if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
         pos = start + 1;
         continue;
       }
       const tagEnd = s.indexOf('>', start);
+      if (tagEnd < 0) throw new ReadError(`row ${this.nextRow}`, 'is cut inside its start tag');
       this.attrs.read(s, start + this.rowOpen.length, tagEnd);
       const rowNumber = this.attrs.num >= 0 ? this.attrs.num : this.nextRow;
       this.nextRow = rowNumber + 1;
@@ -83,6 +96,7 @@ export class SheetScanner {
         continue;
       }
       const end = s.indexOf(this.rowClose, tagEnd);
+      if (end < 0 && last) throw new ReadError(`row ${rowNumber}`, 'has no end: the sheet is cut inside it');
       const rowEnd = end < 0 ? s.length : end;
       const sink = this.sink;
       if (sink) {
@@ -102,6 +116,19 @@ export class SheetScanner {
       }
       pos = rowEnd + this.rowClose.length;
     }
+  }
+
+  /**
+   * At the end of the cell data, after the last row, only white space may come: anything else is a row
+   * cut inside its start tag ("<ro", "<row r=\"9\" spans"). Before any row, the text up to `<sheetData>` is skipped.
+   */
+  private checkTail(s: string, pos: number): void {
+    let tail = s.slice(pos);
+    if (pos === 0) {
+      const open = tail.search(this.dataOpen);
+      if (open >= 0) tail = tail.slice(tail.indexOf('>', open) + 1);
+    }
+    if (tail.trim() !== '') throw new ReadError(`row ${this.nextRow}`, 'is cut inside its start tag');
   }
 
   /** A row's cells as values, or null when it has none; in sink mode they go to the sink (and null is returned). */

@@ -1,6 +1,6 @@
-import { posix } from 'node:path';
 import type { SheetRef } from '../sheet-rows.js';
 import { isDateFormat } from './number-format.js';
+import { joinPath } from './part-path.js';
 import { attr, stringItemText, tags } from './xml-text.js';
 
 export interface Relationship {
@@ -15,7 +15,7 @@ export function parseRels(xml: string, baseDir: string): Relationship[] {
     const id = attr(t, 'Id');
     const target = attr(t, 'Target');
     if (!id || !target || attr(t, 'TargetMode') === 'External') return [];
-    const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(baseDir, target));
+    const path = target.startsWith('/') ? joinPath('', target) : joinPath(baseDir, target);
     return [{ id, type: attr(t, 'Type') ?? '', target: path }];
   });
 }

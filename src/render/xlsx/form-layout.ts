@@ -1,56 +1,6 @@
-import { z } from 'zod';
-import { DimensionKeySchema, type DimensionKey } from '../../model/dimensions.js';
-import { loadVocab } from '../../vocab/load-json.js';
+import type { FormCount, FormGroup, FormNode } from '../../vocab/forms.js';
 
-/** Where a form column's number comes from: the population, or one category of one dimension. */
-export type FormCount = 'population' | { dim: DimensionKey; key: string };
-
-/** A column of the form: one label, or several official columns the roster cannot tell apart. */
-export interface FormLeaf {
-  label: string | string[];
-  /** No count: the tool does not compute this column, it stays empty. */
-  count?: FormCount;
-  /** A note printed under the table when the column is filled; `{cols}` names its numbers. */
-  note?: string;
-}
-export interface FormGroup {
-  label: string;
-  children: FormNode[];
-}
-export type FormNode = FormLeaf | FormGroup;
-
-const CountSchema: z.ZodType<FormCount> = z.union([z.literal('population'), z.strictObject({ dim: DimensionKeySchema, key: z.string() })]);
-const NodeSchema: z.ZodType<FormNode> = z.lazy(() =>
-  z.union([
-    z.strictObject({ label: z.string(), children: z.array(NodeSchema).min(1) }),
-    z.strictObject({ label: z.union([z.string(), z.array(z.string()).min(2)]), count: CountSchema.optional(), note: z.string().optional() }),
-  ]),
-);
-const FormSpecSchema = z.strictObject({ code: z.string(), sheetName: z.string(), scope: z.string(), title: z.string(), columns: z.array(NodeSchema).min(1) });
-const FormsSchema = z.strictObject({
-  common: z.strictObject({
-    reportingUnit: z.string(),
-    receivingUnit: z.string(),
-    deadline: z.string(),
-    asOf: z.string(),
-    unit: z.string(),
-    stt: z.string(),
-    unitName: z.string(),
-    total: z.string(),
-    notesHeading: z.string(),
-    notTracked: z.string(),
-    missingDimension: z.string(),
-    missingCategory: z.string(),
-    dateLine: z.string(),
-    signers: z.array(z.strictObject({ title: z.string(), hint: z.string() })).min(1),
-  }),
-  forms: z.strictObject({ bm01: FormSpecSchema, bm02: FormSpecSchema }),
-});
-
-/** The wording and column tree of the official forms (src/vocab/forms.json). */
-export const FORMS = loadVocab('forms', FormsSchema);
-export type FormSpec = z.infer<typeof FormSpecSchema>;
-export type FormId = keyof typeof FORMS.forms;
+export { FORMS, type FormCount, type FormId, type FormNode, type FormSpec } from '../../vocab/forms.js';
 
 /** A header cell of the form, relative to the header's top row and the first numbered column (0-based). */
 export interface HeaderCell {
@@ -127,4 +77,33 @@ export function numberRanges(numbers: readonly number[]): string {
     i = j;
   }
   return parts.join(', ');
+}
+
+/**
+ * Names a set of columns in the form's own words, in column order: a group whose columns are all in the
+ * set by the group's label ("22–23 (Tin học)"), other columns by their own label, under their group's
+ * unless that group is a top heading ("22 (Tin học: Trung cấp trở lên)", "28 (Chứng chỉ tiếng dân tộc)").
+ */
+export function nameColumns(nodes: readonly FormNode[], numbers: ReadonlySet<number>): Array<{ numbers: number[]; label: string }> {
+  const out: Array<{ numbers: number[]; label: string }> = [];
+  let next = 1;
+  const leaves = (node: FormNode): number[] => {
+    if (isGroup(node)) return node.children.flatMap(leaves);
+    const n = typeof node.label === 'string' ? 1 : node.label.length;
+    return Array.from({ length: n }, () => next++);
+  };
+  const walk = (node: FormNode, parent: string | undefined, depth: number): void => {
+    const start = next;
+    const own = leaves(node);
+    if (own.every((n) => numbers.has(n))) {
+      const label = typeof node.label === 'string' ? node.label : node.label.join(', ');
+      out.push({ numbers: own, label: parent && depth > 1 ? `${parent}: ${label}` : label });
+      return;
+    }
+    if (!isGroup(node) || !own.some((n) => numbers.has(n))) return;
+    next = start;
+    for (const child of node.children) walk(child, node.label, depth + 1);
+  };
+  for (const node of nodes) walk(node, undefined, 0);
+  return out;
 }

@@ -1,12 +1,17 @@
 import type { Workbook } from 'exceljs';
-import type { Lang } from '../../model/options.js';
-import type { DimensionTable, SummaryReport } from '../../report/types.js';
+import type { SummaryReport } from '../../report/types.js';
 import { ui } from '../../vocab/ui.js';
+import { byName } from '../by-name.js';
+import { numCells, type Grid, type GridCell } from '../grid.js';
 import type { RenderContext } from '../render-context.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from '../summary-rows.js';
-import { countCell, headWidth, percentCell, textCell, writeBanner, writeHead, writeRows, type CellSpec, type HeadColumn } from './grid.js';
+import { sectionGrids, summaryPreamble } from '../summary-text.js';
+import { wideGrids } from '../wide-grids.js';
+import { countCell, textCell, writeHead, writeRows } from './grid.js';
+import { addGridSheet, type SheetHeading } from './grid-sheet.js';
+import { setUpPrint } from './print-setup.js';
 import type { SheetNames } from './sheet-names.js';
-import { decimalFormat, fitColumns, freeze, put } from './styles.js';
+import { fitColumns, put, putMerged } from './styles.js';
 import { xlsxWord } from './words.js';
 
 /** "dd/mm/yyyy" of an ISO day. */
@@ -14,8 +19,10 @@ export function dmy(iso: string): string {
   return iso.split('-').reverse().join('/');
 }
 
-function sectionName(s: Section, lang: Lang): string {
-  return s.label ?? ui('total', lang);
+/** The heading of every sheet of a summary workbook: the title, the sheet's table, the as-of date and filters. */
+function headingOf(report: SummaryReport, ctx: RenderContext, subtitle: string): SheetHeading {
+  const [title, ...lines] = summaryPreamble(report, ctx.lang);
+  return { title, subtitle, lines };
 }
 
 /**
@@ -25,23 +32,25 @@ function sectionName(s: Section, lang: Lang): string {
 export function addSummaryCover(wb: Workbook, names: SheetNames, report: SummaryReport, ctx: RenderContext): void {
   const { lang } = ctx;
   const ws = wb.addWorksheet(names.take(xlsxWord('summarySheet', lang)));
-  let row = writeBanner(ws, 1, 4, ui('summaryTitle', lang), { size: 14 });
-  row++;
-  const facts: Array<[string, CellSpec]> = [[ui('asOf', lang), textCell(dmy(report.asOf))]];
-  if (report.filters.length) facts.push([ui('filters', lang), textCell(report.filters.join('; '))]);
-  facts.push([xlsxWord('peopleCounted', lang), countCell(report.population)]);
-  for (const [label, cell] of facts) {
+  const width = 3;
+  putMerged(ws, 1, 1, 1, width, ui('summaryTitle', lang), { bold: true, size: 14, horizontal: 'center', wrap: true });
+  ws.getRow(1).height = 36;
+  let row = 3;
+  const facts: Array<[string, string | number]> = [[ui('asOf', lang), dmy(report.asOf)]];
+  if (report.filters.length) facts.push([ui('filters', lang), report.filters.join('; ')]);
+  facts.push([xlsxWord('peopleCounted', lang), report.population]);
+  for (const [label, value] of facts) {
     put(ws, row, 1, label, { bold: true });
-    const { value, ...look } = cell;
-    put(ws, row++, 2, value, { horizontal: 'left', ...look });
+    putMerged(ws, row++, 2, row - 1, width, value, { horizontal: 'left', wrap: true, ...(typeof value === 'number' ? { numFmt: '#,##0' } : {}) });
   }
   if (report.groups?.length) {
     row++;
-    row = writeHead(ws, row, [{ label: xlsxWord('byHeading', lang, { by: ctx.by ?? '' }) }, { label: xlsxWord('peopleCounted', lang) }]);
+    const by = byName(ctx.by, lang);
+    row = writeHead(ws, row, [{ label: xlsxWord('byHeading', lang, { by }) }, { label: xlsxWord('peopleCounted', lang) }]);
     row = writeRows(
       ws,
       row,
-      report.groups.map((g) => [textCell(g.label), countCell(g.population)]),
+      report.groups.map((g) => [textCell(g.label, { wrap: true }), countCell(g.population)]),
     );
   }
   row++;
@@ -50,75 +59,70 @@ export function addSummaryCover(wb: Workbook, names: SheetNames, report: Summary
   writeRows(
     ws,
     row,
-    report.sources.map((s) => [textCell(s.file), textCell(s.sheet), countCell(s.records)]),
+    report.sources.map((s) => [textCell(s.file, { wrap: true }), textCell(s.sheet, { wrap: true }), countCell(s.records)]),
   );
-  fitColumns(ws);
+  fitColumns(ws, 10, 44);
+  setUpPrint(ws, lang);
 }
 
-// The categories of a dimension over all sections, in the total's table order.
-function categoryKeys(tables: ReadonlyArray<DimensionTable | undefined>): Array<{ key: string; label: string }> {
-  const seen = new Map<string, string>();
-  for (const t of tables) for (const c of t?.categories ?? []) if (!seen.has(c.key)) seen.set(c.key, c.label);
-  return [...seen].map(([key, label]) => ({ key, label }));
+// Without --by: category | count | percent. With --by (long): the total and each group side by side,
+// each as count | percent under its name.
+function sideBySide(report: SummaryReport, ctx: RenderContext): Grid[] {
+  const sections = sectionsOf(report);
+  const n = numCells(ctx.lang, ctx.decimals);
+  // A printed sheet stands alone: each dimension's table ends with its total row.
+  if (sections.length === 1) {
+    return sectionGrids(sections[0], ctx.lang, ctx.decimals).map((g) =>
+      g.dimension ? { ...g, rows: [...g.rows, [ui('population', ctx.lang), n.count(report.population), n.percent(100)]], strong: [g.rows.length] } : g,
+    );
+  }
+  const name = (s: Section): string => s.label ?? ui('total', ctx.lang);
+  const grids: Grid[] = [];
+  for (const [dim, total] of dimensionsOf(sections[0])) {
+    const keys = new Map<string, string>();
+    for (const s of sections)
+      for (const c of s.dimensions[dim as keyof Section['dimensions']]?.categories ?? []) if (!keys.has(c.key)) keys.set(c.key, c.label);
+    const rows: GridCell[][] = [...keys].map(([key, label]) => [
+      label,
+      ...sections.flatMap((s) => {
+        const c = s.dimensions[dim as keyof Section['dimensions']]?.categories.find((x) => x.key === key);
+        return [n.count(c?.count ?? 0), n.percent(c?.percent ?? 0)];
+      }),
+    ]);
+    rows.push([ui('population', ctx.lang), ...sections.flatMap((s) => [n.count(s.population), n.percent(100)])]);
+    grids.push({
+      title: total.label,
+      dimension: dim,
+      groups: [{ label: '', span: 1 }, ...sections.map((s) => ({ label: name(s), span: 2 }))],
+      head: [ui('category', ctx.lang), ...sections.flatMap(() => [ui('count', ctx.lang), ui('percentShort', ctx.lang)])],
+      rows,
+      align: ['l', ...Array<'r'>(sections.length * 2).fill('r')],
+      strong: [rows.length - 1],
+      ...(total.missing ? { note: ui('missing', ctx.lang) } : {}),
+    });
+  }
+  grids.push({
+    title: ui('indicators', ctx.lang),
+    groups: [{ label: '', span: 1 }, ...sections.map((s) => ({ label: name(s), span: 3 }))],
+    head: [ui('indicator', ctx.lang), ...sections.flatMap(() => [ui('count', ctx.lang), ui('base', ctx.lang), ui('percentShort', ctx.lang)])],
+    rows: Object.entries(report.indicators).map(([id, first]) => [
+      first.label,
+      ...sections.flatMap((s): GridCell[] => {
+        const i = s.indicators[id];
+        if (!i) return ['', '', ''];
+        return isCount(i) ? [n.count(i.count), n.count(i.base), n.percent(i.percent)] : [n.years(i.value), n.count(i.base), ''];
+      }),
+    ]),
+    align: ['l', ...Array<'r'>(sections.length * 3).fill('r')],
+  });
+  return grids;
 }
 
 /**
- * One sheet per dimension. Without `--by`: category | count | percent. With `--by`: the total and then
- * each group side by side, each as count | percent under its name, one row per category.
+ * One sheet per dimension and one of indicators: without `--by` the total's tables; with `--by`, wide
+ * (the default for workbooks): a row per group and the total; long: the total and each group side by side.
  */
-export function addDimensionSheets(wb: Workbook, names: SheetNames, report: SummaryReport, ctx: RenderContext): void {
-  const { lang, decimals } = ctx;
-  const sections = sectionsOf(report);
-  const grouped = sections.length > 1;
-  const pair = [ui('count', lang), ui('percent', lang)];
-  for (const [dim, total] of dimensionsOf(sections[0])) {
-    const ws = wb.addWorksheet(names.take(total.label));
-    const tables = sections.map((s) => s.dimensions[dim as keyof Section['dimensions']]);
-    const head: HeadColumn[] = grouped
-      ? [{ label: ui('category', lang) }, ...sections.map((s) => ({ label: sectionName(s, lang), sub: pair }))]
-      : [{ label: ui('category', lang) }, { label: pair[0] }, { label: pair[1] }];
-    writeBanner(ws, 1, headWidth(head), total.label, { size: 13 });
-    const bodyTop = writeHead(ws, 2, head);
-    const rows = categoryKeys(tables).map(({ key, label }) => [
-      textCell(label),
-      ...tables.flatMap((t) => {
-        const c = t?.categories.find((x) => x.key === key);
-        return [countCell(c?.count ?? 0), percentCell(c?.percent ?? 0, decimals)];
-      }),
-    ]);
-    rows.push([
-      textCell(ui('population', lang), { bold: true }),
-      ...sections.flatMap((s) => [countCell(s.population, { bold: true }), percentCell(100, decimals, { bold: true })]),
-    ]);
-    const after = writeRows(ws, bodyTop, rows);
-    if (total.missing) put(ws, after + 1, 1, ui('missing', lang), { italic: true });
-    freeze(ws, bodyTop - 1, 1);
-    fitColumns(ws);
-  }
-}
-
-/** The indicators sheet: indicator | count | base | percent, per section side by side with `--by`. */
-export function addIndicatorSheet(wb: Workbook, names: SheetNames, report: SummaryReport, ctx: RenderContext): void {
-  const { lang, decimals } = ctx;
-  const sections = sectionsOf(report);
-  const trio = [ui('count', lang), ui('base', lang), ui('percent', lang)];
-  const head: HeadColumn[] =
-    sections.length > 1
-      ? [{ label: ui('indicator', lang) }, ...sections.map((s) => ({ label: sectionName(s, lang), sub: trio }))]
-      : [{ label: ui('indicator', lang) }, ...trio.map((label) => ({ label }))];
-  const ws = wb.addWorksheet(names.take(ui('indicators', lang)));
-  writeBanner(ws, 1, headWidth(head), ui('indicators', lang), { size: 13 });
-  const bodyTop = writeHead(ws, 2, head);
-  const rows = Object.entries(report.indicators).map(([id, first]) => [
-    textCell(first.label),
-    ...sections.flatMap((s): CellSpec[] => {
-      const i = s.indicators[id];
-      if (!i) return [countCell(null), countCell(null), percentCell(null, decimals)];
-      if (isCount(i)) return [countCell(i.count), countCell(i.base), percentCell(i.percent, decimals)];
-      return [{ value: i.value, numFmt: decimalFormat(1, ui('years', lang)) }, countCell(i.base), percentCell(null, decimals)];
-    }),
-  ]);
-  writeRows(ws, bodyTop, rows);
-  freeze(ws, bodyTop - 1, 1);
-  fitColumns(ws);
+export function addTableSheets(wb: Workbook, names: SheetNames, report: SummaryReport, ctx: RenderContext): void {
+  const grids = ctx.layout === 'wide' && report.groups ? wideGrids(report, ctx.by, ctx.lang, ctx.decimals) : sideBySide(report, ctx);
+  for (const grid of grids) addGridSheet(wb, names, grid.title, headingOf(report, ctx, grid.title), [{ grid }], ctx);
 }

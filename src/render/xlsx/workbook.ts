@@ -2,11 +2,11 @@ import ExcelJS from 'exceljs';
 import type { ComparisonReport } from '../../report/comparison-report.js';
 import type { SummaryReport } from '../../report/types.js';
 import type { RenderContext } from '../render-context.js';
-import { addComparedDimensionSheets, addComparedIndicatorSheet, addComparisonCover, addMovementSheet } from './compare-sheets.js';
+import { addComparedSheets, addComparisonCover, addMovementSheet } from './compare-sheets.js';
 import { addFormSheet } from './form-sheet.js';
 import { SheetNames } from './sheet-names.js';
 import { pinZipDates } from './zip-dates.js';
-import { addDimensionSheets, addIndicatorSheet, addSummaryCover } from './summary-sheets.js';
+import { addSummaryCover, addTableSheets } from './summary-sheets.js';
 
 // Fixed properties, dated at the reference day (zip entries too): the same report gives the same bytes.
 function newWorkbook(asOf: string): ExcelJS.Workbook {
@@ -25,15 +25,15 @@ async function bytesOf(wb: ExcelJS.Workbook, asOf: string): Promise<Uint8Array> 
 
 /**
  * `--format xlsx`: a cover sheet ("Tổng hợp"), the BM01/BM02 form sheet with `--form`, one sheet per
- * dimension (with `--by`, the total and each group side by side) and an indicators sheet, as xlsx bytes.
+ * dimension (with `--by`: a row per group, or with `--layout long` the groups side by side) and the
+ * indicators, every sheet set to print on A4, as xlsx bytes.
  */
 export async function renderSummaryXlsx(report: SummaryReport, ctx: RenderContext): Promise<Uint8Array> {
   const wb = newWorkbook(report.asOf);
   const names = new SheetNames();
   addSummaryCover(wb, names, report, ctx);
-  if (ctx.form) addFormSheet(wb, names, report, ctx.form);
-  addDimensionSheets(wb, names, report, ctx);
-  addIndicatorSheet(wb, names, report, ctx);
+  if (ctx.form) addFormSheet(wb, names, report, ctx.form, ctx);
+  addTableSheets(wb, names, report, ctx);
   return bytesOf(wb, report.asOf);
 }
 
@@ -46,8 +46,7 @@ export async function renderComparisonXlsx(report: ComparisonReport, ctx: Render
   const wb = newWorkbook(asOf);
   const names = new SheetNames();
   addComparisonCover(wb, names, report, ctx);
-  addComparedDimensionSheets(wb, names, report, ctx);
-  addComparedIndicatorSheet(wb, names, report, ctx);
+  addComparedSheets(wb, names, report, ctx);
   addMovementSheet(wb, names, report, ctx);
   return bytesOf(wb, asOf);
 }

@@ -1,11 +1,11 @@
-import { CellError, type CellSink, type CellValue, type FormulaHandler, type RowHandler, type RowValues } from '../sheet-rows.js';
+import { CellError, type CellSink, type CellValue, type RowBatch, type RowValues } from '../sheet-rows.js';
 
 /**
  * Rows in transit from the scanning thread to the main thread, as typed arrays (moved, not copied)
  * plus the few strings that are not shared strings. Per row: the row number and the cell count, then
  * per cell its column, a tag and an operand.
  */
-export interface RowBatch {
+export interface PackedRows {
   ints: Int32Array;
   nums: Float64Array;
   strs: string[];
@@ -27,7 +27,7 @@ const ERROR = 5; // operand: index into strs
  * Packs scanned rows into batches; shared strings travel as their index. The scanner writes into it
  * cell by cell (it is the scan's CellSink), so no row arrays or dates are built on the scanning thread.
  */
-export class RowBatchEncoder implements CellSink {
+export class PackedRowsEncoder implements CellSink {
   private readonly sharedIndex = new Map<string, number>();
   private ints = new Int32Array(1 << 16);
   private nums = new Float64Array(1 << 12);
@@ -108,8 +108,8 @@ export class RowBatchEncoder implements CellSink {
   }
 
   /** Hands over the rows so far (their buffers move to the receiver) and starts a new batch. */
-  take(bytes = 0): RowBatch {
-    const batch: RowBatch = {
+  take(bytes = 0): PackedRows {
+    const batch: PackedRows = {
       ints: this.ints.slice(0, this.ni),
       nums: this.nums.slice(0, this.nn),
       strs: this.strs,
@@ -143,13 +143,14 @@ export class RowBatchEncoder implements CellSink {
   }
 }
 
-/** Unpacks a batch into rows for `onRow`, with the receiver's own copy of the shared strings. */
-export function decodeRowBatch(batch: RowBatch, shared: readonly string[], onRow: RowHandler, onFormula?: FormulaHandler): void {
-  const { ints, nums, strs, formulas } = batch;
-  if (onFormula) for (let i = 0; i < formulas.length; i += 2) onFormula(formulas[i], formulas[i + 1]);
+/** Unpacks rows with the receiver's own copy of the shared strings. */
+export function unpackRows(packed: PackedRows, shared: readonly string[], totalBytes?: number): RowBatch {
+  const { ints, nums, strs } = packed;
+  const numbers: number[] = new Array<number>(packed.rows);
+  const rows: RowValues[] = new Array<RowValues>(packed.rows);
   let p = 0;
-  for (let r = 0; r < batch.rows; r++) {
-    const rowNumber = ints[p++];
+  for (let r = 0; r < packed.rows; r++) {
+    numbers[r] = ints[p++];
     const count = ints[p++];
     // Sized once, to one past the row's last column (cells usually come in order: the last is the widest).
     let width = 0;
@@ -172,6 +173,7 @@ export function decodeRowBatch(batch: RowBatch, shared: readonly string[], onRow
                   ? a === 1
                   : new CellError(strs[a]);
     }
-    onRow(rowNumber, values);
+    rows[r] = values;
   }
+  return { numbers, values: rows, formulas: packed.formulas, bytes: packed.bytes, totalBytes };
 }

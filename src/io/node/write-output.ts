@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CadreError } from '../model/cadre-error.js';
+import { CadreError } from '../../model/cadre-error.js';
 
 /** Resolves a path for comparison, following links when the file exists. */
 function canonical(path: string): string {

@@ -1,0 +1,70 @@
+/**
+ * The scanning thread for big sheets: opens the workbook itself, inflates and scans one sheet, and posts
+ * its rows to the main thread in packed batches (typed arrays, moved not copied), so reading and counting
+ * run on two cores. A shared counter of batches consumed holds it back when the main thread falls behind:
+ * memory stays bounded whatever the sheet's size. It imports the reader, never the module that starts it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { asReadFailure } from '../read-error.js';
+import { type PackedRows, PackedRowsEncoder } from '../xlsx/packed-rows.js';
+import { openXlsx } from '../xlsx/xlsx-reader.js';
+import { ZipArchive } from '../zip/zip-archive.js';
+import { CadreError } from '../../model/cadre-error.js';
+import { FileSource } from './file-source.js';
+import { nodePlatformInThread } from './node-platform.js';
+
+export interface ScanWorkerData {
+  path: string;
+  name: string;
+  sheetIndex: number;
+  /** [0]: batches the main thread has consumed. */
+  consumed: SharedArrayBuffer;
+  batchRows: number;
+  window: number;
+}
+
+export type ScanWorkerMessage =
+  | { kind: 'rows'; batch: PackedRows }
+  | { kind: 'done' }
+  | { kind: 'error'; code: string; message: string; hint?: string }
+  | { kind: 'internal'; message: string; stack: string };
+
+async function run(data: ScanWorkerData): Promise<void> {
+  const port = parentPort!;
+  const consumed = new Int32Array(data.consumed);
+  let posted = 0;
+  const source = await FileSource.open(data.path, data.name);
+  const wb = await openXlsx(
+    await ZipArchive.open(source, nodePlatformInThread).catch((err: unknown) => Promise.reject(asReadFailure(data.name, err))),
+    nodePlatformInThread,
+  );
+  try {
+    let bytes = 0;
+    const flush = (): void => {
+      const batch = encoder.take(bytes);
+      port.postMessage({ kind: 'rows', batch } satisfies ScanWorkerMessage, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
+      posted++;
+      // Wait (this thread only) while the main thread is `window` batches behind.
+      for (let seen = Atomics.load(consumed, 0); posted - seen > data.window; seen = Atomics.load(consumed, 0)) {
+        Atomics.wait(consumed, 0, seen, 1000);
+      }
+    };
+    const encoder = new PackedRowsEncoder(wb.sharedStrings, { batchRows: data.batchRows, onFull: flush });
+    const ref = wb.sheets[data.sheetIndex];
+    // The scanner writes cells straight into the encoder, which sends each batch once it holds enough rows.
+    for await (const done of wb.scanInto(ref, encoder, (row, col) => encoder.formula(row, col))) bytes = done;
+    if (encoder.pendingRows > 0) flush();
+    port.postMessage({ kind: 'done' } satisfies ScanWorkerMessage);
+  } finally {
+    await wb.close();
+  }
+}
+
+run(workerData as ScanWorkerData).catch((err: unknown) => {
+  const e = asReadFailure((workerData as ScanWorkerData).name, err);
+  const message: ScanWorkerMessage =
+    e instanceof CadreError
+      ? { kind: 'error', code: e.code, message: e.message, hint: e.hint }
+      : { kind: 'internal', message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack ?? '' };
+  parentPort!.postMessage(message);
+});

@@ -1,0 +1,150 @@
+import type { IoPlatform } from '../byte-source.js';
+import { ascii, concatBytes, indexOfBytes, lastIndexOfBytes, latin1 } from '../bytes.js';
+import { asReadFailure, ReadError } from '../read-error.js';
+import type { CellSink, RowBatch, RowValues } from '../sheet-rows.js';
+import type { ZipArchive, ZipEntry } from '../zip/zip-archive.js';
+import { type CellContext, SheetScanner } from './sheet-scanner.js';
+import { hasDoctype } from './xml-text.js';
+
+/** Where the scan of a sheet's XML stands. */
+const enum State {
+  /** In the cell data: rows are scanned. */
+  Rows,
+  /** Past `</sheetData>`: looking for `</worksheet>`. */
+  After,
+  /** The XML is complete; the rest of the part is read only for the zip's checks. */
+  Done,
+}
+
+/**
+ * Streams a sheet's rows out of its zip part, a batch per inflated piece (about 1 MiB of XML). A sheet is
+ * read whole or not at all: XML that ends before `</sheetData>` and `</worksheet>`, a row cut inside
+ * its tags, and a part whose size or CRC-32 is not what the zip says are errors naming file, sheet and
+ * part. The scan runs between the pulls of the consumer, so nothing the consumer throws passes through
+ * here: an error in our own code is never taken for damage. With a `sink` (the scanning thread), cells
+ * go there and the batches only tell the bytes read.
+ */
+export async function* scanSheet(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  sheet: string,
+  ctx: CellContext,
+  platform: IoPlatform,
+  sink?: CellSink,
+  onFormula?: (row: number, col: number) => void,
+): AsyncGenerator<RowBatch> {
+  const file = zip.source.name;
+  const part = `part ${entry.name}`;
+  const total = entry.uncompressedSize;
+  const pieces = zip.stream(entry)[Symbol.asyncIterator]();
+  let numbers: number[] = [];
+  let values: RowValues[] = [];
+  let formulas: number[] = [];
+  let scanner: SheetScanner | undefined;
+  /** A row's end tag was seen: the cell data is not `<sheetData/>`. */
+  let rowEndSeen = false;
+  let state = State.Rows;
+  let pending: Uint8Array = new Uint8Array(0);
+  let closeTag = ascii('</row>');
+  let endTag = ascii('</sheetData>');
+  let dataTag = ascii('<sheetData');
+  let worksheetEnd = ascii('</worksheet>');
+  let done = 0;
+  const text = (bytes: Uint8Array): string => platform.utf8(bytes);
+
+  const start = (buf: Uint8Array): SheetScanner => {
+    const head = latin1(buf, 0, Math.min(buf.length, 4096));
+    if (hasDoctype(head)) throw new ReadError(part, 'is refused: it declares a DTD or entities');
+    const prefix = /<([\w.-]+:)?worksheet[\s>]/.exec(head)?.[1] ?? '';
+    closeTag = ascii(`</${prefix}row>`);
+    endTag = ascii(`</${prefix}sheetData>`);
+    dataTag = ascii(`<${prefix}sheetData`);
+    worksheetEnd = ascii(`</${prefix}worksheet>`);
+    const onRow = (row: number, cells: RowValues): void => {
+      numbers.push(row);
+      values.push(cells);
+    };
+    const formula = onFormula ?? ((row: number, col: number) => void formulas.push(row, col));
+    return new SheetScanner(ctx, onRow, prefix, formula, sink);
+  };
+
+  /** Past the cell data: the rest must close the worksheet (a seam of a few bytes is kept between pieces). */
+  const after = (buf: Uint8Array): void => {
+    if (indexOfBytes(buf, worksheetEnd) >= 0) state = State.Done;
+    else pending = buf.slice(Math.max(0, buf.length - worksheetEnd.length));
+  };
+
+  const piece = (chunk: Uint8Array): void => {
+    done += chunk.length;
+    if (state === State.Done) return;
+    const buf = concatBytes(pending, chunk);
+    pending = new Uint8Array(0);
+    if (state === State.After) return after(buf);
+    scanner ??= start(buf);
+    // The end of the cell data can only follow the last complete row: search from there.
+    const cut = lastIndexOfBytes(buf, closeTag);
+    const end = indexOfBytes(buf, endTag, Math.max(0, cut));
+    if (end >= 0) {
+      scanner.scan(text(buf.subarray(0, end)), true);
+      state = State.After;
+      return after(buf.subarray(end + endTag.length));
+    }
+    if (cut >= 0) rowEndSeen = true;
+    else if (!rowEndSeen) {
+      const empty = emptyDataEnd(buf, dataTag);
+      if (empty >= 0) {
+        state = State.After;
+        return after(buf.subarray(empty));
+      }
+    }
+    // Scan up to the last complete row: the cut falls on ASCII, so no character is split.
+    if (cut >= 0) {
+      scanner.scan(text(buf.subarray(0, cut + closeTag.length)));
+      pending = buf.slice(cut + closeTag.length);
+    } else pending = buf === chunk ? buf.slice() : buf;
+  };
+
+  const finish = (): void => {
+    if (state === State.Rows) throw new ReadError(part, `ends before ${latin1(endTag)}: the sheet is cut`);
+    if (state === State.After) throw new ReadError(part, `ends before ${latin1(worksheetEnd)}: the sheet is cut`);
+  };
+
+  try {
+    for (;;) {
+      let batch: RowBatch | undefined;
+      let last = false;
+      try {
+        const next = await pieces.next();
+        if (next.done) {
+          last = true;
+          finish();
+        } else piece(next.value);
+        if (numbers.length > 0 || (sink && !last)) {
+          batch = { numbers, values, formulas, bytes: done, totalBytes: total };
+          numbers = [];
+          values = [];
+          formulas = [];
+        }
+      } catch (err) {
+        throw asReadFailure(file, err, sheet);
+      }
+      // Handed on outside the try: what the consumer does with the rows is no business of the reader's.
+      if (batch) yield batch;
+      if (last) return;
+    }
+  } finally {
+    await pieces.return?.(undefined);
+  }
+}
+
+/** Where `<sheetData/>` (`<sheetData />`, with any attributes) ends in `buf`, or -1 when the cell data is not empty (or not there yet). */
+function emptyDataEnd(buf: Uint8Array, open: Uint8Array): number {
+  for (let at = indexOfBytes(buf, open); at >= 0; at = indexOfBytes(buf, open, at + 1)) {
+    const next = buf[at + open.length];
+    // "<sheetDataX" is another tag.
+    if (next !== 0x20 && next !== 0x2f && next !== 0x3e && next !== 0x09 && next !== 0x0a && next !== 0x0d) continue;
+    const end = buf.indexOf(0x3e, at);
+    return end > 0 && buf[end - 1] === 0x2f ? end + 1 : -1;
+  }
+  return -1;
+}

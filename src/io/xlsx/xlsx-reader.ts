@@ -1,0 +1,148 @@
+import type { IoPlatform, ThreadRows } from '../byte-source.js';
+import { MAX_CELL_TEXT, textTooLong } from '../limits.js';
+import { asReadFailure, ReadError } from '../read-error.js';
+import type { CellSink, MergeRange, RowBatch, SheetRef, WorkbookSource } from '../sheet-rows.js';
+import type { ZipArchive, ZipEntry } from '../zip/zip-archive.js';
+import { CadreError } from '../../model/cadre-error.js';
+import { mergesIn } from './merges.js';
+import { unpackRows } from './packed-rows.js';
+import { scanSheet } from './scan-sheet.js';
+import type { CellContext } from './sheet-scanner.js';
+import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
+import { hasDoctype } from './xml-text.js';
+import { dirname, joinPath } from './part-path.js';
+
+const MAX_SHARED_STRINGS_BYTES = 512 * 1024 ** 2;
+/** The workbook, relationship and style parts are read whole; real ones are far smaller than this. */
+const MAX_SMALL_PART_BYTES = 64 * 1024 ** 2;
+
+/** An xlsx open for reading, with what the scanning thread needs besides the rows. */
+export interface XlsxWorkbook extends WorkbookSource {
+  readonly format: 'xlsx';
+  readonly sharedStrings: readonly string[];
+  /** Uncompressed size of a sheet's XML. */
+  sheetBytes(ref: SheetRef): number;
+  /** Scans a sheet cell by cell into `sink` (the scanning thread's way); yields the bytes read after each piece. */
+  scanInto(ref: SheetRef, sink: CellSink, onFormula: (row: number, col: number) => void): AsyncIterable<number>;
+}
+
+async function readXml(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry, limit = MAX_SMALL_PART_BYTES): Promise<string> {
+  const where = `part ${entry.name}`;
+  if (entry.uncompressedSize > limit) {
+    throw new ReadError(where, `is refused: ${Math.round(entry.uncompressedSize / 1048576)} MB, past the ${limit / 1048576} MB such a part ever needs`);
+  }
+  const xml = platform.utf8(await zip.read(entry));
+  if (hasDoctype(xml)) throw new ReadError(where, 'is refused: it declares a DTD or entities');
+  return xml;
+}
+
+/**
+ * Opens an .xlsx/.xlsm from its zip: the workbook, relationships, styles and shared strings are read first
+ * (whatever their order in the archive); sheets are inflated and scanned when their rows are pulled. With a
+ * platform that has a second thread, big sheets are scanned there while this thread counts.
+ */
+export async function openXlsx(zip: ZipArchive, platform: IoPlatform): Promise<XlsxWorkbook> {
+  const file = zip.source.name;
+  try {
+    const rootRels = zip.find('_rels/.rels');
+    const rootTargets = rootRels ? parseRels(await readXml(zip, platform, rootRels), '') : [];
+    const wbPath = rootTargets.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
+    const wbEntry = zip.find(wbPath);
+    if (!wbEntry) throw new ReadError(`part ${wbPath}`, 'is missing');
+    const dir = dirname(wbPath);
+    const relsEntry = zip.find(joinPath(dir, `_rels/${wbPath.slice(dir ? dir.length + 1 : 0)}.rels`));
+    const rels = relsEntry ? parseRels(await readXml(zip, platform, relsEntry), dir) : [];
+    const { sheets, date1904 } = parseWorkbook(await readXml(zip, platform, wbEntry), rels);
+    const stylesPath = rels.find((r) => /\/styles$/.test(r.type))?.target ?? joinPath(dir, 'styles.xml');
+    const stylesEntry = zip.find(stylesPath);
+    const dateStyles = stylesEntry ? parseDateStyles(await readXml(zip, platform, stylesEntry)) : [];
+    const sstPath = rels.find((r) => /\/sharedStrings$/.test(r.type))?.target ?? joinPath(dir, 'sharedStrings.xml');
+    const sstEntry = zip.find(sstPath);
+    if (sstEntry && sstEntry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
+      throw new CadreError(
+        'FILE_TOO_LARGE',
+        `${file}: the shared strings take ${Math.round(sstEntry.uncompressedSize / 1048576)} MB (limit ${MAX_SHARED_STRINGS_BYTES / 1048576} MB)`,
+        'split the roster into smaller files',
+      );
+    }
+    const strings = sstEntry ? parseSharedStrings(await readXml(zip, platform, sstEntry, MAX_SHARED_STRINGS_BYTES)) : [];
+    // Long texts are checked here, once per distinct string, not per cell.
+    const long = strings.findIndex((s) => s.length > MAX_CELL_TEXT);
+    if (long >= 0) throw textTooLong(strings[long].length, `part ${sstEntry!.name}, string ${long + 1}`);
+    return new Xlsx(zip, platform, sheets, date1904, { strings, dateStyles, date1904 });
+  } catch (err) {
+    throw asReadFailure(file, err);
+  }
+}
+
+class Xlsx implements XlsxWorkbook {
+  readonly format = 'xlsx';
+  readonly file: string;
+  readonly sheets: readonly SheetRef[];
+  /** Sheets being scanned on another thread, started when their merges were asked for. */
+  private readonly threads = new Map<number, ThreadRows>();
+
+  constructor(
+    private readonly zip: ZipArchive,
+    private readonly platform: IoPlatform,
+    private readonly parts: ReadonlyArray<SheetRef & { part: string }>,
+    readonly date1904: boolean,
+    private readonly ctx: CellContext,
+  ) {
+    this.file = zip.source.name;
+    this.sheets = parts.map(({ part: _p, ...s }) => s);
+  }
+
+  get sharedStrings(): readonly string[] {
+    return this.ctx.strings;
+  }
+
+  private entry(ref: SheetRef): ZipEntry {
+    const part = this.parts[ref.index].part;
+    const entry = this.zip.find(part);
+    if (!entry) throw asReadFailure(this.file, new ReadError(`part ${part}`, 'is missing'), ref.name);
+    return entry;
+  }
+
+  sheetBytes(ref: SheetRef): number {
+    return this.entry(ref).uncompressedSize;
+  }
+
+  /** Starts the other thread on a big sheet (when the platform has one), so it scans while merges are read here. */
+  private startThread(ref: SheetRef): void {
+    if (this.threads.has(ref.index) || !this.platform.scanThread) return;
+    const rows = this.platform.scanThread(this.zip.source, ref.index, this.sheetBytes(ref));
+    if (rows) this.threads.set(ref.index, rows);
+  }
+
+  async readMerges(ref: SheetRef): Promise<MergeRange[]> {
+    const entry = this.entry(ref);
+    this.startThread(ref);
+    try {
+      return await mergesIn(this.zip.stream(entry));
+    } catch (err) {
+      throw asReadFailure(this.file, err, ref.name);
+    }
+  }
+
+  async *rows(ref: SheetRef): AsyncGenerator<RowBatch> {
+    const entry = this.entry(ref);
+    const thread = this.threads.get(ref.index);
+    if (!thread) {
+      yield* scanSheet(this.zip, entry, ref.name, this.ctx, this.platform);
+      return;
+    }
+    this.threads.delete(ref.index);
+    for await (const packed of thread) yield unpackRows(packed, this.ctx.strings, entry.uncompressedSize);
+  }
+
+  async *scanInto(ref: SheetRef, sink: CellSink, onFormula: (row: number, col: number) => void): AsyncGenerator<number> {
+    for await (const batch of scanSheet(this.zip, this.entry(ref), ref.name, this.ctx, this.platform, sink, onFormula)) yield batch.bytes ?? 0;
+  }
+
+  async close(): Promise<void> {
+    for (const t of this.threads.values()) await t.stop();
+    this.threads.clear();
+    await this.zip.source.close();
+  }
+}

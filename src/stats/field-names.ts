@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { CATEGORY_KEYS, type ClassifiedDimension, type FixedDimension } from '../model/dimensions.js';
+import { dimensionLabel } from '../normalize/classify.js';
+import { foldText } from '../normalize/fold-text.js';
+import { loadVocab } from '../vocab/load-json.js';
+
+/** Text fields of a person that `--where` and `--by` can name. */
+export const TEXT_FIELDS = ['name', 'id', 'unit', 'position', 'hometown', 'sheet', 'file'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** A field named in `--where` or `--by`: a text field, a dimension, or the age band. */
+export type FieldRef = { kind: 'text'; field: TextField } | { kind: 'dimension'; field: FixedDimension } | { kind: 'age_band' };
+
+const NAMES = loadVocab('field-names', z.record(z.string(), z.array(z.string().min(1))));
+
+function refOf(key: string): FieldRef | undefined {
+  if ((TEXT_FIELDS as readonly string[]).includes(key)) return { kind: 'text', field: key as TextField };
+  if (key === 'age_band') return { kind: 'age_band' };
+  if (key in CATEGORY_KEYS) return { kind: 'dimension', field: key as FixedDimension };
+  return undefined;
+}
+
+const KEYS = [...TEXT_FIELDS, 'age_band', ...Object.keys(CATEGORY_KEYS)];
+
+// Every way to name a field, folded: its key ("age_band", "age band"), its Vietnamese names, and a
+// dimension's labels in both languages ("Trình độ chuyên môn", "Professional qualification").
+const BY_NAME = new Map<string, string>();
+for (const key of KEYS) {
+  const names = [key, key.replace(/_/g, ' '), ...(NAMES[key] ?? [])];
+  if (key in CATEGORY_KEYS) {
+    for (const lang of ['vi', 'en'] as const) names.push(dimensionLabel(key as ClassifiedDimension, lang));
+  }
+  for (const n of names) if (!BY_NAME.has(foldText(n))) BY_NAME.set(foldText(n), key);
+}
+
+/** The field a name means, in English or Vietnamese ("unit", "đơn vị", "Độ tuổi"), or undefined for any other name (a column title). */
+export function knownField(name: string): FieldRef | undefined {
+  const key = BY_NAME.get(foldText(name));
+  return key === undefined ? undefined : refOf(key);
+}
+
+/** The valid field names for a usage error: each key with its first Vietnamese name. */
+export function validFields(): string {
+  return `${KEYS.map((k) => (NAMES[k]?.[0] ? `${k} (${NAMES[k][0]})` : k)).join(', ')}, or a column title of the roster`;
+}
