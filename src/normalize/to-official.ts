@@ -29,8 +29,9 @@ export interface RecordContext {
   unitMapper?: UnitMapper;
 }
 
-/** Dimensions read straight from one column each, in the order problems are reported. */
-const DIRECT = [
+/** Dimensions read straight from one column each (read in this order, so their problems come in it). */
+type Direct = (typeof DIRECT_DIMENSIONS)[number];
+export const DIRECT_DIMENSIONS = [
   'gender',
   'ethnicity',
   'religion',
@@ -44,7 +45,6 @@ const DIRECT = [
   'position_group',
   'assessment',
 ] as const satisfies readonly (ClassifiedDimension & FieldKey)[];
-type Direct = (typeof DIRECT)[number];
 /** A dimension's category as a classifier gives it: one of its keys, or unknown. */
 type KeyOf<D extends ClassifiedDimension> = CategoryOf<D> | 'unknown';
 type ClassifyFn<D extends ClassifiedDimension> = (text: string) => Classified<CategoryOf<D>>;
