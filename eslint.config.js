@@ -58,6 +58,26 @@ export default tseslint.config(
     },
   },
   {
+    // report/ and render/ turn numbers into output: they take their types from model/, ingest/ and report/,
+    // never from pipeline/ (which reads the files). Repeats the Node rule above: a later block replaces it.
+    files: ['src/{report,render}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'the core imports no Node built-in: take bytes from a ByteSource and the rest from IoPlatform (io/byte-source.ts)' },
+            { group: ['**/pipeline/*'], message: 'report/ and render/ do not depend on pipeline/: put the shared type in report/ or model/' },
+          ],
+          paths: ['fs', 'fs/promises', 'path', 'zlib', 'worker_threads', 'buffer', 'stream', 'os', 'child_process', 'yauzl'].map((name) => ({
+            name,
+            message: 'the core imports no Node built-in: take bytes from a ByteSource and the rest from IoPlatform (io/byte-source.ts)',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     rules: {
       'no-empty': ['error', { allowEmptyCatch: false }],

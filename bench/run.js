@@ -1,7 +1,8 @@
-// npm run bench [-- --sizes 10000,100000,1048575 --runs 3 --no-compare]
+// npm run bench [-- --sizes 10000,100000,1048575 --runs 3 --no-compare --no-page]
 // Generates rosters into bench/out (git-ignored), then times on the same file in the same run:
 // (a) exceljs's streaming reader iterating rows, (b) `cadre-stats summarize` end to end; and
-// `cadre-stats compare` of two rosters against summarizing both. Prints medians, rows/s, peak RSS and
+// `cadre-stats compare` of two rosters against summarizing both; and the offline page on the 100,000-row
+// roster in headless Chromium (time to the first table, peak memory) against the CLI on the same file. Prints medians, rows/s, peak RSS and
 // ratios; writes bench/results.json (bench/out/results.json for a run without the 1,048,575-row size),
 // and checks the scale targets (bench/targets.js): a missed target makes the run exit 1.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRoster, NON_PERSON_ROWS } from './generate-roster.js';
+import { benchPage } from './page.js';
 import { againstPrevious, checkTargets, FULL_ROWS } from './targets.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +23,7 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '10000,100000,1048575').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const withCompare = !args.includes('--no-compare');
+const withPage = !args.includes('--no-page');
 const rssHook = join(root, 'bench', 'report-rss.js');
 const cli = join(root, 'bin', 'cadre-stats.js');
 
@@ -105,6 +108,23 @@ if (withCompare) {
   console.log(
     `compare 2 × ${rows} rows: ${fmt(sc)} s vs summarize both ${fmt(sb)} s (× ${results.compare.ratio}), peak RSS ${results.compare.peakRssMB} MB (max ${results.compare.maxPeakRssMB} MB)`,
   );
+}
+if (withPage) {
+  const rows = 100000;
+  const file = join(out, `roster-${rows}.xlsx`);
+  if (!existsSync(file)) await generateRoster(file, rows);
+  const cliRun = results.sizes.find((s) => s.rows === rows)?.summarize;
+  const cliSeconds =
+    cliRun?.seconds ??
+    median(Array.from({ length: runs }, () => timed([cli, 'summarize', file, '--format', 'json', '--quiet', '--as-of', '2024-12-31']).seconds));
+  const page = await benchPage(root, file, runs, out);
+  if (page.skipped) console.log(`page: skipped (${page.skipped})`);
+  else {
+    results.page = { rows, ...page, cliSeconds, ratio: Number((page.seconds / cliSeconds).toFixed(2)) };
+    console.log(
+      `page ${rows} rows in headless Chromium: first table after ${fmt(page.seconds)} s vs summarize ${fmt(cliSeconds)} s (× ${results.page.ratio}), peak RSS of the browser ${page.peakRssMB} MB (idle page ${page.idleRssMB} MB)`,
+    );
+  }
 }
 // bench/results.json (committed) holds the last run at full size; a quick run writes beside the rosters.
 const committed = join(root, 'bench', 'results.json');

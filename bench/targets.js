@@ -9,6 +9,7 @@ export const TARGETS = {
   growth: 12, // 100k → 1M rows within 12 × the time
   compareRatio: 1.5, // compare ≤ 1.5 × summarizing both
   compareRssMB: 1024, // compare peak RSS < 1 GB (the highest of the runs)
+  pageRatio: 2, // the offline page's first table on 100,000 rows ≤ 2 × summarize on the same file (issue 16)
 };
 
 /** Each target the run measured: { name, value, limit, ok, text }. */
@@ -25,6 +26,8 @@ export function checkTargets(results) {
   if (g && g.from === 100000 && g.to === FULL_ROWS) {
     add('growth', g.timeRatio, TARGETS.growth, g.timeRatio <= TARGETS.growth, `100k → 1M rows: time × ${g.timeRatio} (target ≤ ${TARGETS.growth})`);
   }
+  const p = results.page;
+  if (p) add('page', p.ratio, TARGETS.pageRatio, p.ratio <= TARGETS.pageRatio, `page first table × ${p.ratio} summarize (target ≤ ${TARGETS.pageRatio})`);
   const c = results.compare;
   if (c && c.rows === FULL_ROWS) {
     add('compare', c.ratio, TARGETS.compareRatio, c.ratio <= TARGETS.compareRatio, `compare × ${c.ratio} summarizing both (target ≤ ${TARGETS.compareRatio})`);

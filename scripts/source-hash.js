@@ -19,7 +19,7 @@ export function sourceHash() {
   const h = createHash('sha256');
   const inputs = [
     ...filesUnder(join(ROOT, 'src')),
-    ...['tsconfig.json', 'package.json', 'scripts/copy-vocab.js', 'scripts/source-hash.js'].map((f) => join(ROOT, f)),
+    ...['tsconfig.json', 'package.json', 'scripts/copy-vocab.js', 'scripts/build-web.js', 'scripts/source-hash.js'].map((f) => join(ROOT, f)),
   ];
   for (const f of inputs) h.update(relative(ROOT, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex');

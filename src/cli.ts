@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { compareCommand } from './commands/compare.js';
 import { inspectCommand } from './commands/inspect.js';
 import { summarizeCommand } from './commands/summarize.js';
+import { webCommand } from './commands/web.js';
 import { CadreError } from './model/cadre-error.js';
 
 const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -24,11 +25,13 @@ Examples:
   cadre-stats summarize roster.xlsx --form bm01 --out bm01.xlsx --where level!=commune
   cadre-stats compare 2020.xlsx 2025.xlsx
   cadre-stats compare 2020.xlsx 2025.xlsx --format html --out so-sanh.html
-  cadre-stats inspect roster.xlsx`,
+  cadre-stats inspect roster.xlsx
+  cadre-stats web --out cadre-stats.html`,
     );
   root.addCommand(summarizeCommand());
   root.addCommand(compareCommand());
   root.addCommand(inspectCommand());
+  root.addCommand(webCommand());
   const quiet = (cmd: Command): Command => {
     cmd.exitOverride().configureOutput({ outputError: (str, write) => write(str) });
     cmd.commands.forEach(quiet);

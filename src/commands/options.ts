@@ -164,12 +164,20 @@ const DECLS = [
     kind: 'flag',
     default: false,
   },
+  {
+    key: 'recursive',
+    flags: '--recursive',
+    help: 'a folder given as a roster: read the folders inside it too',
+    commands: COUNTING,
+    kind: 'flag',
+    default: false,
+  },
   { key: 'config', flags: '--config <file>', help: 'JSON config: extra column titles, synonyms, age presets, unit renames', commands: ALL, kind: 'text' },
   { key: 'strict', flags: '--strict', help: 'exit 1 if any value could not be classified', commands: ['summarize'], kind: 'flag', default: false },
   {
     key: 'labels',
     flags: '--labels <a,b,…>',
-    help: 'period labels, one per roster in the order given (default: the year in each roster title or file name)',
+    help: 'period labels, one per roster in the order given, which is kept (default: the year in each roster title or file name, in time order)',
     commands: ['compare'],
     kind: 'text',
   },
@@ -230,6 +238,7 @@ export interface CliOptions {
   unitsAsOf?: string;
   province?: string;
   eligibility: boolean;
+  recursive: boolean;
   config?: string;
   strict: boolean;
   labels?: string;

@@ -13,6 +13,7 @@ import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
 import { progressLine } from './progress.js';
 import { lowConfidenceColumns, reportLoadNotes } from './load-notes.js';
+import { nobodyWhy, rosterFiles } from './inputs.js';
 import { formRun, keepEveryoneKey, leftOut, type FormRun } from '../report/form-scope.js';
 import { categoryLabel } from '../normalize/classify.js';
 
@@ -21,9 +22,10 @@ export function summarizeCommand(): Command {
   const cmd = new Command('summarize')
     .alias('summary')
     .description('count and percent of every dimension and indicator, over one or more roster files (one population)')
-    .argument('<roster...>', 'roster files (.xlsx); several files are one population');
-  addOptions(cmd, 'summarize').action(async (files: string[], raw: Record<string, unknown>, self: Command) => {
+    .argument('<roster...>', 'roster files (.xlsx .xls .ods .csv), folders of them or patterns (xa-*.xlsx); several files are one population');
+  addOptions(cmd, 'summarize').action(async (args: string[], raw: Record<string, unknown>, self: Command) => {
     const { options, settings } = resolveOptions('summarize', { ...raw, ...optionSources(self) });
+    const files = await rosterFiles(args, { recursive: options.recursive, lang: settings.lang, quiet: options.quiet });
     if (options.out) checkOutputPath(options.out, files);
     const progress = progressLine(settings.lang, options.quiet);
     const form = options.form ? formRun(options.form, settings.where) : undefined;
@@ -37,6 +39,12 @@ export function summarizeCommand(): Command {
       : settings;
     const result = await summarizeFiles(files, { ...run, onProgress: progress.onProgress }).finally(() => progress.done());
     reportLoadNotes(result.load, settings.lang, options.quiet, result.yearOnlyAges);
+    if (result.report.population === 0) {
+      // No one: the rosters held no person (exit 1, no report of zeros), or the filters removed everyone (said).
+      const why = nobodyWhy(result, settings.lang);
+      if (why === undefined) throw new CadreError('NO_PEOPLE', ui('nobodyInRosters', settings.lang, { files: args.join(', ') }), 'see cadre-stats inspect');
+      note(why, options.quiet);
+    }
     const missing = Object.values(result.report.dimensions)
       .filter((t) => t?.missing)
       .map((t) => t!.label);

@@ -6,6 +6,7 @@ export type CadreErrorCode =
   | 'ENCRYPTED_WORKBOOK'
   | 'DAMAGED_FILE'
   | 'NO_ROSTER_FOUND'
+  | 'NO_PEOPLE'
   | 'SHEET_NOT_FOUND'
   | 'FILE_TOO_LARGE'
   | 'ZIP_BOMB'

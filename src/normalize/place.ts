@@ -74,31 +74,37 @@ export function unitPlace(unit: string): string | undefined {
  * "Người địa phương": with a locality, a hometown naming that place is local; otherwise the hometown must
  * name the place of the person's unit at the unit's level (the commune for a commune unit, …).
  */
-export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string): 'local' | 'non_local' | 'unknown' {
+export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string, memo?: OriginMemo): 'local' | 'non_local' | 'unknown' {
   if (!hometown) return 'unknown';
-  // Memoised per unit, then per hometown (nested maps: no joined key per person); the locality is one
-  // per run, so a new one starts afresh.
-  if (locality !== memoLocality) {
-    memoLocality = locality;
-    originMemo.clear();
-  }
-  const unitKey = unit ?? '';
-  let inner = originMemo.get(unitKey);
-  if (!inner) {
-    if (originMemo.size >= 10_000) originMemo.clear();
-    originMemo.set(unitKey, (inner = new Map()));
-  }
-  let hit = inner.get(hometown);
-  if (hit === undefined) {
-    hit = origin(hometown, unit, locality);
-    if (inner.size < 100_000) inner.set(hometown, hit);
-  }
-  return hit;
+  return memo && memo.locality === locality ? memo.get(hometown, unit) : origin(hometown, unit, locality);
 }
 
 type Origin = 'local' | 'non_local' | 'unknown';
-const originMemo = new Map<string, Map<string, Origin>>();
-let memoLocality: string | undefined;
+
+/**
+ * Origins of one run (one locality), worked out once per unit and hometown: nested maps, no joined key per
+ * person, bounded so memory stays flat. Owned by the run that makes it, never shared between runs.
+ */
+export class OriginMemo {
+  private readonly byUnit = new Map<string, Map<string, Origin>>();
+
+  constructor(readonly locality: string | undefined) {}
+
+  get(hometown: string, unit: string | undefined): Origin {
+    const unitKey = unit ?? '';
+    let inner = this.byUnit.get(unitKey);
+    if (!inner) {
+      if (this.byUnit.size >= 10_000) this.byUnit.clear();
+      this.byUnit.set(unitKey, (inner = new Map()));
+    }
+    let hit = inner.get(hometown);
+    if (hit === undefined) {
+      hit = origin(hometown, unit, this.locality);
+      if (inner.size < 100_000) inner.set(hometown, hit);
+    }
+    return hit;
+  }
+}
 
 function origin(hometown: string, unit: string | undefined, locality?: string): 'local' | 'non_local' | 'unknown' {
   if (foldText(hometown) === '') return 'unknown';

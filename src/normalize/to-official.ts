@@ -9,7 +9,7 @@ import { cellText } from './cell-text.js';
 import type { Classifier } from './classifier.js';
 import type { Classified } from './classify.js';
 import { foldText } from './fold-text.js';
-import { levelFromUnit, originFrom } from './place.js';
+import { levelFromUnit, originFrom, type OriginMemo } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
 import { personId } from './person-id.js';
 import type { UnitMapper } from './unit-map.js';
@@ -27,6 +27,10 @@ export interface RecordContext {
   twoLevel?: boolean;
   /** `--units-as-of`: maps unit names to the units in force (config renames included). */
   unitMapper?: UnitMapper;
+  /** "Người địa phương" worked out once per unit and hometown for this run (see OriginMemo). */
+  origins?: OriginMemo;
+  /** What the table's rows share, made on its first row (one context per sheet table): no module state. */
+  plan?: RecordPlan;
 }
 
 /** Dimensions read straight from one column each (read in this order, so their problems come in it). */
@@ -50,8 +54,10 @@ type KeyOf<D extends ClassifiedDimension> = CategoryOf<D> | 'unknown';
 type ClassifyFn<D extends ClassifiedDimension> = (text: string) => Classified<CategoryOf<D>>;
 
 /** What one sheet's rows share: the column of each direct dimension and its memoised classifier. */
-interface Plan {
+export interface RecordPlan {
   classifier: Classifier;
+  /** The column map it was made for. */
+  of: RawRecord['cols'];
   classify: { [D in Direct]: ClassifyFn<D> };
   party: ClassifyFn<'party'>;
   level: ClassifyFn<'level'>;
@@ -61,15 +67,13 @@ interface Plan {
   texts: Record<'unit' | 'position' | 'hometown' | 'party' | 'level' | 'origin', TextCache>;
 }
 
-// Keyed by the sheet's column map (one object per sheet, shared by its records).
-const plans = new WeakMap<object, Plan>();
-
-function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
-  const known = plans.get(cols);
-  if (known && known.classifier === classifier) return known;
+function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classifier): RecordPlan {
+  const known = ctx.plan;
+  if (known && known.of === cols && known.classifier === classifier) return known;
   const f = classifier.forDimension;
-  const plan: Plan = {
+  const plan: RecordPlan = {
     classifier,
+    of: cols,
     classify: {
       gender: f('gender'),
       ethnicity: f('ethnicity'),
@@ -97,12 +101,19 @@ function planFor(cols: RawRecord['cols'], classifier: Classifier): Plan {
       origin: new TextCache(),
     },
   };
-  plans.set(cols, plan);
+  ctx.plan = plan;
   return plan;
 }
 
 /** One direct dimension of a row: its column's cell classified, a problem reported when nothing matched. */
-function readDirect<D extends Direct>(dim: D, raw: RawRecord, ctx: RecordContext, plan: Plan, problems: Problem[], studying: Official['studying']): KeyOf<D> {
+function readDirect<D extends Direct>(
+  dim: D,
+  raw: RawRecord,
+  ctx: RecordContext,
+  plan: RecordPlan,
+  problems: Problem[],
+  studying: Official['studying'],
+): KeyOf<D> {
   const { cols, values } = raw;
   let field: FieldKey = dim;
   let col = cols[dim];
@@ -130,7 +141,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   // Columns are read by name (cols.unit), not by a key in a variable: one shape, fast property loads.
   const cols = raw.cols;
   const values = raw.values;
-  const plan = planFor(cols, classifier);
+  const plan = planFor(ctx, cols, classifier);
   const studying = { professional: false, political_theory: false };
   const read = <D extends Direct>(dim: D): KeyOf<D> => readDirect(dim, raw, ctx, plan, problems, studying);
   let gender = read('gender');
@@ -227,7 +238,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     const got = plan.origin(originText);
     if (!got.matched) reportProblem(raw, ctx, problems, 'origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
-  } else origin = originFrom(hometown, unit, ctx.locality);
+  } else origin = originFrom(hometown, unit, ctx.locality, ctx.origins);
 
   let columns: Record<string, string> = NO_COLUMNS;
   if (raw.columns) {
@@ -280,7 +291,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
  * Tái cử / lần đầu: a column naming it ("Tái cử", "Lần đầu") is classified; a mark column says it by being
  * marked: "Tái cử: x" (blank = lần đầu), "Lần đầu tham gia: x" (blank = tái cử).
  */
-function termOf(raw: RawRecord, ctx: RecordContext, plan: Plan, problems: Problem[]): KeyOf<'term'> {
+function termOf(raw: RawRecord, ctx: RecordContext, plan: RecordPlan, problems: Problem[]): KeyOf<'term'> {
   const { cols, values } = raw;
   if (cols.term !== undefined) {
     const text = textAt(values, cols.term);

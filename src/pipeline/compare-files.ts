@@ -1,7 +1,8 @@
 import { CadreError } from '../model/cadre-error.js';
 import { compareSections, type ComparisonReport, type PairMovements, type Period } from '../report/comparison-report.js';
-import { matchPeriods, PeriodPeople } from '../stats/movements.js';
+import { matchPeriods, PeriodPeople, PersonNames } from '../stats/movements.js';
 import { baseName } from './file-name.js';
+import { yearInFileName } from './load-roster.js';
 import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
 
 /** One period of a comparison: its roster files (usually one) and, if given, its label. */
@@ -16,15 +17,38 @@ function defaultLabel(result: SummarizeResult, files: readonly string[]): string
   return baseName(files[0]).replace(/\.[^.]+$/, '');
 }
 
+/** The year a period's roster says it is of: its first roster sheet's title, else its first file's name. */
+function periodYear(result: SummarizeResult, files: readonly string[]): number | undefined {
+  return result.load.sheets.find((sh) => sh.layout)?.titleYear ?? yearInFileName(files[0]);
+}
+
+/** Periods given out of time order: the order of their known years (stable), else undefined. */
+function timeOrder(years: ReadonlyArray<number | undefined>): number[] | undefined {
+  if (years.some((y) => y === undefined)) return undefined;
+  const order = years.map((_, i) => i).sort((a, b) => years[a]! - years[b]! || a - b);
+  return order.some((k, i) => k !== i) ? order : undefined;
+}
+
+/** How `compare` put the periods in time order: labels in the order given and in the order used. */
+export interface Reordered {
+  given: string[];
+  order: string[];
+}
+
 /**
  * Summarizes each period with the same options (ages at each roster's own year unless `--as-of`),
  * puts them side by side and matches people between consecutive periods.
  */
-export async function compareFiles(periods: readonly PeriodInput[], s: SummarizeSettings): Promise<{ report: ComparisonReport; results: SummarizeResult[] }> {
+export async function compareFiles(
+  periods: readonly PeriodInput[],
+  s: SummarizeSettings,
+): Promise<{ report: ComparisonReport; results: SummarizeResult[]; reordered?: Reordered }> {
   if (periods.length < 2)
     throw new CadreError('BAD_USAGE', 'compare needs at least two rosters (oldest first)', 'e.g. cadre-stats compare 2020.xlsx 2025.xlsx');
   const results: SummarizeResult[] = new Array(periods.length);
-  const people: PeriodPeople[] = periods.map(() => new PeriodPeople());
+  // One numbering of names for the whole comparison, dropped with it.
+  const names = new PersonNames();
+  const people: PeriodPeople[] = periods.map(() => new PeriodPeople(names));
   const last = periods.length - 1;
   let units = s.units;
   let order = periods.map((_, i) => i);
@@ -40,6 +64,33 @@ export async function compareFiles(periods: readonly PeriodInput[], s: Summarize
       units = load.asOfSource === 'today' ? undefined : { ...units, asOf: load.asOf };
     }
   }
+  // Periods whose years are all known are compared in time order unless labels fix the order: "compare
+  // 2025.xlsx 2020.xlsx" would otherwise swap who joined and who left.
+  const years = periods.map((p, i) => periodYear(results[i], p.files));
+  const sorted = periods.some((p) => p.label !== undefined) ? undefined : timeOrder(years);
+  if (sorted) {
+    const given = periods.map((p, i) => defaultLabel(results[i], p.files));
+    const reordered = { given, order: sorted.map((k) => given[k]) };
+    if (s.units?.asOf === 'latest' && sorted[last] !== last) {
+      // The units in force were taken from the roster given last, which is not the latest: read again.
+      const again = await compareFiles(
+        sorted.map((k) => periods[k]),
+        s,
+      );
+      return { ...again, reordered };
+    }
+    const permute = <T>(xs: T[]): T[] => sorted.map((k) => xs[k]);
+    return { ...finish(permute([...periods]), permute(results), permute(people), s), reordered };
+  }
+  return finish(periods, results, people, s);
+}
+
+function finish(
+  periods: readonly PeriodInput[],
+  results: SummarizeResult[],
+  people: PeriodPeople[],
+  s: SummarizeSettings,
+): { report: ComparisonReport; results: SummarizeResult[] } {
   const labels = periods.map((p, i) => p.label ?? defaultLabel(results[i], p.files));
   const seen = new Set<string>();
   labels.forEach((l, i) => {

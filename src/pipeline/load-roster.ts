@@ -17,6 +17,7 @@ import { isSampleSheetName } from '../ingest/header-vocab.js';
 import type { FieldKey } from '../model/fields.js';
 import { POLICY } from '../vocab/policy.js';
 import { provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
+import { OriginMemo } from '../normalize/place.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
 /** What was found in one sheet (a roster or not). */
@@ -144,6 +145,8 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
   let rowsRead = 0;
   const renames = new Map(Object.entries(opts.config.unitRenames ?? {}).map(([from, to]) => [foldText(from), to]));
   const maxCells = opts.maxCells ?? MAX_CELLS;
+  // The run's caches live here, not in modules: a second run in the same process (a web page) starts afresh.
+  const origins = new OriginMemo(opts.locality);
   let cells = 0;
   for (const file of files) {
     cells = 0;
@@ -243,6 +246,7 @@ export async function loadRosters(files: readonly string[], opts: LoadOptions): 
             unitRenames: renames,
             twoLevel,
             unitMapper: mapper,
+            origins,
           };
         }
         problems.length = 0;

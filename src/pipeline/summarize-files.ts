@@ -59,6 +59,9 @@ export interface SummarizeResult {
   load: LoadResult;
   problemCount: number;
   yearOnlyAges: number;
+  /** People the rosters held before `--where`, and how many each condition alone keeps (to say which removed everyone). */
+  read: number;
+  filterKept: Array<{ filter: string; kept: number }>;
   /** With `scope`: the people it left out. */
   outside?: Tally;
 }
@@ -77,6 +80,9 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   const mergedFrom = new Map<string, Set<string>>();
   const idMessage = createClassifier(s.lang).message('id_duplicate');
   const mapped = new Set<FieldKey>();
+  let read = 0;
+  let scopeKept = 0;
+  const kept = s.where.map(() => 0);
   const load = await loadRosters(files, {
     open: s.open,
     sheet: s.sheet,
@@ -112,8 +118,17 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       // A heading above the rows ("II. Hợp đồng Nghị định 68") feeds category and employment without a column.
       if (o.employment !== 'unknown') mapped.add('employment');
       if (o.category !== 'unknown') mapped.add('category');
-      if (!s.where.every((c) => matches(c, o))) return;
+      read++;
+      if (s.where.length) {
+        let all = true;
+        for (let i = 0; i < s.where.length; i++) {
+          if (matches(s.where[i], o)) kept[i]++;
+          else all = false;
+        }
+        if (!all) return;
+      }
       if (outside && !s.scope!(o)) return outside.add(o, undefined, 'unknown', s.youngUnder);
+      scopeKept++;
       const age = o.birth ? ageAt(o.birth, asOf) : undefined;
       const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
       const group = grouping?.pick(o, band);
@@ -157,6 +172,10 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     missing: missingDimensions(mapped, Boolean(s.locality ?? s.config.locality)),
     groupOrder: grouping?.order,
   });
+  // Each --where alone, then the form's scope (the last of whereSources) among those --where kept.
+  const filterKept = s.where.map((_, i) => ({ filter: s.whereSources[i], kept: kept[i] }));
+  if (s.scope) filterKept.push({ filter: s.whereSources[s.where.length], kept: scopeKept });
+  const people = { read, filterKept };
   if (mergedFrom.size) for (const g of report.groups ?? []) g.mergedFrom = [...(mergedFrom.get(g.key) ?? [])];
   if (s.congress) {
     // JSON key order: congress before problems.
@@ -166,8 +185,9 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       load,
       problemCount,
       yearOnlyAges: tally.total.yearOnlyAges,
+      ...people,
       ...(outside ? { outside } : {}),
     };
   }
-  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges, ...(outside ? { outside } : {}) };
+  return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges, ...people, ...(outside ? { outside } : {}) };
 }

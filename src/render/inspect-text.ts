@@ -1,4 +1,4 @@
-import type { Inspection, SheetInspection } from '../pipeline/inspect-file.js';
+import type { Inspection, SheetInspection } from '../report/inspection.js';
 import type { Grid } from './summary-text.js';
 
 function range(rows: number[]): string {

@@ -1,11 +1,11 @@
 import type { DimensionKey } from '../model/dimensions.js';
 import type { DayDate } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
-import type { SheetReport } from '../pipeline/load-roster.js';
 import type { GroupedTally } from '../stats/accumulate.js';
 import { buildDimensions, buildIndicators } from './build-tables.js';
 import type { ReportSettings, SourceColumn, SourceSheet, SummaryReport } from './types.js';
-import type { SheetLayout } from '../ingest/types.js';
+import type { SheetLayout, SkipReason } from '../ingest/types.js';
+import type { UnitMapping } from '../normalize/unit-map.js';
 import { columnLetter } from '../io/sheet-rows.js';
 
 function iso(d: DayDate): string {
@@ -13,8 +13,20 @@ function iso(d: DayDate): string {
   return `${d.year}-${p(d.month)}-${p(d.day)}`;
 }
 
+/** What a report needs of a sheet that was read (the pipeline's SheetRead carries more). */
+export interface SheetRead {
+  file: string;
+  sheet: string;
+  layout: SheetLayout | null;
+  firstDataRow?: number;
+  lastDataRow?: number;
+  records: number;
+  skipped: ReadonlyArray<{ row: number; reason: SkipReason }>;
+  units?: UnitMapping[];
+}
+
 /** The roster sheets read, as the JSON `sources` list. */
-export function sourcesOf(sheets: readonly SheetReport[]): SourceSheet[] {
+export function sourcesOf(sheets: readonly SheetRead[]): SourceSheet[] {
   return sheets
     .filter((s) => s.layout)
     .map((s) => ({
@@ -48,7 +60,7 @@ export function summaryReport(args: {
   settings: ReportSettings;
   asOf: DayDate;
   filters: readonly string[];
-  sheets: readonly SheetReport[];
+  sheets: readonly SheetRead[];
   problems: Problem[];
   missing: ReadonlySet<DimensionKey>;
   groupOrder?: (a: string, b: string) => number;

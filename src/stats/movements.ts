@@ -13,13 +13,16 @@ type MovementField = (typeof MOVEMENT_FIELDS)[number];
  */
 export class PeriodPeople {
   readonly ids: Array<string | undefined> = [];
-  /** Name + birth year as one number: the name's index in NAMES × 4096 + the year (4095: no year). */
+  /** Name + birth year as one number: the name's number in `names` × 4096 + the year (4095: no year). */
   readonly keys: number[] = [];
   dates = new Int32Array(1024);
   dims = new Uint8Array(1024 * MOVEMENT_FIELDS.length);
   withId = 0;
   private readonly codes = MOVEMENT_FIELDS.map(() => new Map<string, number>());
   readonly values: string[][] = MOVEMENT_FIELDS.map(() => []);
+
+  /** `names`: shared by every period of one comparison (the keys number names in it). */
+  constructor(readonly names: PersonNames) {}
 
   get size(): number {
     return this.keys.length;
@@ -32,7 +35,7 @@ export class PeriodPeople {
     this.dates[i] = b && b.month !== undefined && b.day !== undefined ? b.year * 10000 + b.month * 100 + b.day : 0;
     if (o.id) this.withId++;
     this.ids.push(o.id ? foldText(o.id) : undefined);
-    this.keys.push(nameIndexOf(o.name) * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
+    this.keys.push(this.names.indexOf(o.name) * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
     const base = i * MOVEMENT_FIELDS.length;
     for (let f = 0; f < MOVEMENT_FIELDS.length; f++) this.dims[base + f] = this.code(f, o[MOVEMENT_FIELDS[f]]);
   }
@@ -55,7 +58,7 @@ export class PeriodPeople {
 
   /** The people at `indices`, as a period of their own (sharing this period's category codes). */
   subset(indices: readonly number[]): PeriodPeople {
-    const out = new PeriodPeople();
+    const out = new PeriodPeople(this.names);
     const n = MOVEMENT_FIELDS.length;
     out.dates = new Int32Array(Math.max(1024, indices.length));
     out.dims = new Uint8Array(Math.max(1024, indices.length) * n);
@@ -98,38 +101,42 @@ export interface Movements {
   changes: MovementChange[];
 }
 
-// Folded names, each numbered once for every period of the process: numeric keys hash far faster than
-// joined strings, and the same name gets the same number in every period.
-const NAMES: string[] = [];
-const NAME_INDEX = new Map<string, number>();
+/**
+ * The names of one comparison, each numbered once for all its periods: numeric keys hash far faster than
+ * joined strings, and the same name gets the same number in every period. Owned by the run (compareFiles),
+ * so nothing outlives it.
+ */
+export class PersonNames {
+  private readonly folded: string[] = [];
+  private readonly byFolded = new Map<string, number>();
+  // The same name as read (one cell text, shared by every row that has it) → its number: one lookup per
+  // person instead of folding and then looking the folded name up.
+  private readonly byRead = new Map<string, number>();
 
-function nameIndex(folded: string): number {
-  let i = NAME_INDEX.get(folded);
-  if (i === undefined) {
-    i = NAMES.push(folded) - 1;
-    NAME_INDEX.set(folded, i);
+  private indexOfFolded(folded: string): number {
+    let i = this.byFolded.get(folded);
+    if (i === undefined) {
+      i = this.folded.push(folded) - 1;
+      this.byFolded.set(folded, i);
+    }
+    return i;
   }
-  return i;
-}
 
-// The same name as read (one cell text, shared by every row that has it) → its number: one lookup
-// per person instead of folding and then looking the folded name up.
-const READ_NAME_INDEX = new Map<string, number>();
-
-function nameIndexOf(name: string): number {
-  let i = READ_NAME_INDEX.get(name);
-  if (i === undefined) {
-    i = nameIndex(foldText(name));
-    READ_NAME_INDEX.set(name, i);
+  indexOf(name: string): number {
+    let i = this.byRead.get(name);
+    if (i === undefined) {
+      i = this.indexOfFolded(foldText(name));
+      this.byRead.set(name, i);
+    }
+    return i;
   }
-  return i;
-}
 
-/** A name + birth key as people read it: "nguyễn văn an|1980"; an id masked but for its last 4 characters. */
-function keyText(key: string | number): string {
-  if (typeof key === 'string') return maskId(key);
-  const year = key % 4096;
-  return `${NAMES[(key - year) / 4096]}|${year === 4095 ? '' : year}`;
+  /** A name + birth key as people read it: "nguyễn văn an|1980"; an id masked but for its last 4 characters. */
+  keyText(key: string | number): string {
+    if (typeof key === 'string') return maskId(key);
+    const year = key % 4096;
+    return `${this.folded[(key - year) / 4096]}|${year === 4095 ? '' : year}`;
+  }
 }
 
 /** Whether everyone listed has a full birth date and no two share one. */
@@ -217,6 +224,7 @@ const asList = (hit: number | number[] | undefined): number[] => (hit === undefi
  * one period is ambiguous: those people are counted apart and named, not matched.
  */
 export function matchPeriods(older: PeriodPeople, newer: PeriodPeople, mode: 'auto' | 'name+birth' = 'auto'): Movements {
+  if (older.names !== newer.names) throw new Error('matchPeriods: the two periods number names apart (give them one PersonNames)');
   const allIds = older.size > 0 && newer.size > 0 && older.withId === older.size && newer.withId === newer.size;
   if (mode === 'auto' && !allIds && older.withId > 0 && newer.withId > 0) return matchIdsFirst(older, newer);
   const byId = mode === 'auto' && allIds;
@@ -289,13 +297,13 @@ export function matchPeriods(older: PeriodPeople, newer: PeriodPeople, mode: 'au
     }
     result.ambiguous.older += olds.length;
     result.ambiguous.newer += news.length;
-    if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(keyText(k));
+    if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(older.names.keyText(k));
   }
   for (const [k, newHit] of b) {
     if (a.has(k)) continue;
     if (typeof newHit !== 'number' && !(!byId && distinctDates(newer, newHit))) {
       result.ambiguous.newer += newHit.length;
-      if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(keyText(k));
+      if (result.ambiguous.examples.length < 20) result.ambiguous.examples.push(older.names.keyText(k));
     } else result.joined += asList(newHit).length;
   }
   result.changes = [...changes.entries()]

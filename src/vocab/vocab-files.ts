@@ -33,6 +33,7 @@ import rankCodes from './rank-codes.json' with { type: 'json' };
 import rowMarkers from './row-markers.json' with { type: 'json' };
 import uiIngest from './ui-ingest.json' with { type: 'json' };
 import uiReader from './ui-reader.json' with { type: 'json' };
+import uiWeb from './ui-web.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import units2025 from './units-2025.json' with { type: 'json' };
 import xlsx from './xlsx.json' with { type: 'json' };
@@ -71,6 +72,7 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'row-markers': rowMarkers,
   'ui-ingest': uiIngest,
   'ui-reader': uiReader,
+  'ui-web': uiWeb,
   ui: ui,
   'units-2025': units2025,
   xlsx: xlsx,

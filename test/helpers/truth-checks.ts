@@ -54,7 +54,10 @@ export async function failingChecks(dir: string, checks: readonly TruthCheck[]):
       try {
         json = JSON.parse(r.stdout) as Record<string, unknown>;
       } catch {
-        json = `exit ${r.code}: ${r.stderr.split('\n')[0]}`;
+        const line = r.stderr.split('\n').find((l) => l.startsWith('cadre-stats:')) ?? r.stderr.split('\n')[0];
+        // truth.json: for a roster with nobody in it, "a one-line 'nobody found' message with exit 1" is a
+        // right answer (summarize's NO_PEOPLE): population 0. Any other failure stays a failure.
+        json = r.code === 1 && /^cadre-stats: không có người nào trong /.test(line) ? { population: 0 } : `exit ${r.code}: ${line}`;
       }
       runs.set(key, json);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Official } from '../../src/model/official.js';
-import { matchPeriods, PeriodPeople } from '../../src/stats/movements.js';
+import { matchPeriods, PeriodPeople, PersonNames } from '../../src/stats/movements.js';
 import { mulberry32 } from '../../scripts/fixtures/people.js';
 
 function person(name: string, over: Partial<Official> = {}): Official {
@@ -32,8 +32,10 @@ function person(name: string, over: Partial<Official> = {}): Official {
   };
 }
 
+const names = new PersonNames();
+
 function period(people: Official[]): PeriodPeople {
-  const p = new PeriodPeople();
+  const p = new PeriodPeople(names);
   people.forEach((o) => p.add(o));
   return p;
 }

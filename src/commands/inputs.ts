@@ -1,0 +1,34 @@
+import { basename } from 'node:path';
+import { expandInputs, refuseDuplicates } from '../io/node/expand-inputs.js';
+import type { Lang } from '../model/options.js';
+import { formatCount } from '../render/format-number.js';
+import { ui } from '../vocab/ui.js';
+import { note } from './emit.js';
+
+/** A list of names short enough for one line: all of up to 8, else the first three, …, the last. */
+function shortList(names: readonly string[]): string {
+  return names.length <= 8 ? names.join(', ') : `${names.slice(0, 3).join(', ')}, …, ${names[names.length - 1]}`;
+}
+
+/**
+ * The roster files of the command line, as people hand them over (folders, patterns the shell did not
+ * expand), each said on stderr when it stood for several; the same roster twice is a usage error.
+ */
+export async function rosterFiles(args: readonly string[], opts: { recursive: boolean; lang: Lang; quiet: boolean }): Promise<string[]> {
+  const expansions = await expandInputs(args, { recursive: opts.recursive });
+  for (const e of expansions) {
+    if (e.kind === 'file') continue;
+    const files = shortList(e.files.map((f) => basename(f)));
+    note(ui(e.kind === 'folder' ? 'inputsFolder' : 'inputsPattern', opts.lang, { arg: e.arg, n: formatCount(e.files.length, opts.lang), files }), opts.quiet);
+  }
+  const files = expansions.flatMap((e) => e.files);
+  await refuseDuplicates(files);
+  return files;
+}
+
+/** Why a population is empty, in one phrase: the filters with what each alone keeps, or the rosters held no one. */
+export function nobodyWhy(result: { read: number; filterKept: Array<{ filter: string; kept: number }> }, lang: Lang): string | undefined {
+  if (result.read === 0) return undefined;
+  const filters = result.filterKept.map((f) => ui('filterKept', lang, { filter: `--where "${f.filter}"`, n: formatCount(f.kept, lang) })).join(', ');
+  return ui('nobodyFiltered', lang, { filters, read: formatCount(result.read, lang) });
+}

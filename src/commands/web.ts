@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { writeOutputFile } from '../io/node/write-output.js';
+import { CadreError } from '../model/cadre-error.js';
+import { note } from './emit.js';
+
+/** The page as `npm run build` made it (scripts/build-web.js), shipped in the package beside the CLI. */
+const PAGE = fileURLToPath(new URL('../web/cadre-stats.html', import.meta.url));
+
+/** `cadre-stats web [--out FILE.html]`: writes the offline page (one self-contained HTML file). */
+export function webCommand(): Command {
+  return new Command('web')
+    .description('write the offline page: one HTML file that reads rosters in the browser (nothing leaves the computer); open it by double-clicking')
+    .option('--out <file>', 'where to write the page', 'cadre-stats.html')
+    .option('--quiet', 'no note on stderr', false)
+    .action((opts: { out: string; quiet: boolean }) => {
+      if (!existsSync(PAGE))
+        throw new CadreError('OUTPUT_ERROR', `the offline page was not built (${PAGE} is missing)`, 'run npm run build (it builds the page with esbuild)');
+      const page = readFileSync(PAGE);
+      writeOutputFile(opts.out, page, []);
+      note(`${opts.out}: ${(page.length / 1e6).toFixed(1)} MB; open it in Chrome, Edge or Firefox and drop rosters on it`, opts.quiet);
+    });
+}

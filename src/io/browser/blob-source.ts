@@ -1,0 +1,21 @@
+import type { ByteSource } from '../byte-source.js';
+import { ReadError } from '../read-error.js';
+
+/** A dropped or chosen file (a Blob) as a ByteSource: each read is a slice, so a big file is never held whole. */
+export function blobSource(name: string, blob: Blob): ByteSource {
+  return {
+    name,
+    size: blob.size,
+    async read(offset, length) {
+      const end = Math.min(blob.size, offset + length);
+      if (end <= offset) return new Uint8Array(0);
+      try {
+        return new Uint8Array(await blob.slice(offset, end).arrayBuffer());
+      } catch (err) {
+        // The file was moved or changed on disk after it was chosen.
+        throw new ReadError('the file', `cannot be read (${(err as Error).name}: ${(err as Error).message})`);
+      }
+    },
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Lang } from '../model/options.js';
+import type { LoadResult } from './load-roster.js';
+import { formatCount } from '../render/format-number.js';
+import { ui } from '../vocab/ui.js';
+import { baseName } from './file-name.js';
+import { columnLetter } from '../io/sheet-rows.js';
+import { CLASSIFIED_DIMENSIONS, type ClassifiedDimension } from '../model/dimensions.js';
+import { dimensionLabel } from '../normalize/classify.js';
+
+/** A field's name for users: its dimension's label when it feeds one ("Ngạch công chức"), else its key. */
+function fieldLabel(field: string, lang: Lang): string {
+  const dim = field === 'rank_code' ? 'rank' : field;
+  return (CLASSIFIED_DIMENSIONS as readonly string[]).includes(dim) ? dimensionLabel(dim as ClassifiedDimension, lang) : field;
+}
+
+/** How many chosen columns read poorly (for `--strict`). */
+export function lowConfidenceColumns(load: LoadResult): number {
+  return load.sheets
+    .flatMap((s) => (s.layout ? [s.layout, ...s.moreTables] : []))
+    .reduce((n, t) => n + (t.evidence?.choices.filter((c) => c.low).length ?? 0), 0);
+}
+
+/**
+ * What the user is told about the reading (on stderr by the CLI, under the controls by the page): which
+ * sheets were skipped, which roster sheets hold formulas without a saved result (read as empty), which
+ * columns read poorly, and which reference date ages use.
+ */
+export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number): string[] {
+  const lines: string[] = [];
+  const note = (line: string): number => lines.push(line);
+  for (const s of load.sheets) {
+    const f = s.formulasWithoutValue;
+    if (s.layout && f.count > 0) {
+      const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
+      note(ui('formulasWithoutValue', lang, { file: s.file, sheet: s.sheet, n: formatCount(f.count, lang), cells }));
+    }
+    if (s.skippedAs === 'sample') {
+      note(ui('skippedSampleSheet', lang, { sheet: s.sheet, file: baseName(s.file) }));
+      continue;
+    }
+    for (const t of s.layout ? [s.layout, ...s.moreTables] : []) {
+      for (const c of t.evidence?.choices ?? []) {
+        if (!c.low) continue;
+        const label = fieldLabel(c.field, lang);
+        note(
+          ui('lowConfidenceColumn', lang, {
+            file: baseName(s.file),
+            sheet: s.sheet,
+            column: columnLetter(c.col),
+            title: c.title,
+            label,
+            field: c.field,
+            share: Math.round((c.share ?? 0) * 100),
+          }),
+        );
+      }
+    }
+    if (s.layout) continue;
+    const rows = s.scannedRows ? `${s.scannedRows[0]}–${s.scannedRows[1]}` : '—';
+    note(ui('skippedSheet', lang, { sheet: s.sheet, file: s.file, rows }));
+  }
+  const p = (n: number): string => String(n).padStart(2, '0');
+  const date = `${p(load.asOf.day)}/${p(load.asOf.month)}/${load.asOf.year}`;
+  note(ui('asOfLine', lang, { date, source: ui(`asOfSource.${load.asOfSource}`, lang) }));
+  if (yearOnly > 0) note(ui('yearOnly', lang, { n: formatCount(yearOnly, lang) }));
+  return lines;
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+describe('cadre-stats web', () => {
+  it('writes the prebuilt page: one file under 3 MB, its script and styles inline, a policy that forbids the network', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-web-file-'));
+    try {
+      const out = join(dir, 'trang.html');
+      const r = await runCli(['web', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/trang\.html: 2\.\d MB; open it in Chrome, Edge or Firefox/);
+      const page = readFileSync(out);
+      expect(page.equals(readFileSync(join(ROOT, 'dist', 'web', 'cadre-stats.html')))).toBe(true);
+      expect(page.length).toBeLessThan(3_000_000);
+      const html = page.toString('utf8');
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(csp?.split('; ')).toEqual([
+        "default-src 'none'",
+        "script-src 'unsafe-inline' blob:",
+        'worker-src blob:',
+        "style-src 'unsafe-inline'",
+        'img-src data: blob:',
+        "base-uri 'none'",
+        "form-action 'none'",
+      ]);
+      // Nothing outside the inline script refers to another file: no src=, no <link>, one <script>, one <style>.
+      const markup = html
+        .replace(/<script id="cadre-stats-script">[\s\S]*<\/script>/, '<script></script>')
+        .replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
+      expect(markup).not.toMatch(/\ssrc=|<link|@import|url\(/i);
+      expect(markup.match(/<script/g)).toHaveLength(1);
+      expect(markup.match(/<style/g)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--out a folder is one clear line and exit 1', async () => {
+    const r = await runCli(['web', '--out', 'fixtures']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('cadre-stats: --out fixtures: is a folder\n  give a file name\n');
+  });
+});
