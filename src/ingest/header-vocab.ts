@@ -138,7 +138,12 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
     };
     const T = EVIDENCE.title;
     if (parts.length === 0) return out;
-    const full = lookup(parts.join(' '));
+    let full = lookup(parts.join(' '));
+    // "Tên chức vụ", "Tên ngạch": the name of a position or a rank, not a given name.
+    if (full && !full.exact && (full.field === 'given_name' || full.field === 'family_name')) {
+      const rest = lookup(parts.join(' ').replace(/^\S+\s+/, ''));
+      if (rest && rest.field !== 'given_name' && rest.field !== 'family_name' && rest.field !== 'name') full = { field: rest.field, exact: false };
+    }
     const last = parts[parts.length - 1];
     const group = parts.slice(0, -1).join(' ');
     // "Ngày, tháng, năm sinh › Nam": the filled column tells the gender.
@@ -161,6 +166,12 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
         const g = lookup(group);
         if (g) add(g.field, T.group, 'group');
       }
+    }
+    // "ID Dân tộc", "Mã trình độ": the field's codes (read through a legend, else reported once per column).
+    const codesOf = full ? null : /^(?:id|mã số|mã)\s+(.+)$/.exec(parts.join(' '));
+    if (codesOf) {
+      const of = lookup(codesOf[1]);
+      if (of?.exact) add(of.field, T.group, 'codes of');
     }
     // Words in brackets may name the column ("Phòng (Đơn vị)") or list its values ("(Công chức/Viên chức)").
     for (const note of words.flatMap((w) => w.notes)) {

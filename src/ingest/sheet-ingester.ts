@@ -6,7 +6,8 @@ import { createClassifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
 import { classifyBodyRow, groupText, isNoteRow, isTotalName, isUnitHeading, type RowColumns } from './classify-row.js';
 import { chooseColumns, type ColumnChoice, type Evidence } from './column-evidence.js';
-import { contentTest, legendField } from './content-test.js';
+import { contentTest, DIMENSION_OF, legendField } from './content-test.js';
+import { legendFits, parseLegend, sheetLegends, throughLegend, type Legend } from './form-codes.js';
 import { detectHeader, isNumberingRow, nameColumnOf, type BufferedRow, type HeaderFound } from './detect-header.js';
 import { EVIDENCE } from './evidence-weights.js';
 import { isGenericSheetName, titleMatcher, titleWords, type TitleMatcher } from './header-vocab.js';
@@ -131,6 +132,10 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   let expectNumbering = false;
   let held: BufferedRow | null = null;
   let ticks: TickField[] = [];
+  // Form-code columns read through a legend: the column and its legend.
+  let legends: Array<[number, Legend]> = [];
+  // This table's title lines (where a legend of codes may be written).
+  let tableTitle: string[] = [];
   const fill = new VerticalFill(opts.merges);
 
   const skip = (row: number, reason: SkipReason, values: RowValues): void => {
@@ -152,13 +157,36 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
 
   const person = (row: number, values: RowValues): void => {
     records++;
-    const record: RawRecord = { row, values: ticks.length ? withTicks(values, ticks) : values, cols: fieldCols, groupUnit, groupLabel };
+    const read = legends.length ? withLegends(values) : values;
+    const record: RawRecord = { row, values: ticks.length ? withTicks(read, ticks) : read, cols: fieldCols, groupUnit, groupLabel };
     if (opts.keepColumns) {
       const columns: Record<string, string> = {};
       for (const [col, title] of titled) columns[title] = cellText(values[col]);
       record.columns = columns;
     }
     opts.onRecord(record);
+  };
+
+  const withLegends = (values: RowValues): RowValues => {
+    const out = values.slice();
+    for (const [col, legend] of legends) if (col < out.length) out[col] = throughLegend(out[col], legend);
+    return out;
+  };
+
+  /** Where each coded column's legend is: in its own title, else in a title line of the table that speaks of its field. */
+  const codeReading = (columns: HeaderFound['columns']): Parameters<typeof chooseColumns>[4] => {
+    const lines = sheetLegends(tableTitle);
+    return {
+      coded: (field) => DIMENSION_OF[field] !== undefined,
+      legendFor(field, col) {
+        const dim = DIMENSION_OF[field];
+        if (!dim) return undefined;
+        const own = parseLegend(columns.find((c) => c.col === col)?.title ?? '');
+        if (own && legendFits(own.legend, dim, classifier)) return own.legend;
+        const fits = lines.filter((l) => legendFits(l.legend, dim, classifier));
+        return (fits.find((l) => l.before !== '' && matcher.matchParts([l.before]) === field) ?? (fits.length === 1 ? fits[0] : undefined))?.legend;
+      },
+    };
   };
 
   const classifyRow = (row: number, values: RowValues): void => {
@@ -261,14 +289,16 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       state = 'rest';
       return;
     }
+    tableTitle = [];
     for (const r of buffer.slice(0, found.first)) {
       skip(r.row, 'title', r.values);
-      if (!first) continue;
       const line = r.values
         .map(cellText)
         .filter((t) => t !== '')
         .join(' ');
-      if (line) titleText.push(line);
+      if (!line) continue;
+      tableTitle.push(line);
+      if (first) titleText.push(line);
     }
     if (first) titleYear = titleYearOf(titleText);
     state = 'sample';
@@ -287,7 +317,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const sample = bodyRows
       .filter((r) => !isNumberingRow(r.values) && cellText(r.values[nameCol ?? -1]) !== '' && !isTotalName(cellText(r.values[nameCol ?? -1])))
       .map((r) => r.values);
-    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns));
+    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns), codeReading(header.columns));
     layOut(evidence, headerRows, sample);
     for (const r of headerRows) skip(r.row, 'header', r.values);
     expectNumbering = true;
@@ -300,7 +330,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     if ((state as string) === 'scan' && (ended || buffer.length >= HEADER_SCAN_ROWS)) findHeader();
   };
 
-  const layOut = (evidence: Evidence, headerRows: BufferedRow[], sample: RowValues[]): void => {
+  const layOut = (evidence: Evidence, headerRows: BufferedRow[], coded: RowValues[]): void => {
+    legends = evidence.choices.flatMap((c) => (c.legend ? [[c.col, c.legend] as [number, Legend]] : []));
+    const sample = legends.length ? coded.map(withLegends) : coded;
     const byCol = new Map<number, ColumnChoice>(evidence.choices.map((c) => [c.col, c]));
     ticks = tickFields(
       found!.columns.filter((c) => !byCol.has(c.col)),
@@ -328,6 +360,13 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const hasUnit = fieldCols.unit !== undefined || fieldCols.position_unit !== undefined;
     const sheetUnit = !hasUnit && !isGenericSheetName(opts.sheet) ? opts.sheet : undefined;
     if (sheetUnit) assumptions.push(`no unit column: the sheet name '${opts.sheet}' is the unit of people outside any group heading`);
+    for (const c of evidence.choices)
+      if (c.legend)
+        assumptions.push(
+          `column "${c.title}" holds codes read through the legend ${Object.entries(c.legend)
+            .map(([k, v]) => `${k} = ${v}`)
+            .join(', ')}`,
+        );
     for (const t of ticks) {
       const cols = t.flag ? [t.flag.col] : t.columns.map((c) => c.col);
       assumptions.push(

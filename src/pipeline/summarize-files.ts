@@ -20,6 +20,7 @@ import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
 import { loadRosters, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
+import { formCodeProblems } from './load-notes.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
 export const PROBLEM_DETAIL_LIMIT = 1000;
@@ -153,6 +154,11 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       }
     },
   });
+  // A column of form codes with no legend is one problem, not one per cell.
+  for (const p of formCodeProblems(load, s.lang)) {
+    problemCount++;
+    if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
+  }
   const report = summaryReport({
     tally,
     settings: {
