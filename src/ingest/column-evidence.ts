@@ -99,8 +99,12 @@ export function chooseColumns(
     }
     const fill = sample.length ? cells.length / sample.length : 0;
     // Small numbers in most cells: form codes, if the field is a category.
+    // (0 and 1 alone are ticks, not codes.)
     const codes = cells.filter(([v]) => codeOf(v) !== null).length;
-    const formCodes = cells.length >= EVIDENCE.sample.minCells && codes >= cells.length * T.formCodes;
+    const formCodes =
+      cells.length >= EVIDENCE.sample.minCells &&
+      codes >= cells.length * T.formCodes &&
+      cells.some(([v]) => codeOf(v) !== null && codeOf(v) !== '0' && codeOf(v) !== '1');
     for (const c of column.candidates) {
       let hits = 0;
       let tested = 0;
@@ -169,7 +173,9 @@ export function chooseColumns(
     chosen.set(field, { ...cand, how: '--map', rejected: undefined });
     usedCols.add(col);
   }
-  const viable = candidates.filter((c) => !c.rejected).sort((a, b) => b.score - a.score || b.titleScore - a.titleScore || a.col - b.col);
+  // An empty column ("Ngạch bậc - Từ ngày" with nothing under it) is taken only when no filled column can serve.
+  const empty = (c: Candidate): number => (c.cells === 0 && sample.length >= EVIDENCE.sample.minCells ? 1 : 0);
+  const viable = candidates.filter((c) => !c.rejected).sort((a, b) => empty(a) - empty(b) || b.score - a.score || b.titleScore - a.titleScore || a.col - b.col);
   for (const c of viable) {
     if (chosen.has(c.field) || usedCols.has(c.col)) continue;
     chosen.set(c.field, c);

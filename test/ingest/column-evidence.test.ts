@@ -60,6 +60,19 @@ describe('columns chosen by content', () => {
     expect(rejected?.rejected).toMatch(/0% of cells fit/);
   });
 
+  it('never takes an empty "Ngạch bậc - Từ ngày" column over a filled one, however weakly the filled one reads', () => {
+    const { result } = ingest([
+      [1, ['STT', 'Họ và tên', 'Giới tính', 'Ngạch công chức hiện giữ', 'Ngạch bậc - Từ ngày']],
+      [2, [1, 'Lê Văn An', 'Nam', 'Chuyên viên', null]],
+      [3, [2, 'Trần Thị Bình', 'Nữ', 'Theo quyết định', null]],
+      [4, [3, 'Phạm Văn Cường', 'Nam', 'Chờ xếp lương', null]],
+    ]);
+    expect(fieldOf(result, 'D')).toBe('rank');
+    expect(fieldOf(result, 'E')).toBeNull();
+    const rank = result.layout?.evidence?.choices.find((c) => c.field === 'rank');
+    expect(rank?.low).toBe(true);
+  });
+
   it('takes a category column from the values its title lists, and never an employment column as the category', () => {
     const { result } = ingest([
       [1, ['STT', 'Họ và tên', 'Giới tính', 'Sự nghiệp cán bộ (Công chức/Viên chức)', 'Phân loại công tác']],

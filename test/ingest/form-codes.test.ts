@@ -81,3 +81,15 @@ describe('columns of form codes', () => {
     expect(ev.choices.find((c) => c.field === 'ethnicity')?.legend).toEqual({ 1: 'Kinh', 2: 'Tày' });
   });
 });
+
+describe('tick columns', () => {
+  it('are not form codes (0 and 1 are ticks)', () => {
+    const { result } = ingest([
+      [1, ['STT', 'Họ và tên', 'Năm sinh', 'Trình độ chuyên môn › Đại học', 'Trình độ chuyên môn › Còn lại']],
+      [2, [1, 'Nguyễn Văn An', '1980', 1, 0]],
+      [3, [2, 'Lê Thị Bình', '1985', 0, 1]],
+      [4, [3, 'Trần Văn Cường', '1990', 1, 0]],
+    ]);
+    expect(result.layout!.evidence!.codes).toEqual([]);
+  });
+});
