@@ -13,7 +13,7 @@ import { EVIDENCE } from './evidence-weights.js';
 import { isGenericSheetName, titleMatcher, titleWords, type TitleMatcher } from './header-vocab.js';
 import { sheetLevelOf } from './sheet-level.js';
 import { titleYearOf } from './title-year.js';
-import { tickFields, withTicks, type TickField } from './tick-columns.js';
+import { tickCells, tickFields, withTicks, type TickField } from './tick-columns.js';
 import type { ColumnMapping, RawRecord, SheetLayout, SkippedRow, SkipReason } from './types.js';
 import { VerticalFill } from './vertical-fill.js';
 
@@ -132,6 +132,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   let expectNumbering = false;
   let held: BufferedRow | null = null;
   let ticks: TickField[] = [];
+  let tickCols: RawRecord['tickCols'];
   // Form-code columns read through a legend: the column and its legend.
   let legends: Array<[number, Legend]> = [];
   // This table's title lines (where a legend of codes may be written).
@@ -158,7 +159,10 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   const person = (row: number, values: RowValues): void => {
     records++;
     const read = legends.length ? withLegends(values) : values;
-    const record: RawRecord = { row, values: ticks.length ? withTicks(read, ticks) : read, cols: fieldCols, groupUnit, groupLabel };
+    let odd: RawRecord['oddTicks'];
+    const cells = ticks.length ? withTicks(read, ticks, (field, col, text) => (odd ??= []).push({ field, col, text })) : read;
+    const record: RawRecord = { row, values: cells, cols: fieldCols, groupUnit, groupLabel, tickCols };
+    if (odd) record.oddTicks = odd;
     if (opts.keepColumns) {
       const columns: Record<string, string> = {};
       for (const [col, title] of titled) columns[title] = cellText(values[col]);
@@ -341,6 +345,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       matcher,
       classifier,
     );
+    tickCols = ticks.length ? tickCells(ticks) : undefined;
+    // A field that tick columns give has its column: a code column for it is no loss to report.
+    evidence.codes = evidence.codes.filter((c) => !ticks.some((t) => t.field === c.field));
     const tickOf = new Map<number, FieldKey>(
       ticks.flatMap((t) => [...t.columns.map((c) => [c.col, t.field] as const), ...(t.flag ? [[t.flag.col, t.field] as const] : [])]),
     );

@@ -106,16 +106,32 @@ export function tickFields(
   return out;
 }
 
+/** A cell of a tick column that is neither a tick nor blank / "no" ("2", "đang học"): read as not ticked, and said. */
+export type OddTick = (field: FieldKey, col: number, text: string) => void;
+
 /** The row with each tick field's text written to its slot (a copy; the row itself is left alone). */
-export function withTicks(values: RowValues, ticks: readonly TickField[]): RowValues {
+export function withTicks(values: RowValues, ticks: readonly TickField[], odd?: OddTick): RowValues {
   const out = values.slice();
   for (const t of ticks) {
     if (t.flag) {
-      out[t.slot] = isTick(cellText(values[t.flag.col])) ? t.flag.yes : t.flag.no;
+      const text = cellText(values[t.flag.col]);
+      const ticked = isTick(text);
+      if (!ticked && odd && !UNTICKED.test(text)) odd(t.field, t.flag.col, text);
+      out[t.slot] = ticked ? t.flag.yes : t.flag.no;
       continue;
     }
-    const ticked = t.columns.filter((c) => isTick(cellText(values[c.col]))).map((c) => c.label);
-    out[t.slot] = ticked.join('; ');
+    const labels: string[] = [];
+    for (const c of t.columns) {
+      const text = cellText(values[c.col]);
+      if (isTick(text)) labels.push(c.label);
+      else if (odd && !UNTICKED.test(text)) odd(t.field, c.col, text);
+    }
+    out[t.slot] = labels.join('; ');
   }
   return out;
+}
+
+/** Per tick field's slot, the sheet columns it is read from (so a problem names real cells). */
+export function tickCells(ticks: readonly TickField[]): Record<number, number[]> {
+  return Object.fromEntries(ticks.map((t) => [t.slot, t.flag ? [t.flag.col] : t.columns.map((c) => c.col)]));
 }

@@ -156,6 +156,17 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   let employment = read('employment');
   const position_group = read('position_group');
   const assessment = read('assessment');
+  // A tick column's cell that is neither a tick nor blank ("2", "đang học") was read as not ticked: said at its cell.
+  if (raw.oddTicks)
+    for (const t of raw.oddTicks)
+      problems.push({
+        file: ctx.file,
+        sheet: ctx.layout.sheet,
+        cell: cellAddress(raw.row, t.col),
+        field: t.field,
+        value: t.text,
+        message: classifier.message('tick_unread'),
+      });
   // A heading above the rows ("I. Biên chế", "II. Cán bộ không chuyên trách cấp xã") gives the category and
   // the employment type of the rows under it when no column does.
   if (raw.groupLabel !== undefined) {
@@ -376,7 +387,16 @@ function valueAt(values: RowValues, col: number | undefined): CellValue | undefi
 
 function reportProblem(raw: RawRecord, ctx: RecordContext, problems: Problem[], field: string, f: FieldKey, value: string, message: string): void {
   const col = raw.cols[f];
-  problems.push({ file: ctx.file, sheet: ctx.layout.sheet, cell: col === undefined ? `${raw.row}` : cellAddress(raw.row, col), field, value, message });
+  problems.push({ file: ctx.file, sheet: ctx.layout.sheet, cell: col === undefined ? `${raw.row}` : cellOf(raw, col), field, value, message });
+}
+
+/** A column's cell on the row; for a field read from tick columns, the cells it was read from ("F12:J12"), not its slot. */
+function cellOf(raw: RawRecord, col: number): string {
+  const real = raw.tickCols?.[col];
+  if (!real || real.length === 0) return cellAddress(raw.row, col);
+  const ticked = real.filter((c) => cellText(raw.values[c]) !== '');
+  const shown = ticked.length ? ticked : real;
+  return shown.length === 1 ? cellAddress(raw.row, shown[0]) : `${cellAddress(raw.row, shown[0])}:${cellAddress(raw.row, shown[shown.length - 1])}`;
 }
 
 const NO_COLUMNS: Record<string, string> = Object.freeze({}) as Record<string, string>;
