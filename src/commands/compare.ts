@@ -16,7 +16,9 @@ import { progressLine } from './progress.js';
 export function compareCommand(): Command {
   const cmd = new Command('compare')
     .alias('diff')
-    .description('rosters of two or more periods side by side (oldest first), the change last vs first, and who stayed, joined or left')
+    .description(
+      'rosters of two or more periods side by side (oldest first), the change against the previous period and the first, and who stayed, joined or left',
+    )
     .argument('<rosters...>', 'one roster file per period (a folder or pattern gives one period per file); put in time order when their years are known');
   addOptions(cmd, 'compare').action(async (args: string[], raw: Record<string, unknown>, self: Command) => {
     const { options, settings } = resolveOptions('compare', { ...raw, ...optionSources(self) });

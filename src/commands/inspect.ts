@@ -35,7 +35,7 @@ export function inspectCommand(): Command {
     const text =
       options.format === 'json'
         ? `${JSON.stringify(inspection, null, 2)}\n`
-        : `${inspectBlocks(inspection)
+        : `${inspectBlocks(inspection, settings.lang)
             .map((b) => [...b.lines, ...b.grids.map((g) => drawGrid(g, color))].join('\n'))
             .join('\n\n')}\n`;
     await emit(text, options.out, [file]);

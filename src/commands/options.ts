@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, type Format } from '../model/options.js';
+import { FORM_IDS } from '../vocab/forms.js';
 
 export type CommandName = 'summarize' | 'compare' | 'inspect';
 const ALL: readonly CommandName[] = ['summarize', 'compare', 'inspect'];
@@ -93,10 +94,10 @@ const DECLS = [
   {
     key: 'form',
     flags: '--form <form>',
-    help: 'with --format xlsx: add a sheet laid out like form BM01 or BM02 of TT 11/2012/TT-BNV (rows = units)',
+    help: 'with --format xlsx: add a sheet laid out like an official form (one definition file each in src/vocab/forms/)',
     commands: ['summarize'],
     kind: 'choice',
-    choices: ['bm01', 'bm02'],
+    choices: FORM_IDS,
   },
   { key: 'bars', flags: '--bars', help: 'terminal tables: a bar per category row', commands: COUNTING, kind: 'flag', default: false },
   {
@@ -106,7 +107,15 @@ const DECLS = [
     commands: ALL,
     kind: 'text',
   },
-  { key: 'lang', flags: '--lang <lang>', help: 'labels and number format', commands: ALL, kind: 'choice', choices: ['vi', 'en'], default: 'vi' },
+  {
+    key: 'lang',
+    flags: '--lang <lang>',
+    help: 'the language of labels, numbers, notes, errors and help (English by default when the locale is English, e.g. LANG=en_US.UTF-8)',
+    commands: ALL,
+    kind: 'choice',
+    choices: ['vi', 'en'],
+    default: 'vi',
+  },
   { key: 'decimals', flags: '--decimals <n>', help: 'decimals in percentages', commands: COUNTING, kind: 'int', min: 0, max: 6, default: 2 },
   {
     key: 'rounding',
@@ -224,7 +233,7 @@ export interface CliOptions {
   csvLocale: 'default' | 'vi';
   csvKeys: boolean;
   layout?: 'long' | 'wide';
-  form?: 'bm01' | 'bm02';
+  form?: string;
   bars: boolean;
   out?: string;
   lang: 'vi' | 'en';

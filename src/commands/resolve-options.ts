@@ -11,6 +11,9 @@ import { groupBy } from '../pipeline/group-key.js';
 import { parseMap } from './parse-map.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import { policyWith } from '../vocab/policy.js';
+import { FORMS } from '../vocab/forms.js';
+import { knownField } from '../stats/field-names.js';
+import { envLang } from './ui-lang.js';
 
 /** Reads and validates `--config`; a bad file is bad input (exit 1) with the failing key named. */
 export function loadConfig(path: string | undefined): Config {
@@ -112,7 +115,16 @@ export function resolveOptions(command: CommandName, raw: Record<string, unknown
     );
   }
   options.format = formatForOut(command, options.format, options.out, options.form);
-  if (options.form && options.by === undefined) options.by = 'unit';
+  const form = options.form ? FORMS[options.form] : undefined;
+  if (form && options.by === undefined) options.by = form.by;
+  // A criteria form has a column per group of its own field (8B-BTCTW: per level): another --by has no place in it.
+  const same = (a: string, b: string): boolean => JSON.stringify(knownField(a) ?? a) === JSON.stringify(knownField(b) ?? b);
+  if (form?.rows === 'criteria' && !same(options.by!, form.by))
+    throw new CadreError(
+      'BAD_USAGE',
+      `--form ${options.form} has a column per ${form.by}, not per ${options.by}`,
+      '--by is not needed with this form: leave it out',
+    );
   if (options.format === 'xlsx' && !options.out) {
     throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');
   }
@@ -123,10 +135,11 @@ export function resolveOptions(command: CommandName, raw: Record<string, unknown
   const settings: SummarizeSettings = {
     sheet: options.sheet,
     config,
-    lang: raw.langSource === 'default' && defaults.lang ? defaults.lang : options.lang,
+    // Not given: the config's default, else the locale's (English under an English LANG).
+    lang: raw.langSource === 'default' ? (defaults.lang ?? envLang()) : options.lang,
     decimals: raw.decimalsSource === 'default' && defaults.decimals !== undefined ? defaults.decimals : options.decimals,
     rounding: options.rounding,
-    bands: parseAgeBands(raw.ageBandsSource === 'default' && defaults.ageBands ? defaults.ageBands : options.ageBands, config.ageBands),
+    bands: parseAgeBands(raw.ageBandsSource !== 'default' ? options.ageBands : (form?.ageBands ?? defaults.ageBands ?? options.ageBands), config.ageBands),
     youngUnder: options.youngUnder,
     where: parseWhere(options.where),
     whereSources: options.where,

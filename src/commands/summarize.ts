@@ -16,6 +16,8 @@ import { lowConfidenceColumns, reportLoadNotes } from './load-notes.js';
 import { nobodyWhy, rosterFiles } from './inputs.js';
 import { formRun, keepEveryoneKey, leftOut, type FormRun } from '../report/form-scope.js';
 import { categoryLabel } from '../normalize/classify.js';
+import { FORMS, isTwoLevelDate } from '../vocab/forms.js';
+import { POLICY } from '../vocab/policy.js';
 
 /** `cadre-stats summarize <roster...>`: every dimension and indicator of one population. */
 export function summarizeCommand(): Command {
@@ -78,23 +80,17 @@ export function summarizeCommand(): Command {
 }
 
 /** Says whom a form's scope left out (BM01 counts công chức only) and the `--where` that would count them too. */
-function formScopeNote(
-  id: 'bm01' | 'bm02',
-  form: FormRun,
-  left: Array<{ key: string; count: number }>,
-  report: SummaryReport,
-  lang: Lang,
-  quiet: boolean,
-): void {
+function formScopeNote(id: string, form: FormRun, left: Array<{ key: string; count: number }>, report: SummaryReport, lang: Lang, quiet: boolean): void {
   const shown = left.filter((l) => l.count > 0);
-  if (!form.scope || !shown.length) return;
+  const counts = FORMS[id].counts;
+  if (!form.scope || !counts || !shown.length) return;
   const dim = form.scope.dimension;
   const counted = (key: string): number => report.dimensions[dim]?.categories.find((c) => c.key === key)?.count ?? 0;
   const everyone = keepEveryoneKey(form, (key) => counted(key) + (left.find((l) => l.key === key)?.count ?? 0));
   note(
     ui('formScopeNote', lang, {
-      form: id.toUpperCase(),
-      counted: ui(`formCounts.${id}`, lang),
+      form: formName(id),
+      counted: counts.people[lang],
       left: shown
         .map((l) =>
           ui('formLeftItem', lang, {
@@ -109,23 +105,40 @@ function formScopeNote(
   );
 }
 
+/** 2026-12-31 → 31/12/2026. */
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+
+/** "BM01" for BM01/BNV: the form as the notes name it. */
+function formName(id: string): string {
+  return FORMS[id].code.split('/')[0];
+}
+
 /**
- * BM01 is for công chức from district level up, BM02 for the commune level: say when the counted people
- * fall outside the form's scope (they are counted as asked; the note tells how to keep only the form's).
+ * A form is about some levels (BM01 from district up, BM02 the commune level): say when the counted people
+ * fall outside them (they are counted as asked; the note tells how to keep only the form's). For a roster
+ * of the two-level state (on or after 1/7/2025) say what the form covers now that there is no district level.
  */
-function formLevelNote(form: 'bm01' | 'bm02', report: SummaryReport, lang: Lang, quiet: boolean): void {
-  const levels = report.dimensions.level?.categories ?? [];
-  const commune = levels.find((c) => c.key === 'commune')?.count ?? 0;
-  const above = levels.filter((c) => c.key !== 'commune' && c.key !== 'unknown').reduce((n, c) => n + c.count, 0);
-  const outside = form === 'bm01' ? commune : above;
+function formLevelNote(id: string, report: SummaryReport, lang: Lang, quiet: boolean): void {
+  const def = FORMS[id];
+  const twoLevel = def.twoLevel && isTwoLevelDate(report.asOf) ? def.twoLevel : undefined;
+  if (twoLevel)
+    note(
+      ui('formTwoLevelNote', lang, { form: formName(id), date: dmy(report.asOf), since: dmy(POLICY.twoLevelSince.date), scope: twoLevel.scope[lang] }),
+      quiet,
+    );
+  const levels = def.levels;
+  if (!levels) return;
+  const outside = (report.dimensions.level?.categories ?? [])
+    .filter((c) => c.key !== 'unknown' && !(levels.keys as readonly string[]).includes(c.key))
+    .reduce((n, c) => n + c.count, 0);
   if (outside === 0) return;
   note(
     ui('formLevelNote', lang, {
-      form: form.toUpperCase(),
+      form: formName(id),
       n: formatCount(outside, lang),
-      level: ui(form === 'bm01' ? 'atCommuneLevel' : 'aboveCommuneLevel', lang),
-      scope: ui(form === 'bm01' ? 'formBm01Scope' : 'formBm02Scope', lang),
-      where: form === 'bm01' ? 'level!=commune' : 'level=commune',
+      level: levels.outside[lang],
+      scope: (twoLevel?.scope ?? levels.scope)[lang],
+      where: levels.where,
     }),
     quiet,
   );

@@ -6,7 +6,7 @@ import { renderComparisonHtml } from './html.js';
 import { markdownGrid } from './markdown.js';
 import { renderComparisonParagraph } from './paragraph.js';
 import type { RenderContext } from './render-context.js';
-import { stackGrid } from './stack-grid.js';
+import { fitLines, stackGrid } from './stack-grid.js';
 import { drawGrid } from './table.js';
 import { ui } from '../vocab/ui.js';
 
@@ -34,7 +34,7 @@ export async function renderComparison(report: ComparisonReport, format: Format,
       const blocks = comparisonBlocks(report, ctx, ctx.bars).map((b) =>
         [b.heading, ...b.grids.flatMap((g) => stackGrid(g, ctx.width, continued)).map((g) => drawGrid(g, ctx.color))].join('\n\n'),
       );
-      return `${[...comparisonPreamble(report, ctx.lang), '', blocks.join('\n\n')].join('\n')}\n`;
+      return `${[...fitLines(comparisonPreamble(report, ctx.lang), ctx.width), '', blocks.join('\n\n')].join('\n')}\n`;
     }
   }
 }

@@ -1,4 +1,7 @@
 import type { Inspection, SheetInspection } from '../report/inspection.js';
+import type { Lang } from '../model/options.js';
+import { say } from '../vocab/sayings.js';
+import { ui } from '../vocab/ui.js';
 import type { Grid } from './summary-text.js';
 
 function range(rows: number[]): string {
@@ -7,70 +10,76 @@ function range(rows: number[]): string {
 }
 
 /** The line about formulas saved without their result, if the sheet has any. */
-function formulaLines(s: SheetInspection): string[] {
+function formulaLines(s: SheetInspection, lang: Lang): string[] {
   const f = s.formulasWithoutValue;
   if (!f) return [];
   const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
-  return [`  formulas without a saved result, read as empty: ${f.count} (${cells}): open the file in Excel and save it again`];
+  return [ui('inspect.formulas', lang, { n: f.count, cells })];
 }
 
-/** The lines and grids `inspect` prints for one sheet (English: it is a diagnostic for whoever fixes the file). */
-export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid[] } {
-  if (s.skippedAs === 'sample') {
-    return { lines: [`sheet '${s.sheet}': skipped — its name says it holds examples, instructions or codes (read it with --sheet '${s.sheet}')`], grids: [] };
-  }
+/**
+ * The lines and grids `inspect` prints for one sheet, in `lang` (Vietnamese by default, like every
+ * output); field keys and column letters stay as the options (--map, --where) take them.
+ */
+export function inspectSheet(s: SheetInspection, lang: Lang): { lines: string[]; grids: Grid[] } {
+  const t = (id: string, vars: Record<string, string | number> = {}): string => ui(`inspect.${id}`, lang, vars);
+  if (s.skippedAs === 'sample') return { lines: [t('sample', { sheet: s.sheet })], grids: [] };
   if (!s.roster) {
-    const scanned = s.scannedRows ? `rows ${s.scannedRows[0]}–${s.scannedRows[1]}` : 'no rows';
-    return {
-      lines: [`sheet '${s.sheet}': not a roster — no header with "Họ và tên" and two other known columns in ${scanned}`, ...formulaLines(s)],
-      grids: [],
-    };
+    const scanned = s.scannedRows ? t('rows', { range: `${s.scannedRows[0]}–${s.scannedRows[1]}` }) : t('noRows');
+    return { lines: [t('notRoster', { sheet: s.sheet, scanned }), ...formulaLines(s, lang)], grids: [] };
   }
   const lines = [
-    `sheet '${s.sheet}'${s.hidden ? ' (hidden)' : ''}: ${s.records} people`,
-    `  header rows ${range(s.headerRows)}${s.numberingRow ? `, numbering row ${s.numberingRow}` : ''}, data rows ${s.firstDataRow ?? '—'}–${s.lastDataRow ?? '—'}`,
+    t('people', { sheet: s.sheet, hidden: s.hidden ? t('hidden') : '', n: s.records }),
+    t('headerRows', {
+      header: range(s.headerRows),
+      numbering: s.numberingRow ? t('numbering', { row: s.numberingRow }) : '',
+      first: s.firstDataRow ?? '—',
+      last: s.lastDataRow ?? '—',
+    }),
   ];
-  if (s.titleText.length) lines.push(`  title: ${s.titleText.join(' / ')}`);
-  const skipped = Object.entries(s.skipped).map(([reason, n]) => `${reason} ${n}`);
-  lines.push(`  skipped rows: ${skipped.length ? skipped.join(', ') : 'none'}`);
+  if (s.titleText.length) lines.push(t('title', { text: s.titleText.join(' / ') }));
+  const reason = (r: string): string => t(`skip.${r}`);
+  const skipped = Object.entries(s.skipped).map(([r, n]) => `${reason(r)} ${n}`);
+  lines.push(t('skipped', { list: skipped.length ? skipped.join(', ') : t('none') }));
   const byReason = new Map<string, number[]>();
   for (const r of s.skippedRows) if (r.reason !== 'title' && r.reason !== 'header') byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), r.row]);
-  for (const [reason, rows] of byReason) lines.push(`    ${reason}: rows ${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ', …' : ''}`);
-  for (const a of s.assumptions) lines.push(`  assumed: ${a}`);
-  for (const m of s.suggestions) lines.push(`  close call: if the choice below is wrong, try ${m}`);
+  for (const [r, rows] of byReason)
+    lines.push(t('skippedRows', { reason: reason(r), rows: `${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ', …' : ''}` }));
+  for (const a of s.assumptions) lines.push(t('assumed', { text: say(a, lang) }));
+  for (const m of s.suggestions) lines.push(t('closeCall', { map: m }));
   const names: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
   for (const enc of [...new Set(s.converted.map((c) => c.encoding))]) {
-    lines.push(
-      `  converted to Unicode from ${names[enc] ?? enc}: columns ${s.converted
-        .filter((c) => c.encoding === enc)
-        .map((c) => c.column)
-        .join(', ')}`,
-    );
+    const columns = s.converted
+      .filter((c) => c.encoding === enc)
+      .map((c) => c.column)
+      .join(', ');
+    lines.push(t('converted', { encoding: names[enc] ?? enc, columns }));
   }
-  lines.push(...formulaLines(s));
+  lines.push(...formulaLines(s, lang));
   const grids: Grid[] = [
     {
-      title: 'columns',
-      head: ['col', 'title', 'field'],
-      rows: s.columns.map((c) => [c.letter, c.title, c.field ?? 'ignored']),
+      title: t('columns'),
+      head: [t('col'), t('colTitle'), t('field')],
+      rows: s.columns.map((c) => [c.letter, c.title, c.field ?? t('ignored')]),
       align: ['l', 'l', 'l'],
     },
   ];
   if (s.evidence.length) {
     const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
+    const score = (x: number): string => (lang === 'vi' ? String(x).replace('.', ',') : String(x));
     grids.push({
-      title: 'column choice (score from title, content share and fill; weights in src/vocab/evidence.json)',
-      head: ['field', 'col', 'title', 'by title', 'content', 'fill', 'score', 'decision'],
+      title: t('choice'),
+      head: [t('field'), t('col'), t('colTitle'), t('byTitle'), t('content'), t('fill'), t('score'), t('decision')],
       rows: s.evidence.flatMap((e) =>
         e.candidates.map((c, i) => [
           i === 0 ? e.field : '',
           c.column,
           c.title,
-          `${c.titleScore} ${c.how}`,
+          `${score(c.titleScore)} ${say(c.how, lang)}`,
           pct(c.share),
           pct(c.fill),
-          String(c.score),
-          c.column === e.chosen ? 'chosen' : (c.rejected ?? 'beaten'),
+          score(c.score),
+          c.column === e.chosen ? t('chosen') : c.rejected ? say(c.rejected, lang) : t('beaten'),
         ]),
       ),
       align: ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'l'],
@@ -78,44 +87,42 @@ export function inspectSheet(s: SheetInspection): { lines: string[]; grids: Grid
   }
   if (s.unrecognised.length) {
     grids.push({
-      title: 'values not recognised',
-      head: ['field', 'value', 'count', 'cells'],
+      title: t('unrecognised'),
+      head: [t('field'), t('value'), t('count'), t('cells')],
       rows: s.unrecognised.map((u) => [u.field, u.value, String(u.count), u.cells.join(', ') + (u.count > u.cells.length ? ', …' : '')]),
       align: ['l', 'l', 'r', 'l'],
     });
   }
   if (s.units) {
-    const counts = ['official', 'config', 'ambiguous', 'none'].map((h) => `${h} ${s.units!.filter((u) => u.how === h).length}`);
-    lines.push(`  units in force: ${counts.join(', ')}`);
+    const how = (h: string): string => t(`how.${h}`);
+    const counts = ['official', 'config', 'ambiguous', 'none'].map((h) => `${how(h)} ${s.units!.filter((u) => u.how === h).length}`);
+    lines.push(t('unitsLine', { counts: counts.join(', ') }));
     grids.push({
-      title: 'units (as read → in force)',
-      head: ['read', 'in force', 'how'],
-      rows: s.units.map((u) => [u.read, u.mappedTo ?? (u.candidates ? `? ${u.candidates.join(' / ')}` : '—'), u.how]),
+      title: t('units'),
+      head: [t('read'), t('inForce'), t('how')],
+      rows: s.units.map((u) => [u.read, u.mappedTo ?? (u.candidates ? `? ${u.candidates.join(' / ')}` : '—'), how(u.how)]),
       align: ['l', 'l', 'l'],
     });
   }
   return { lines, grids };
 }
 
-/** Everything `inspect` prints, as blocks of lines and grids (drawn by the table renderer). */
-export function inspectBlocks(inspection: Inspection): Array<{ lines: string[]; grids: Grid[] }> {
-  const head = { lines: [`${inspection.file}: ${inspection.sheets.length} sheet(s); ages as of ${inspection.asOf}`], grids: [] };
-  const blocks = [head, ...inspection.sheets.map(inspectSheet)];
+/** Everything `inspect` prints, as blocks of lines and grids (drawn by the table renderer), in `lang`. */
+export function inspectBlocks(inspection: Inspection, lang: Lang): Array<{ lines: string[]; grids: Grid[] }> {
+  const t = (id: string, vars: Record<string, string | number> = {}): string => ui(`inspect.${id}`, lang, vars);
+  const asOf = lang === 'vi' ? inspection.asOf.split('-').reverse().join('/') : inspection.asOf;
+  const head = { lines: [t('head', { file: inspection.file, n: inspection.sheets.length, asOf })], grids: [] };
+  const blocks = [head, ...inspection.sheets.map((s) => inspectSheet(s, lang))];
   const e = inspection.eligibility;
   if (e) {
-    const reasons: Record<string, string> = {
-      short: 'too little service left',
-      no_birth: 'no birth month',
-      no_gender: 'no gender',
-      no_reference: 'no reference date for this level: give --congress-date',
-    };
+    const h = (id: string): string => t(`h.${id}`);
     blocks.push({
-      lines: [`eligibility: ${e.checked} people marked tái cử or lần đầu, ${e.shortfalls.length} fall short of the congress age rule (or cannot be told)`],
+      lines: [t('eligibility', { checked: e.checked, n: e.shortfalls.length })],
       grids: e.shortfalls.length
         ? [
             {
-              title: 'falling short',
-              head: ['sheet', 'row', 'name', 'term', 'level', 'born', 'reference', 'retires', 'months left', 'needed', 'why'],
+              title: t('shortfalls'),
+              head: [h('sheet'), h('row'), h('name'), h('term'), h('level'), h('born'), h('reference'), h('retires'), h('monthsLeft'), h('needed'), h('why')],
               rows: e.shortfalls.map((x) => [
                 x.sheet,
                 String(x.row),
@@ -127,7 +134,7 @@ export function inspectBlocks(inspection: Inspection): Array<{ lines: string[]; 
                 x.retires ?? '—',
                 x.monthsLeft === null ? '—' : String(x.monthsLeft),
                 String(x.needed),
-                reasons[x.reason] ?? x.reason,
+                t(`why.${x.reason}`),
               ]),
               align: ['l', 'r', 'l', 'l', 'l', 'l', 'l', 'l', 'r', 'r', 'l'],
             },

@@ -18,8 +18,8 @@ export interface RenderContext {
   width?: number;
   /** `--bars`: a unicode bar per category row in terminal tables. */
   bars: boolean;
-  /** `--form bm01|bm02`: add a sheet laid out like the official form to the xlsx output. */
-  form?: 'bm01' | 'bm02';
+  /** `--form <id>`: add a sheet laid out like the official form (src/vocab/forms/<id>.json) to the xlsx output. */
+  form?: string;
   /** With `--form`: the people its scope left out, by category key of the scope's dimension. */
   formLeftOut?: Array<{ key: string; count: number }>;
 }

@@ -5,9 +5,34 @@ export function textWidth(text: string): number {
   return [...text.normalize('NFC')].filter((ch) => !/\p{M}/u.test(ch)).length;
 }
 
+/** The width of the widest line of a text that may hold line breaks. */
+function linesWidth(text: string): number {
+  return Math.max(0, ...text.split('\n').map(textWidth));
+}
+
+/** `text` broken at spaces into lines of at most `width` cells (a longer word keeps its own line). */
+export function wrapText(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    if (line && textWidth(`${line} ${word}`) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+/** Lines of prose (not table lines) wider than `width` wrapped at spaces; all lines as they are when `width` is undefined. */
+export function fitLines(lines: readonly string[], width: number | undefined): string[] {
+  if (width === undefined) return [...lines];
+  return lines.flatMap((l) => (textWidth(l) > width && !/^[┌├└│]/u.test(l) ? wrapText(l, width).split('\n') : [l]));
+}
+
 // Width of each column as drawn in a bordered table: content, one space each side, and its left border.
 function columnWidths(grid: Grid): number[] {
-  return grid.head.map((h, c) => 3 + Math.max(textWidth(h), ...grid.rows.map((r) => textWidth(cellText(r[c] ?? '')))));
+  return grid.head.map((h, c) => 3 + Math.max(linesWidth(h), ...grid.rows.map((r) => textWidth(cellText(r[c] ?? '')))));
 }
 
 /** The width a grid takes when drawn as a bordered terminal table (its widest line). */
@@ -17,7 +42,7 @@ export function gridWidth(grid: Grid): number {
   let col = 0;
   for (const g of grid.groups ?? grid.head.map(() => ({ label: '', span: 1 }))) {
     const own = widths.slice(col, col + g.span).reduce((a, b) => a + b, 0);
-    total += Math.max(own, g.label ? textWidth(g.label) + 3 : 0);
+    total += Math.max(own, g.label ? linesWidth(g.label) + 3 : 0);
     col += g.span;
   }
   return total;
@@ -68,5 +93,19 @@ export function stackGrid(grid: Grid, maxWidth: number | undefined, continued: s
     } else current = trial;
   }
   if (current.length) parts.push(build(current, parts.length === 0));
-  return parts;
+  return parts.map((part) => (gridWidth(part) > maxWidth ? wrapGroups(part) : part));
+}
+
+// A part still too wide because a group's label is wider than its columns ("Chuyên viên cao cấp và tương
+// đương" over "Số lượng | %"): the label goes on as many lines as it needs to sit over its columns.
+function wrapGroups(grid: Grid): Grid {
+  if (!grid.groups) return grid;
+  const widths = columnWidths(grid);
+  let col = 0;
+  const groups = grid.groups.map((g) => {
+    const own = widths.slice(col, col + g.span).reduce((a, b) => a + b, 0) - 3;
+    col += g.span;
+    return g.label && textWidth(g.label) > own ? { ...g, label: wrapText(g.label, own) } : g;
+  });
+  return { ...grid, groups };
 }

@@ -4,7 +4,7 @@ import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
 import { cellText, headRows, type Grid } from './grid.js';
 import type { RenderContext } from './render-context.js';
-import { stackGrid } from './stack-grid.js';
+import { fitLines, stackGrid } from './stack-grid.js';
 import { wideGrids } from './wide-grids.js';
 import { summaryGrids, summaryPreamble } from './summary-text.js';
 
@@ -60,7 +60,7 @@ export function renderSummaryTable(
   ctx: Pick<RenderContext, 'lang' | 'decimals' | 'by' | 'color' | 'bars' | 'layout' | 'width'>,
 ): string {
   const c = ctx.color ? chalk : new Chalk({ level: 0 });
-  const out: string[] = summaryPreamble(report, ctx.lang);
+  const out: string[] = fitLines(summaryPreamble(report, ctx.lang), ctx.width);
   if (ctx.layout === 'wide' && report.groups) {
     const continued = ui('continued', ctx.lang);
     for (const grid of wideGrids(report, ctx.by, ctx.lang, ctx.decimals))

@@ -18,13 +18,13 @@ export interface FormRun {
 
 /** The run settings a form asks for; the user's own `--where` on the scope's dimension wins over the scope. */
 export function formRun(form: FormId, where: readonly Condition[]): FormRun {
-  const spec = FORMS.forms[form];
-  const extraIndicators = formIndicators(spec);
-  const counts = spec.counts;
+  const def = FORMS[form];
+  const extraIndicators = formIndicators(def);
+  const counts = def.counts;
   if (!counts || where.some((c) => c.kind === 'dimension' && c.field === counts.dimension)) return { extraIndicators };
   const keys = new Set<string>(counts.keys);
   const dim = counts.dimension;
-  return { extraIndicators, scope: { dimension: dim, keep: (o) => keys.has(o[dim]), filter: `${dim}=${counts.label} (${spec.code})` } };
+  return { extraIndicators, scope: { dimension: dim, keep: (o) => keys.has(o[dim]), filter: `${dim}=${counts.label} (${def.code})` } };
 }
 
 /** The people a scope left out, per category of its dimension (zeros included, in table order). */

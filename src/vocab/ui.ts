@@ -3,8 +3,15 @@ import type { Lang } from '../model/options.js';
 import { loadVocab } from './load-json.js';
 
 const PHRASES = z.record(z.string(), z.object({ vi: z.string(), en: z.string() }));
-// ui-reader.json: what the file readers tell about a file; ui-web.json: the offline page's words (kept apart from ui.json's phrases).
-const UI = { ...loadVocab('ui', PHRASES), ...loadVocab('ui-reader', PHRASES), ...loadVocab('ui-ingest', PHRASES), ...loadVocab('ui-web', PHRASES) };
+// ui-reader.json: what the file readers tell about a file; ui-inspect.json: inspect's words; ui-web.json: the
+// offline page's words (kept apart from ui.json's phrases).
+const UI = {
+  ...loadVocab('ui', PHRASES),
+  ...loadVocab('ui-reader', PHRASES),
+  ...loadVocab('ui-ingest', PHRASES),
+  ...loadVocab('ui-inspect', PHRASES),
+  ...loadVocab('ui-web', PHRASES),
+};
 
 /** A user-interface phrase in the chosen language, with `{name}` placeholders filled. */
 export function ui(id: string, lang: Lang, vars: Record<string, string | number> = {}): string {

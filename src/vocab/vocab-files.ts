@@ -21,8 +21,12 @@ import catTerm from './categories/term.json' with { type: 'json' };
 import cellMarkers from './cell-markers.json' with { type: 'json' };
 import evidence from './evidence.json' with { type: 'json' };
 import fieldNames from './field-names.json' with { type: 'json' };
-import forms from './forms.json' with { type: 'json' };
+import formWords from './form-words.json' with { type: 'json' };
+import formBm01 from './forms/bm01.json' with { type: 'json' };
+import formBm02 from './forms/bm02.json' with { type: 'json' };
+import formBtctw8b from './forms/btctw-8b.json' with { type: 'json' };
 import headers from './headers.json' with { type: 'json' };
+import help from './help.json' with { type: 'json' };
 import indicators from './indicators.json' with { type: 'json' };
 import levelHints from './level-hints.json' with { type: 'json' };
 import messages from './messages.json' with { type: 'json' };
@@ -31,7 +35,9 @@ import places from './places.json' with { type: 'json' };
 import policy from './policy.json' with { type: 'json' };
 import rankCodes from './rank-codes.json' with { type: 'json' };
 import rowMarkers from './row-markers.json' with { type: 'json' };
+import sayings from './sayings.json' with { type: 'json' };
 import uiIngest from './ui-ingest.json' with { type: 'json' };
+import uiInspect from './ui-inspect.json' with { type: 'json' };
 import uiReader from './ui-reader.json' with { type: 'json' };
 import uiWeb from './ui-web.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
@@ -60,8 +66,12 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'cell-markers': cellMarkers,
   evidence: evidence,
   'field-names': fieldNames,
-  forms: forms,
+  'form-words': formWords,
+  'forms/bm01': formBm01,
+  'forms/bm02': formBm02,
+  'forms/btctw-8b': formBtctw8b,
   headers: headers,
+  help: help,
   indicators: indicators,
   'level-hints': levelHints,
   messages: messages,
@@ -70,7 +80,9 @@ export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   policy: policy,
   'rank-codes': rankCodes,
   'row-markers': rowMarkers,
+  sayings: sayings,
   'ui-ingest': uiIngest,
+  'ui-inspect': uiInspect,
   'ui-reader': uiReader,
   'ui-web': uiWeb,
   ui: ui,

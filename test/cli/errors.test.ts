@@ -46,8 +46,8 @@ describe('errors', { concurrent: true }, () => {
     [['summarize', 'fixtures/sample-roster.xlsx', '--out', 'no-folder/x.csv'], 1, 'cadre-stats: --out no-folder/x.csv: folder'],
     [['compare', 'fixtures/compare-2020.xlsx'], 2, 'cadre-stats: compare needs at least two rosters (oldest first)'],
     [['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--labels', 'a'], 2, 'cadre-stats: --labels a: 1 labels for 2 rosters'],
-  ])('%j → exit %i', async (args, code, first) => {
-    const r = await runCli(args);
+  ])('%j → exit %i (--lang en)', async (args, code, first) => {
+    const r = await runCli([...args, '--lang', 'en']);
     expect(r.code).toBe(code);
     // Notes (the reference date) may come first; the error is one line starting with the program name.
     const line = r.stderr.split('\n').find((l) => l.startsWith('cadre-stats:') || l.startsWith('error:'));
@@ -55,18 +55,61 @@ describe('errors', { concurrent: true }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // Vietnamese by default: the message, its hint and commander's usage errors.
+  it.each([
+    [['summarize', 'no-such-file.xlsx'], 1, 'cadre-stats: no-such-file.xlsx: không có tệp này\n  kiểm tra lại đường dẫn'],
+    [['summarize', 'fixtures/sample-roster.xlsx', '--where', 'category'], 2, 'cadre-stats: --where "category": thiếu phép so sánh\n  viết trường=giá trị'],
+    [
+      ['summarize', 'fixtures/sample-roster.xlsx', '--sheet', 'Sheet9'],
+      1,
+      "cadre-stats: fixtures/sample-roster.xlsx: không có sheet tên 'Sheet9'\n  các sheet: 'Danh sách', hoặc all (tất cả)",
+    ],
+    [
+      ['summarize', 'fixtures/sample-roster.xlsx', '--decimals', '-1'],
+      2,
+      "lỗi: tuỳ chọn '--decimals <n>': giá trị '-1' không hợp lệ. --decimals nhận một số nguyên từ 0 đến 6.",
+    ],
+    [
+      ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'pdf'],
+      2,
+      "lỗi: tuỳ chọn '--format <format>': giá trị 'pdf' không hợp lệ. Chỉ được chọn: table, csv, json, md, xlsx, text, html.",
+    ],
+    [['summarize', 'fixtures/sample-roster.xlsx', '--nope'], 2, "lỗi: không có tuỳ chọn '--nope'"],
+    [['summarize', 'fixtures/sample-roster.xlsx', '--strict'], 1, 'cadre-stats: 2 giá trị không phân loại được (--strict)'],
+    [['compare', 'fixtures/compare-2020.xlsx'], 2, 'cadre-stats: compare cần ít nhất hai danh sách (kỳ cũ trước)\n  ví dụ cadre-stats compare'],
+  ])('%j → exit %i, in Vietnamese', async (args, code, text) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(text);
+  });
+
+  it('an English LANG gives English errors; --lang vi wins over it', async () => {
+    const en = await runCli(['summarize', 'no-such-file.xlsx'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(en.stderr).toContain('cadre-stats: no-such-file.xlsx: no such file\n  check the path');
+    const vi = await runCli(['summarize', 'no-such-file.xlsx', '--lang', 'vi'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(vi.stderr).toContain('không có tệp này');
+  });
+
   it.skipIf(noCorpus('errors: a spreadsheet with no roster (calamine/date.xlsx)'))(
     'a spreadsheet with no roster says which rows it scanned and suggests --config',
     async () => {
-      const r = await runCli(['summarize', '../shared/corpus/calamine/date.xlsx']);
+      const r = await runCli(['summarize', '../shared/corpus/calamine/date.xlsx', '--lang', 'en']);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/^cadre-stats: \.\.\/shared\/corpus\/calamine\/date\.xlsx: no roster found: .*'Sheet1' \(rows 1–\d+\)\n {2}.*--config/);
     },
   );
 
-  it('--help lists the commands and exits 0', async () => {
+  it('--help lists the commands and exits 0, in Vietnamese by default and in English with --lang en', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/summarize[\s\S]*compare[\s\S]*inspect/);
+    expect(r.stdout).toMatch(/^Cách dùng: cadre-stats/);
+    expect(r.stdout).toContain('Lệnh:');
+    const sub = await runCli(['summarize', '--help']);
+    expect(sub.stdout).toContain('Tuỳ chọn:');
+    expect(sub.stdout).toMatch(/--decimals <n> +số chữ số thập phân của tỷ lệ phần trăm \(mặc\s+định: 2\)/);
+    const en = await runCli(['summarize', '--help', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^Usage: cadre-stats summarize/);
+    expect(en.stdout).toContain('decimals in percentages (default: 2)');
   });
 });

@@ -19,7 +19,7 @@ async function formTotal(file: string, sheet: string): Promise<number> {
 // BM01 counts công chức (BM02 cán bộ and công chức): the others are left out and said, with the --where
 // that counts them too. BM01 is for district level up, BM02 for the commune level: people outside the
 // level are counted as asked, and a note says how many and how to leave them out.
-describe('--form scope notes', { concurrent: true, timeout: 60_000 }, () => {
+describe('--form scope notes', { concurrent: true }, () => {
   const out = (name: string) => join(mkdtempSync(join(tmpdir(), 'cadre-form-')), name);
 
   it('BM01 counts công chức, names who it left out and the --where that counts them too', async () => {
@@ -66,5 +66,39 @@ describe('--form scope notes', { concurrent: true, timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(
       /Form BM02 includes \d+ people not at commune level, outside the form's scope \(commune-level cadres and civil servants\); add --where level=commune/,
     );
+  });
+});
+
+describe('--form on a roster of the two-level state', () => {
+  it('says on stderr what BM01 and BM02 cover now that there is no district level, in the form and in the note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
+    const bm02 = await runCli(['summarize', 'fixtures/units-yen-thanh-2026.xlsx', '--form', 'bm02', '--out', join(dir, 'bm02.xlsx')]);
+    expect(bm02.code, bm02.stderr).toBe(0);
+    expect(bm02.stderr).toContain(
+      'Biểu BM02: danh sách tính đến ngày 31/12/2026; từ ngày 01/07/2025 không còn cấp huyện, biểu tính cán bộ, công chức ở xã, phường, đặc khu',
+    );
+    const bm01 = await runCli(['summarize', 'fixtures/units-yen-thanh-2026.xlsx', '--form', 'bm01', '--out', join(dir, 'bm01.xlsx'), '--lang', 'en']);
+    expect(bm01.code, bm01.stderr).toBe(0);
+    expect(bm01.stderr).toContain('since 01/07/2025 there is no district level, so the form counts civil servants at central and province level');
+    // The level note names the scope the form has now, not "from district level up".
+    expect(bm01.stderr).toMatch(/outside the form's scope \(civil servants at central and province level\)/);
+    const old = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--out', join(dir, 'old.xlsx')]);
+    expect(old.stderr).not.toContain('không còn cấp huyện');
+  });
+});
+
+describe('--form btctw-8b', () => {
+  it('has a column per level: another --by is a usage error (exit 2) that says to leave it out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
+    const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'unit', '--out', join(dir, '8b.xlsx'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--form btctw-8b has a column per level, not per unit');
+    const vi = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'unit', '--out', join(dir, '8b.xlsx')]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('--form btctw-8b đã chia cột theo level, không chia theo unit');
+    expect(vi.stderr).toContain('biểu này không cần --by: hãy bỏ --by');
+    const ok = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'cấp', '--out', join(dir, '8b.xlsx')]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('Biểu 8B-BTCTW chỉ tính người ở cấp tỉnh, cấp huyện: để ngoài 189 cấp xã');
   });
 });

@@ -44,6 +44,7 @@ const cases: Array<[string, string[]]> = [
   ['compare-2020-2025.html', ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'html', '--lang', 'en']],
   ['summarize-sample-bars.txt', ['summarize', 'fixtures/sample-roster.xlsx', '--bars', '--by', 'level']],
   ['inspect-twin-messy.txt', ['inspect', 'fixtures/twin-messy.xlsx']],
+  ['inspect-twin-messy-en.txt', ['inspect', 'fixtures/twin-messy.xlsx', '--lang', 'en']],
   ['inspect-sample.json', ['inspect', 'fixtures/sample-roster.xlsx', '--format', 'json']],
   ['inspect-units-per-sheet.txt', ['inspect', 'fixtures/units-per-sheet.xlsx', '--as-of', '2024-12-31']],
 ];

@@ -60,9 +60,12 @@ describe('inputs as people hand them over', { concurrent: true }, () => {
   });
 
   it('a folder without rosters, or a pattern matching nothing, is an error naming it (exit 1)', async () => {
-    const [a, b] = await Promise.all([runCli(['summarize', join(ds, 'cu', 'trong')]), runCli(['summarize', join(ds, 'phuong-*.xlsx')])]);
+    const [a, b] = await Promise.all([
+      runCli(['summarize', join(ds, 'cu', 'trong'), '--lang', 'en']),
+      runCli(['summarize', join(ds, 'phuong-*.xlsx'), '--lang', 'en']),
+    ]);
     mkdirSync(join(dir, 'trong'), { recursive: true });
-    const c = await runCli(['summarize', join(dir, 'trong')]);
+    const c = await runCli(['summarize', join(dir, 'trong'), '--lang', 'en']);
     expect(a.code).toBe(1);
     expect(errorLine(a.stderr)).toBe(`cadre-stats: ${join(ds, 'cu', 'trong')}: no such file`);
     expect(b.code).toBe(1);

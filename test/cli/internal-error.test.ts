@@ -31,10 +31,10 @@ describe('an error of ours while rows are processed', { concurrent: true }, () =
     ['xls', 'fixtures/twin-clean.xls', {}],
     ['csv', 'fixtures/twin-clean.csv', {}],
   ])('%s: an internal error, not a damaged file', async (_format, file, env) => {
-    const r = await runCli(['summarize', file], { bin, env });
+    const r = await runCli(['summarize', file, '--lang', 'en'], { bin, env });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`cadre-stats: internal error: ${INJECTED} (run again with --verbose for details)\n`);
-    const verbose = await runCli(['summarize', file, '--verbose'], { bin, env });
+    const verbose = await runCli(['summarize', file, '--verbose', '--lang', 'en'], { bin, env });
     expect(verbose.code).toBe(1);
     expect(verbose.stderr).toContain(`cadre-stats: internal error: ${INJECTED}\nTypeError: ${INJECTED}\n    at toOfficial (`);
     expect(verbose.stderr).not.toMatch(/damaged/);

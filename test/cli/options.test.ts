@@ -29,14 +29,14 @@ describe('options a command cannot honour are refused (exit 2)', { concurrent: t
     ],
     [['summarize', SAMPLE, '--where', 'độ tuổi=30'], 'cadre-stats: --where "độ tuổi=30": ages are not filtered by band'],
   ])('%j', async (args, first) => {
-    const r = await runCli(args);
+    const r = await runCli([...args, '--lang', 'en']);
     expect(r.code, r.stderr).toBe(2);
     expect(errorLine(r.stderr)).toBe(first);
     expect(r.stdout).toBe('');
   });
 
   it('an unknown field lists the valid ones, with their Vietnamese names', async () => {
-    const r = await runCli(['summarize', SAMPLE, '--by', 'nonexistent']);
+    const r = await runCli(['summarize', SAMPLE, '--by', 'nonexistent', '--lang', 'en']);
     expect(r.stderr).toMatch(
       /\n {2}valid: name \(họ và tên\), id \(mã\), unit \(đơn vị\), position \(chức vụ\), .*age_band \(độ tuổi\), gender \(giới tính\), .*level \(cấp\).*, or a column title of the roster; this sheet's columns: /,
     );
@@ -89,7 +89,7 @@ describe('--out decides the format when --format is not given', { concurrent: tr
   });
 
   it('--help says an existing --out file is replaced atomically', async () => {
-    const r = await runCli(['summarize', '--help']);
+    const r = await runCli(['summarize', '--help', '--lang', 'en']);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('an existing file is replaced atomically');
   });
 });

@@ -70,7 +70,7 @@ describe('old units → the units in force', () => {
   });
 
   it('inspect --units-as-of lists mapped, unmapped and ambiguous names', async () => {
-    const r = await runCli(['inspect', OLD, '--units-as-of', '2026-01-01']);
+    const r = await runCli(['inspect', OLD, '--units-as-of', '2026-01-01', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('units in force: official 8, config 0, ambiguous 1, none 1');
     expect(r.stdout).toMatch(/UBND xã Hợp Thành\s+│ \? Xã Quang Đồng \/ Xã Yên Thành │ ambiguous/);

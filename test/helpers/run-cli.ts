@@ -34,7 +34,8 @@ export function runCli(args: string[], opts: { timeoutMs?: number; cwd?: string;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', join(ROOT, 'bench', 'report-rss.js'), opts.bin ?? join(ROOT, 'bin', 'cadre-stats.js'), ...args], {
       cwd: opts.cwd ?? ROOT,
-      env: { ...process.env, TZ: 'UTC', NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
+      // The locale pinned to a neutral one: an English LANG would switch the output to English.
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', TZ: 'UTC', NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
     });
     let stdout = '';
     let stderr = '';

@@ -81,7 +81,7 @@ describe('a row cut inside its tags, the sheet closed after it', () => {
     const k = full.indexOf('<row r="9"') + 30;
     const file = join(dir, 'row-cut-cli.xlsx');
     writeFileSync(file, zipBuffer(xlsxParts(rows, { [SHEET]: `${full.slice(0, k)}</sheetData></worksheet>` })));
-    const r = await runCli(['summarize', file]);
+    const r = await runCli(['summarize', file, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `cadre-stats: ${file}: damaged workbook: sheet 'DS' row 9: has no end: the sheet is cut inside it\n  open it in Excel or LibreOffice and save it again\n`,

@@ -39,7 +39,7 @@ describe('formula cells without a saved result', () => {
   });
 
   it('inspect shows them per sheet (text and JSON)', async () => {
-    const text = await runCli(['inspect', file]);
+    const text = await runCli(['inspect', file, '--lang', 'en']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('formulas without a saved result, read as empty: 4 (E2, E5, F5, E6): open the file in Excel and save it again');
     const json = await runCli(['inspect', '--format', 'json', file]);

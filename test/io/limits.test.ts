@@ -66,7 +66,7 @@ describe("Excel's last row and column", () => {
 
   it('the CLI says it in one line naming the file, and exits 1', async () => {
     const file = xlsx(`<row r="2">${textCell('XFE2', 'x')}</row>`);
-    const r = await runCli(['inspect', file]);
+    const r = await runCli(['inspect', file, '--lang', 'en']);
     expect(r.code).toBe(1);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines[0]).toBe(`cadre-stats: ${file}: ${SHEET} cell XFE2: past column XFD (16,384), Excel's last column`);

@@ -78,7 +78,7 @@ describe('scanning on a second thread', { concurrent: true, timeout: 60_000 }, (
     for (let i = at + name.length + 400; i < at + name.length + 460; i++) broken[i] ^= 0x5a;
     const file = join(mkdtempSync(join(tmpdir(), 'cadre-thread-')), 'broken.xlsx');
     writeFileSync(file, broken);
-    const r = await runCli(['summarize', file], { env: THREAD, timeoutMs: HANG_GUARD_MS });
+    const r = await runCli(['summarize', file, '--lang', 'en'], { env: THREAD, timeoutMs: HANG_GUARD_MS });
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^cadre-stats: .*broken\.xlsx: damaged workbook/m);

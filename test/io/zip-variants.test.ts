@@ -84,7 +84,7 @@ describe('a part that is not what the zip directory says', () => {
     bytes[at + 8] = '7'.charCodeAt(0);
     const file = join(dir, 'crc-cli.xlsx');
     writeFileSync(file, bytes);
-    const r = await runCli(['summarize', file]);
+    const r = await runCli(['summarize', file, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `cadre-stats: ${file}: damaged workbook: sheet 'DS' part ${sheet}: does not match its CRC-32 checksum (the data is altered)\n  open it in Excel or LibreOffice and save it again\n`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { comparedGrids } from '../../src/render/compare-text.js';
 import type { Grid } from '../../src/render/grid.js';
-import { gridWidth, stackGrid, textWidth } from '../../src/render/stack-grid.js';
+import { fitLines, gridWidth, stackGrid, textWidth, wrapText } from '../../src/render/stack-grid.js';
 import { drawGrid } from '../../src/render/table.js';
 import { compareSections } from '../../src/report/comparison-report.js';
 import type { CategoryRow, SummaryReport } from '../../src/report/types.js';
@@ -63,5 +63,40 @@ describe('stackGrid', () => {
 
   it("the fixtures' two-period comparison, every table of it, fits 120 columns (golden compare-2020-2025.txt)", () => {
     expect(widest(readFileSync('test/golden/compare-2020-2025.txt', 'utf8'))).toBeLessThanOrEqual(120);
+  });
+
+  it('a group label wider than its columns goes on several lines when a part is still too wide', () => {
+    const units = ['UBND xã An Hòa', 'Văn phòng HĐND và UBND huyện Yên Thành'];
+    const grid: Grid = {
+      title: 'Ngạch công chức',
+      groups: [
+        { label: '', span: 2 },
+        { label: 'Chuyên viên cao cấp và tương đương', span: 2 },
+        { label: 'Chuyên viên chính và tương đương', span: 2 },
+      ],
+      head: ['Đơn vị', 'Tổng số', 'Số lượng', '%', 'Số lượng', '%'],
+      rows: units.map((u) => [u, '38', '0', '0,00', '6', '15,79']),
+      align: ['l', 'r', 'r', 'r', 'r', 'r'],
+      keys: 2,
+    };
+    const parts = stackGrid(grid, 80, '(tiếp)');
+    expect(parts).toHaveLength(2);
+    for (const part of parts) {
+      const drawn = drawGrid(part, false);
+      expect(widest(drawn)).toBeLessThanOrEqual(80);
+      expect(gridWidth(part)).toBe(widest(drawn));
+    }
+    expect(parts[0].groups![1].label).toBe('Chuyên viên cao\ncấp và tương\nđương');
+    // Wide enough, nothing is wrapped.
+    expect(stackGrid(grid, 200, '(tiếp)')).toEqual([grid]);
+  });
+
+  it('prose lines wider than the terminal wrap at spaces; table lines and an unlimited width are left alone', () => {
+    expect(wrapText('Các kỳ: 2020 (tính đến ngày 31/12/2020), 2025 (tính đến ngày 31/12/2025)', 40)).toBe(
+      'Các kỳ: 2020 (tính đến ngày 31/12/2020),\n2025 (tính đến ngày 31/12/2025)',
+    );
+    const table = `┌${'─'.repeat(60)}┐`;
+    expect(fitLines(['a b c d e f', table], 5)).toEqual(['a b c', 'd e f', table]);
+    expect(fitLines(['a b c d e f'], undefined)).toEqual(['a b c d e f']);
   });
 });

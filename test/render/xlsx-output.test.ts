@@ -209,7 +209,7 @@ describe('--form bm01 on the sample roster', () => {
   let ws: ExcelJS.Worksheet;
   const NUMBER_ROW = 12;
   beforeAll(async () => {
-    report = await summary('sample-roster.xlsx', { by: 'unit', extraIndicators: formIndicators(FORMS.forms.bm01) });
+    report = await summary('sample-roster.xlsx', { by: 'unit', extraIndicators: formIndicators(FORMS.bm01) });
     const wb = await load(await renderSummaryXlsx(report, ctx({ by: 'unit', form: 'bm01' })));
     expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Tổng hợp', 'BM01-BNV']);
     expectTimesEverywhere(wb);
@@ -348,7 +348,7 @@ describe('form sheets and missing data', () => {
     const men = people.filter((p) => inRange(p, 'male', 56, 60));
     expect(women.length).toBeGreaterThan(0);
     expect(men.length).toBeGreaterThan(0);
-    const report = await summary('sample-roster.xlsx', { by: 'unit', extraIndicators: formIndicators(FORMS.forms.bm01) });
+    const report = await summary('sample-roster.xlsx', { by: 'unit', extraIndicators: formIndicators(FORMS.bm01) });
     const ws = sheet(await load(await renderSummaryXlsx(report, ctx({ by: 'unit', form: 'bm01' }))), 'BM01-BNV');
     const total = rowOf(ws, 'Tổng số', 13, 2);
     expect([value(ws, total, 36 + 2), value(ws, total, 37 + 2)]).toEqual([women.length, men.length]);
@@ -359,7 +359,7 @@ describe('form sheets and missing data', () => {
   });
 
   it("names empty columns in the form's words: a group by its label, a column alone by its own, under its group unless that is a top heading", () => {
-    const cols = FORMS.forms.bm01.columns;
+    const cols = FORMS.bm01.columns;
     expect(nameColumns(cols, new Set([1, 22, 23, 24, 25, 26, 27, 28]))).toEqual([
       { numbers: [1], label: 'Tổng số biên chế được giao' },
       { numbers: [22, 23], label: 'Tin học' },
@@ -373,9 +373,9 @@ describe('form sheets and missing data', () => {
     ]);
   });
 
-  it('both forms in src/vocab/forms.json have 38 numbered columns and a known dimension for every count', () => {
+  it('both forms in src/vocab/forms/ (bm01.json, bm02.json) have 38 numbered columns and a known dimension for every count', () => {
     for (const id of ['bm01', 'bm02'] as const) {
-      const layout = layoutForm(FORMS.forms[id].columns);
+      const layout = layoutForm(FORMS[id].columns);
       expect([id, layout.depth, layout.width]).toEqual([id, 4, 38]);
       expect(layout.columns.flatMap((c) => c.numbers)).toEqual(Array.from({ length: 38 }, (_, i) => i + 1));
     }

@@ -210,7 +210,7 @@ describe.skipIf(!RUN)('the offline page in headless Chromium', () => {
     const line = await page.textContent('#error .line');
     expect(line).toMatch(/^hong\.xlsx: tệp bị hỏng/);
     expect(line!.split('\n')).toHaveLength(1);
-    const cliRun = await runCli(['summarize', 'hong.xlsx'], { cwd: dir });
+    const cliRun = await runCli(['summarize', 'hong.xlsx', '--lang', 'en'], { cwd: dir });
     expect(cliRun.code).toBe(1);
     expect(await page.textContent('#error .detail code')).toBe(
       cliRun.stderr.split('\n')[0] + (cliRun.stderr.split('\n')[1]?.trim() ? ` (${cliRun.stderr.split('\n')[1].trim()})` : ''),

@@ -42,6 +42,6 @@ describe('cadre-stats web', () => {
   it('--out a folder is one clear line and exit 1', async () => {
     const r = await runCli(['web', '--out', 'fixtures']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('cadre-stats: --out fixtures: is a folder\n  give a file name\n');
+    expect(r.stderr).toBe('cadre-stats: --out fixtures: đây là thư mục\n  hãy cho tên tệp\n');
   });
 });

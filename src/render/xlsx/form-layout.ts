@@ -1,6 +1,10 @@
-import type { FormCount, FormGroup, FormNode } from '../../vocab/forms.js';
+import type { FormCount, FormLeaf, FormNode, SectionLeaf, SectionNode } from '../../vocab/forms.js';
 
-export { FORMS, type FormCount, type FormId, type FormNode, type FormSpec } from '../../vocab/forms.js';
+export { FORMS, type FormCount, type FormDefinition, type FormId, type FormNode } from '../../vocab/forms.js';
+
+/** A node of a form's column tree: a figure of a groups form, a population of a criteria form, or a group of them. */
+type TreeNode = FormNode | SectionNode;
+type TreeGroup = Extract<TreeNode, { children: unknown }>;
 
 /** A header cell of the form, relative to the header's top row and the first numbered column (0-based). */
 export interface HeaderCell {
@@ -18,6 +22,8 @@ export interface FormColumn {
   label: string;
   count?: FormCount;
   note?: string;
+  /** The node as the definition gives it. */
+  leaf: FormLeaf | SectionLeaf;
 }
 
 export interface FormLayout {
@@ -29,11 +35,11 @@ export interface FormLayout {
   columns: FormColumn[];
 }
 
-function isGroup(node: FormNode): node is FormGroup {
+function isGroup(node: TreeNode): node is TreeGroup {
   return 'children' in node;
 }
 
-function depthOf(node: FormNode): number {
+function depthOf(node: TreeNode): number {
   return isGroup(node) ? 1 + Math.max(...node.children.map(depthOf)) : 1;
 }
 
@@ -42,12 +48,12 @@ function depthOf(node: FormNode): number {
  * the last header row, and leaves are numbered 1, 2, … in order (a leaf of several labels takes
  * several numbers and one merged data cell).
  */
-export function layoutForm(nodes: readonly FormNode[]): FormLayout {
+export function layoutForm(nodes: readonly TreeNode[]): FormLayout {
   const depth = Math.max(...nodes.map(depthOf));
   const cells: HeaderCell[] = [];
   const columns: FormColumn[] = [];
   let col = 0;
-  const walk = (node: FormNode, row: number): void => {
+  const walk = (node: TreeNode, row: number): void => {
     if (isGroup(node)) {
       const start = col;
       for (const child of node.children) walk(child, row + 1);
@@ -59,7 +65,8 @@ export function layoutForm(nodes: readonly FormNode[]): FormLayout {
       cells.push({ row, col: col + i, rows: depth - row, cols: 1, label });
       return col + i + 1;
     });
-    columns.push({ col, numbers, label: labels.join(', '), ...(node.count ? { count: node.count } : {}), ...(node.note ? { note: node.note } : {}) });
+    const own: Pick<FormLeaf, 'count' | 'note'> = 'count' in node || 'note' in node ? (node as FormLeaf) : {};
+    columns.push({ col, numbers, label: labels.join(', '), ...(own.count ? { count: own.count } : {}), ...(own.note ? { note: own.note } : {}), leaf: node });
     col += labels.length;
   };
   for (const node of nodes) walk(node, 0);
@@ -84,15 +91,15 @@ export function numberRanges(numbers: readonly number[]): string {
  * set by the group's label ("22–23 (Tin học)"), other columns by their own label, under their group's
  * unless that group is a top heading ("22 (Tin học: Trung cấp trở lên)", "28 (Chứng chỉ tiếng dân tộc)").
  */
-export function nameColumns(nodes: readonly FormNode[], numbers: ReadonlySet<number>): Array<{ numbers: number[]; label: string }> {
+export function nameColumns(nodes: readonly TreeNode[], numbers: ReadonlySet<number>): Array<{ numbers: number[]; label: string }> {
   const out: Array<{ numbers: number[]; label: string }> = [];
   let next = 1;
-  const leaves = (node: FormNode): number[] => {
+  const leaves = (node: TreeNode): number[] => {
     if (isGroup(node)) return node.children.flatMap(leaves);
     const n = typeof node.label === 'string' ? 1 : node.label.length;
     return Array.from({ length: n }, () => next++);
   };
-  const walk = (node: FormNode, parent: string | undefined, depth: number): void => {
+  const walk = (node: TreeNode, parent: string | undefined, depth: number): void => {
     const start = next;
     const own = leaves(node);
     if (own.every((n) => numbers.has(n))) {

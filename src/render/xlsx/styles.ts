@@ -91,3 +91,14 @@ export function fitColumns(ws: Worksheet, min = 8, max = 48): void {
   );
   for (const [col, len] of widths) ws.getColumn(col).width = Math.min(max, Math.max(min, len + 2));
 }
+
+/**
+ * A wrapped text in a merged cell: Excel and LibreOffice don't grow the row for it, so the row is made as
+ * tall as the lines the text needs across the merged columns (column widths are in characters).
+ */
+export function fitMergedHeight(ws: Worksheet, row: number, fromCol: number, toCol: number, text: string, lineHeight = 15): void {
+  let chars = 0;
+  for (let c = fromCol; c <= toCol; c++) chars += ws.getColumn(c).width ?? 9;
+  const lines = Math.ceil((text.length * 1.1) / Math.max(1, chars - 1));
+  if (lines > 1) ws.getRow(row).height = Math.max(ws.getRow(row).height ?? 0, lineHeight * lines);
+}

@@ -11,7 +11,7 @@ import { countCell, textCell, writeHead, writeRows } from './grid.js';
 import { addGridSheet, type SheetHeading } from './grid-sheet.js';
 import { setUpPrint } from './print-setup.js';
 import type { SheetNames } from './sheet-names.js';
-import { fitColumns, put, putMerged } from './styles.js';
+import { fitColumns, fitMergedHeight, put, putMerged } from './styles.js';
 import { xlsxWord } from './words.js';
 
 /** "dd/mm/yyyy" of an ISO day. */
@@ -39,7 +39,9 @@ export function addSummaryCover(wb: Workbook, names: SheetNames, report: Summary
   const facts: Array<[string, string | number]> = [[ui('asOf', lang), dmy(report.asOf)]];
   if (report.filters.length) facts.push([ui('filters', lang), report.filters.join('; ')]);
   facts.push([xlsxWord('peopleCounted', lang), report.population]);
+  const wrapped: Array<[number, string]> = [];
   for (const [label, value] of facts) {
+    if (typeof value === 'string') wrapped.push([row, value]);
     put(ws, row, 1, label, { bold: true });
     putMerged(ws, row++, 2, row - 1, width, value, { horizontal: 'left', wrap: true, ...(typeof value === 'number' ? { numFmt: '#,##0' } : {}) });
   }
@@ -62,6 +64,7 @@ export function addSummaryCover(wb: Workbook, names: SheetNames, report: Summary
     report.sources.map((s) => [textCell(s.file, { wrap: true }), textCell(s.sheet, { wrap: true }), countCell(s.records)]),
   );
   fitColumns(ws, 10, 44);
+  for (const [r, text] of wrapped) fitMergedHeight(ws, r, 2, width, text);
   setUpPrint(ws, lang);
 }
 

@@ -3,7 +3,7 @@ import type { ComparisonReport } from '../../report/comparison-report.js';
 import type { SummaryReport } from '../../report/types.js';
 import type { RenderContext } from '../render-context.js';
 import { addComparedSheets, addComparisonCover, addMovementSheet } from './compare-sheets.js';
-import { addFormSheet } from './form-sheet.js';
+import { addFormSheet } from './form-engine.js';
 import { SheetNames } from './sheet-names.js';
 import { pinZipDates } from './zip-dates.js';
 import { addSummaryCover, addTableSheets } from './summary-sheets.js';

@@ -1,0 +1,60 @@
+import type { Command, Option } from 'commander';
+import { z } from 'zod';
+import type { Lang } from '../model/options.js';
+import { loadVocab } from '../vocab/load-json.js';
+
+const HELP = z.object({
+  titles: z.record(z.string(), z.string()),
+  extra: z.object({ choices: z.string(), default: z.string() }),
+  program: z.string(),
+  examples: z.string(),
+  afterError: z.string(),
+  commands: z.record(z.string(), z.string()),
+  arguments: z.record(z.string(), z.string()),
+  options: z.record(z.string(), z.string()),
+});
+/** The Vietnamese of `--help` (src/vocab/help.json); the English is what the commands declare. */
+export const HELP_VI = loadVocab('help', HELP);
+
+/** The Vietnamese help of an option of `command`: a command's own wording first, then the shared one. */
+export function optionHelpVi(command: string, option: Option): string | undefined {
+  const long = option.long ?? option.flags;
+  return HELP_VI.options[`${command} ${long}`] ?? HELP_VI.options[long];
+}
+
+// The option's help with its choices and default said in Vietnamese; a false or empty default says nothing.
+function optionDescription(option: Option): string {
+  const extra: string[] = [];
+  if (option.argChoices) extra.push(`${HELP_VI.extra.choices}: ${option.argChoices.join(', ')}`);
+  const value: unknown = option.defaultValue;
+  const shown = value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0) && (option.required || option.optional);
+  if (shown) extra.push(`${HELP_VI.extra.default}: ${option.defaultValueDescription ?? (typeof value === 'string' ? value : JSON.stringify(value))}`);
+  return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+}
+
+/**
+ * Puts the program's help in `lang`: with `vi`, every command, argument and option described from
+ * help.json, commander's headings ("Usage:", "Options:") and the words around choices and defaults in
+ * Vietnamese. An option help.json lacks keeps its English (a test keeps the list complete).
+ */
+export function localizeHelp(root: Command, lang: Lang): void {
+  if (lang === 'en') return;
+  const visit = (cmd: Command): void => {
+    cmd.configureHelp({ styleTitle: (title: string) => HELP_VI.titles[title] ?? title, optionDescription });
+    cmd.helpOption('-h, --help', HELP_VI.options['--help']);
+    const name = cmd === root ? '' : cmd.name();
+    if (name && HELP_VI.commands[name]) cmd.description(HELP_VI.commands[name]);
+    for (const arg of cmd.registeredArguments) {
+      const text = HELP_VI.arguments[`${name} ${arg.name()}`];
+      if (text) arg.description = text;
+    }
+    for (const option of cmd.options) {
+      const text = optionHelpVi(name, option);
+      if (text) option.description = text;
+    }
+    for (const sub of cmd.commands) visit(sub);
+  };
+  root.description(HELP_VI.program);
+  root.helpCommand('help [command]', HELP_VI.commands.help);
+  visit(root);
+}

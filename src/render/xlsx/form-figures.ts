@@ -1,0 +1,104 @@
+import { categoryLabel } from '../../normalize/classify.js';
+import type { SummaryReport } from '../../report/types.js';
+import { INDICATOR_DEFS } from '../../stats/indicator-defs.js';
+import { FORM_WORDS, type FormCount, type FormDefinition, type FormNode, type SectionNode } from '../../vocab/forms.js';
+import { midSentence } from '../paragraph-writer.js';
+import type { RenderContext } from '../render-context.js';
+import type { Section } from '../summary-rows.js';
+import { nameColumns, numberRanges, type FormColumn } from './form-layout.js';
+
+/** Why a form figure stays empty, when it does. */
+export type Gap = { reason: 'notTracked' | 'twoLevel' } | { reason: 'missingDimension' | 'missingCategory'; label: string };
+
+/** A figure of the form with its official numbers and, when it stays empty, why. */
+export type Figure = FormColumn & { gap?: Gap };
+
+function dimensionGap(report: SummaryReport, dim: keyof SummaryReport['dimensions']): Gap | undefined {
+  const table = report.dimensions[dim];
+  if (!table || table.missing) return { reason: 'missingDimension', label: table?.label ?? dim };
+  return undefined;
+}
+
+/** Whether the report can fill a figure; decided on the whole report, so a figure is filled for every group or for none. */
+export function gapOf(count: FormCount | undefined, report: SummaryReport): Gap | undefined {
+  if (!count) return { reason: 'notTracked' };
+  if (count === 'population') return undefined;
+  if ('indicator' in count) {
+    const def = INDICATOR_DEFS.find((d) => d.id === count.indicator);
+    if (!def || !(count.indicator in report.indicators)) return { reason: 'notTracked' };
+    // An age range by gender needs both the gender and the birth dates.
+    const dims = [...(def.dimension ? [def.dimension] : []), ...(def.special === 'age_range' ? (['age_band'] as const) : [])];
+    for (const d of dims) {
+      const gap = dimensionGap(report, d);
+      if (gap) return gap;
+    }
+    return undefined;
+  }
+  const gap = dimensionGap(report, count.dim);
+  if (gap) return gap;
+  const table = report.dimensions[count.dim]!;
+  const keys = 'keys' in count ? count.keys : [count.key];
+  if (!keys.every((key) => table.categories.some((c) => c.key === key))) return { reason: 'missingCategory', label: table.label };
+  return undefined;
+}
+
+/** The number a figure holds for one population (the total or a `--by` group): a count, or an indicator's value (average age). */
+export function countOf(count: FormCount, section: Section): number | null {
+  if (count === 'population') return section.population;
+  if ('indicator' in count) {
+    const i = section.indicators[count.indicator];
+    if (!i) return 0;
+    return 'count' in i ? i.count : i.value;
+  }
+  const keys = 'keys' in count ? count.keys : [count.key];
+  const categories = section.dimensions[count.dim]?.categories ?? [];
+  return keys.reduce((n, key) => n + (categories.find((c) => c.key === key)?.count ?? 0), 0);
+}
+
+/** "90 cán bộ, 20 viên chức": the people a form's scope left out, by category. */
+function leftOutText(def: FormDefinition, ctx: RenderContext): string {
+  const dim = def.counts!.dimension;
+  return (ctx.formLeftOut ?? [])
+    .filter((l) => l.count > 0)
+    .map((l) => `${l.count} ${midSentence(categoryLabel(dim, l.key, 'vi'))}`)
+    .join(', ');
+}
+
+/**
+ * The notes under the table, in the form's words: who is counted, which figures stay empty and why, then
+ * the notes of filled figures. `figures` are numbered in the order of `nodes`.
+ */
+export function formNotes(
+  def: FormDefinition,
+  nodes: readonly (FormNode | SectionNode)[],
+  figures: readonly Figure[],
+  report: SummaryReport,
+  ctx: RenderContext,
+): string[] {
+  const w = FORM_WORDS;
+  const notes: string[] = [];
+  const left = def.counts ? leftOutText(def, ctx) : '';
+  if (left) notes.push(w.countsNote.replace('{n}', String(report.population)).replace('{label}', def.counts!.label).replace('{left}', left));
+  // Figures with their own text for being empty (emptyNotes), then the others listed in the engine's words.
+  const named = new Map<string, number[]>();
+  for (const f of figures) {
+    const name = 'empty' in f.leaf ? f.leaf.empty : undefined;
+    if (f.gap?.reason === 'notTracked' && name) named.set(name, [...(named.get(name) ?? []), ...f.numbers]);
+  }
+  notes.push(...[...named].map(([name, numbers]) => def.emptyNotes![name].replace('{cols}', numberRanges(numbers))));
+  const untracked = new Set(figures.filter((f) => f.gap?.reason === 'notTracked' && !('empty' in f.leaf && f.leaf.empty)).flatMap((f) => f.numbers));
+  if (untracked.size) {
+    const list = nameColumns(nodes, untracked).map((n) => w.columnRef.replace('{cols}', numberRanges(n.numbers)).replace('{label}', n.label));
+    notes.push(w.emptyColumns.replace('{list}', list.join('; ')));
+  }
+  const byText = new Map<string, number[]>();
+  for (const f of figures) {
+    // A district column of a two-level roster: the form's scope line says why it is empty.
+    if (!f.gap || !('label' in f.gap)) continue;
+    const text = w[f.gap.reason].replace('{label}', f.gap.label);
+    byText.set(text, [...(byText.get(text) ?? []), ...f.numbers]);
+  }
+  notes.push(...[...byText].map(([text, numbers]) => text.replace('{cols}', numberRanges(numbers))));
+  for (const f of figures) if (f.note && !f.gap) notes.push(f.note.replace('{cols}', numberRanges(f.numbers)));
+  return notes;
+}
