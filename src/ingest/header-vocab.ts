@@ -13,6 +13,8 @@ const HeadersSchema = z.object({
   sampleSheetNames: z.array(z.string()),
   exactOnly: z.array(z.string()),
   ignoredGroups: z.array(z.string()),
+  aboutNotFields: z.string(),
+  notFields: z.array(z.string()),
 });
 const RowMarkersSchema = z.object({
   total: z.array(z.string()),
@@ -59,6 +61,7 @@ export interface TitleMatcher {
 }
 
 const IGNORED_GROUPS = HEADERS.ignoredGroups.map(foldText);
+const NOT_FIELDS = new Set(HEADERS.notFields.map(foldText));
 
 /** Whether a heading (folded) opens a group no field counts: pay ("Phụ cấp"), "Tin học", "Ngoại ngữ"… (headers.json ignoredGroups). */
 export function isIgnoredGroup(heading: string): boolean {
@@ -138,6 +141,8 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
     };
     const T = EVIDENCE.title;
     if (parts.length === 0) return out;
+    // "Trình độ đào tạo › Trường đào tạo": a part of the group that is no field (the schools), whatever the group says.
+    if (parts.length >= 2 && NOT_FIELDS.has(parts[parts.length - 1])) return out;
     let full = lookup(parts.join(' '));
     // "Tên chức vụ", "Tên ngạch": the name of a position or a rank, not a given name.
     if (full && !full.exact && (full.field === 'given_name' || full.field === 'family_name')) {

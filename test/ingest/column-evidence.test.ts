@@ -73,6 +73,23 @@ describe('columns chosen by content', () => {
     expect(rank?.low).toBe(true);
   });
 
+  it('never reads "Trình độ đào tạo › Trường đào tạo" (schools) or "› Hệ đào tạo" as the level, even with too few rows to judge by content', () => {
+    const { result } = ingest(
+      [
+        [1, ['TT', 'Họ và tên', 'Ngày sinh', 'Trình độ đào tạo', null, null, null]],
+        [2, [null, null, null, 'Ngành đào tạo', 'Trường đào tạo', 'Trình độ', 'Hệ đào tạo']],
+        [3, [1, 'Võ Quốc', d(1976, 9, 10), 'Kế toán', 'Đại học Kinh tế', 'Đại học', 'Chính quy']],
+      ],
+      [M(1, 'A', 2), M(1, 'B', 2), M(1, 'C', 2), M(1, 'D', 1, 'G')],
+    );
+    expect([fieldOf(result, 'D'), fieldOf(result, 'E'), fieldOf(result, 'F'), fieldOf(result, 'G')]).toEqual([
+      'professional_major',
+      null,
+      'professional',
+      null,
+    ]);
+  });
+
   it('takes a category column from the values its title lists, and never an employment column as the category', () => {
     const { result } = ingest([
       [1, ['STT', 'Họ và tên', 'Giới tính', 'Sự nghiệp cán bộ (Công chức/Viên chức)', 'Phân loại công tác']],
