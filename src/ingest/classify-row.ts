@@ -1,6 +1,7 @@
 import type { RowValues } from '../io/sheet-rows.js';
 import { cellText } from '../normalize/cell-text.js';
-import { foldText, stripDiacritics } from '../normalize/fold-text.js';
+import { BoundedMemo } from '../normalize/bounded-memo.js';
+import { foldText, foldTextUncached, stripDiacritics } from '../normalize/fold-text.js';
 import { ROW_MARKERS } from './header-vocab.js';
 import type { SkipReason } from './types.js';
 
@@ -51,7 +52,36 @@ function mayStartTotal(text: string): boolean {
 
 /** Whether a name cell is really a total ("Tổng cộng", "Cộng"): no one's name starts that way. */
 export function isTotalName(name: string): boolean {
-  return mayStartTotal(name) && startsWithWord(foldText(name), TOTAL);
+  return mayStartTotal(name) && TOTAL_NAME.get(name);
+}
+
+// Per distinct name (a cell's string is hashed once, so a hit costs a lookup): 150,000 names in a
+// million-row roster fit in two generations of NAME_CAP.
+const NAME_CAP = 100_000;
+const TOTAL_NAME = new BoundedMemo<boolean>(NAME_CAP, (name) => firstWordMayBeTotal(name) && startsWithWord(foldText(name), TOTAL));
+
+// The first word of each total marker ("tổng", "cộng"): a name whose first word folds to none of them is
+// no total, known by folding that word alone. Folding works word by word (a space stays a word boundary),
+// so the first word of the folded name is the first word of the folded first word. Memoised by the raw
+// first word (family names: a few hundred), at most FIRST_WORD_CAP entries.
+const TOTAL_FIRST_WORDS = new Set(TOTAL.map((t) => t.split(' ')[0]));
+const FIRST_WORD_CAP = 4096;
+const firstWordCache = new Map<string, boolean>();
+
+function firstWordMayBeTotal(text: string): boolean {
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) <= 32) start++;
+  let end = text.indexOf(' ', start);
+  if (end < 0) end = text.length;
+  const word = text.slice(start, end);
+  let hit = firstWordCache.get(word);
+  if (hit === undefined) {
+    const folded = foldTextUncached(word);
+    // A first word that folds to nothing (a dash, a mark): the folded name starts further on.
+    hit = folded === '' || TOTAL_FIRST_WORDS.has(folded.split(' ')[0]);
+    if (firstWordCache.size < FIRST_WORD_CAP) firstWordCache.set(word, hit);
+  }
+  return hit;
 }
 
 /** A group heading's text without its list mark: "II. Phường An Hòa" → "Phường An Hòa". */

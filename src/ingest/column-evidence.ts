@@ -3,6 +3,7 @@ import type { FieldKey } from '../model/fields.js';
 import { cellText } from '../normalize/cell-text.js';
 import type { HeaderColumn } from './detect-header.js';
 import { EVIDENCE } from './evidence-weights.js';
+import { codeOf, throughLegend, type Legend } from './form-codes.js';
 
 /**
  * Whether one non-empty cell reads as a value of a field (a rank column holds ngạch names or codes, not
@@ -26,6 +27,8 @@ export interface Candidate {
   score: number;
   /** Why the candidate cannot be the field's column, if it cannot. */
   rejected?: string;
+  /** Its cells are form codes read through this legend (from the column's title or a line of the sheet). */
+  legend?: Legend;
 }
 
 /** The column chosen for a field, with its score and the best column it beat. */
@@ -39,11 +42,33 @@ export interface ColumnChoice {
   /** The chosen column's content reads as the field in fewer than `lowConfidence` of its cells. */
   low: boolean;
   runnerUp?: { col: number; title: string; score: number };
+  /** Its cells are form codes, read through this legend. */
+  legend?: Legend;
+}
+
+/** A column of form codes (1, 2, 3…) for a field, with no legend to read them by. */
+export interface CodeColumn {
+  field: FieldKey;
+  col: number;
+  title: string;
+  /** Non-empty sample cells, and the first distinct codes among them. */
+  cells: number;
+  codes: string[];
 }
 
 export interface Evidence {
   choices: ColumnChoice[];
   candidates: Candidate[];
+  /** Columns of form codes without a legend whose field no other column feeds: reported once each. */
+  codes: CodeColumn[];
+}
+
+/** How the evidence pass reads form codes: which fields hold categories, and where a legend is. */
+export interface CodeReading {
+  /** Whether a field's cells are categories (so a column of small numbers there is form codes). */
+  coded(field: FieldKey): boolean;
+  /** The legend that gives a column's codes their words for a field, if there is one. */
+  legendFor(field: FieldKey, col: number): Legend | undefined;
 }
 
 const TICK = /^(1|0|x|v|✓|✔|\+)$/i;
@@ -59,10 +84,12 @@ export function chooseColumns(
   sample: readonly RowValues[],
   test: ContentTest,
   forced: ReadonlyMap<FieldKey, number> = new Map(),
+  codeReading?: CodeReading,
 ): Evidence {
   const W = EVIDENCE.weights;
   const T = EVIDENCE.thresholds;
   const candidates: Candidate[] = [];
+  const unread: CodeColumn[] = [];
   for (const column of columns) {
     const cells: Array<[CellValue, string]> = [];
     for (const row of sample) {
@@ -71,11 +98,22 @@ export function chooseColumns(
       if (t !== '') cells.push([v, t]);
     }
     const fill = sample.length ? cells.length / sample.length : 0;
+    // Small numbers in most cells: form codes, if the field is a category.
+    // (0 and 1 alone are ticks, not codes.)
+    const codes = cells.filter(([v]) => codeOf(v) !== null).length;
+    const formCodes =
+      cells.length >= EVIDENCE.sample.minCells &&
+      codes >= cells.length * T.formCodes &&
+      cells.some(([v]) => codeOf(v) !== null && codeOf(v) !== '0' && codeOf(v) !== '1');
     for (const c of column.candidates) {
       let hits = 0;
       let tested = 0;
       let ticks = 0;
-      for (const [v, t] of cells) {
+      const coded = formCodes && codeReading !== undefined && codeReading.coded(c.field);
+      const legend = coded ? codeReading.legendFor(c.field, column.col) : undefined;
+      for (const [cell, text] of cells) {
+        const v = legend ? throughLegend(cell, legend) : cell;
+        const t = legend ? cellText(v) : text;
         const ok = test(c.field, v, t);
         if (ok === null) break;
         tested++;
@@ -88,6 +126,12 @@ export function chooseColumns(
       let rejected: string | undefined;
       // A column of ticks (1, x) under a category's title is one of a group of tick columns, not the field's column.
       if (tested > 0 && ticks === tested) rejected = 'rejected: a tick column';
+      // Numbers standing for categories with no legend to say which: reported once for the column, not per cell.
+      else if (coded && !legend && share !== null && share < T.reject) {
+        rejected = 'rejected: form codes with no legend';
+        const seen = [...new Set(cells.flatMap(([v]) => codeOf(v) ?? []))];
+        unread.push({ field: c.field, col: column.col, title: column.title, cells: cells.length, codes: seen.slice(0, 5) });
+      }
       // An empty column titled only loosely ("Trình độ LLCT › CC" among tick columns) is no evidence of anything.
       else if (cells.length === 0 && sample.length >= EVIDENCE.sample.minCells && c.title < EVIDENCE.title.subExact) rejected = 'rejected: empty';
       else if (share !== null && share < T.reject) rejected = `rejected: ${Math.round(share * 100)}% of cells fit`;
@@ -107,6 +151,7 @@ export function chooseColumns(
         cells: cells.length,
         score: round(score),
         ...(rejected ? { rejected } : {}),
+        ...(legend ? { legend, how: `${c.how}, codes by legend` } : {}),
       });
     }
   }
@@ -128,7 +173,9 @@ export function chooseColumns(
     chosen.set(field, { ...cand, how: '--map', rejected: undefined });
     usedCols.add(col);
   }
-  const viable = candidates.filter((c) => !c.rejected).sort((a, b) => b.score - a.score || b.titleScore - a.titleScore || a.col - b.col);
+  // An empty column ("Ngạch bậc - Từ ngày" with nothing under it) is taken only when no filled column can serve.
+  const empty = (c: Candidate): number => (c.cells === 0 && sample.length >= EVIDENCE.sample.minCells ? 1 : 0);
+  const viable = candidates.filter((c) => !c.rejected).sort((a, b) => empty(a) - empty(b) || b.score - a.score || b.titleScore - a.titleScore || a.col - b.col);
   for (const c of viable) {
     if (chosen.has(c.field) || usedCols.has(c.col)) continue;
     chosen.set(c.field, c);
@@ -146,8 +193,11 @@ export function chooseColumns(
       fill: c.fill,
       low: c.share !== null && c.share < T.lowConfidence,
       ...(next ? { runnerUp: { col: next.col, title: next.title, score: next.score } } : {}),
+      ...(c.legend ? { legend: c.legend } : {}),
     });
   }
   choices.sort((a, b) => a.col - b.col);
-  return { choices, candidates };
+  // A code column matters only when its field got no column; one column per field is named.
+  const codes = unread.filter((u, i) => !chosen.has(u.field) && unread.findIndex((x) => x.field === u.field) === i);
+  return { choices, candidates, codes };
 }

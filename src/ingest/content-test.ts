@@ -6,7 +6,7 @@ import type { Classifier } from '../normalize/classifier.js';
 import type { ContentTest } from './column-evidence.js';
 
 /** The dimension whose vocabulary reads each classified field's cells. */
-const DIMENSION_OF: Partial<Record<FieldKey, ClassifiedDimension>> = {
+export const DIMENSION_OF: Partial<Record<FieldKey, ClassifiedDimension>> = {
   gender: 'gender',
   ethnicity: 'ethnicity',
   religion: 'religion',

@@ -21,6 +21,6 @@ export const EVIDENCE = loadVocab(
     }),
     weights: z.object({ about: z.string(), title: Share, content: Share, fill: Share, neutralShare: Share }),
     sample: z.object({ about: z.string(), rows: z.number().int().positive(), minCells: z.number().int().positive() }),
-    thresholds: z.object({ about: z.string(), reject: Share, lowConfidence: Share, hintConfirm: Share, close: Share }),
+    thresholds: z.object({ about: z.string(), reject: Share, lowConfidence: Share, hintConfirm: Share, close: Share, formCodes: Share }),
   }),
 );

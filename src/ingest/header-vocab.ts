@@ -13,6 +13,8 @@ const HeadersSchema = z.object({
   sampleSheetNames: z.array(z.string()),
   exactOnly: z.array(z.string()),
   ignoredGroups: z.array(z.string()),
+  aboutNotFields: z.string(),
+  notFields: z.array(z.string()),
 });
 const RowMarkersSchema = z.object({
   total: z.array(z.string()),
@@ -59,6 +61,12 @@ export interface TitleMatcher {
 }
 
 const IGNORED_GROUPS = HEADERS.ignoredGroups.map(foldText);
+const NOT_FIELDS = new Set(HEADERS.notFields.map(foldText));
+
+/** Whether a heading (folded) opens a group no field counts: pay ("Phụ cấp"), "Tin học", "Ngoại ngữ"… (headers.json ignoredGroups). */
+export function isIgnoredGroup(heading: string): boolean {
+  return IGNORED_GROUPS.some((g) => heading === g || heading.startsWith(`${g} `));
+}
 
 /**
  * A raw title as words: program-style headers split ("ngaySinh" → "ngay Sinh", "trinh_do" → "trinh do"),
@@ -133,7 +141,14 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
     };
     const T = EVIDENCE.title;
     if (parts.length === 0) return out;
-    const full = lookup(parts.join(' '));
+    // "Trình độ đào tạo › Trường đào tạo": a part of the group that is no field (the schools), whatever the group says.
+    if (parts.length >= 2 && NOT_FIELDS.has(parts[parts.length - 1])) return out;
+    let full = lookup(parts.join(' '));
+    // "Tên chức vụ", "Tên ngạch": the name of a position or a rank, not a given name.
+    if (full && !full.exact && (full.field === 'given_name' || full.field === 'family_name')) {
+      const rest = lookup(parts.join(' ').replace(/^\S+\s+/, ''));
+      if (rest && rest.field !== 'given_name' && rest.field !== 'family_name' && rest.field !== 'name') full = { field: rest.field, exact: false };
+    }
     const last = parts[parts.length - 1];
     const group = parts.slice(0, -1).join(' ');
     // "Ngày, tháng, năm sinh › Nam": the filled column tells the gender.
@@ -142,7 +157,7 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
       return out;
     }
     // "Phụ cấp › Chức vụ" is an allowance, not a position: groups like these keep their sub-columns out.
-    const ignored = parts.length >= 2 && IGNORED_GROUPS.some((g) => group === g || group.startsWith(`${g} `));
+    const ignored = parts.length >= 2 && isIgnoredGroup(group);
     if (full && !(ignored && !full.exact)) add(full.field, full.exact ? T.exact : T.prefix, full.exact ? 'title' : 'title prefix');
     if (parts.length >= 2 && ignored) {
       // Under "Phụ cấp", "Mức lương"… a sub-title is weak: "Mức lương › Mã ngạch" holds codes, "Phụ cấp › Chức vụ" numbers.
@@ -156,6 +171,12 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
         const g = lookup(group);
         if (g) add(g.field, T.group, 'group');
       }
+    }
+    // "ID Dân tộc", "Mã trình độ": the field's codes (read through a legend, else reported once per column).
+    const codesOf = full ? null : /^(?:id|mã số|mã)\s+(.+)$/.exec(parts.join(' '));
+    if (codesOf) {
+      const of = lookup(codesOf[1]);
+      if (of?.exact) add(of.field, T.group, 'codes of');
     }
     // Words in brackets may name the column ("Phòng (Đơn vị)") or list its values ("(Công chức/Viên chức)").
     for (const note of words.flatMap((w) => w.notes)) {

@@ -6,13 +6,14 @@ import { createClassifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
 import { classifyBodyRow, groupText, isNoteRow, isTotalName, isUnitHeading, type RowColumns } from './classify-row.js';
 import { chooseColumns, type ColumnChoice, type Evidence } from './column-evidence.js';
-import { contentTest, legendField } from './content-test.js';
+import { contentTest, DIMENSION_OF, legendField } from './content-test.js';
+import { legendFits, parseLegend, sheetLegends, throughLegend, type Legend } from './form-codes.js';
 import { detectHeader, isNumberingRow, nameColumnOf, type BufferedRow, type HeaderFound } from './detect-header.js';
 import { EVIDENCE } from './evidence-weights.js';
 import { isGenericSheetName, titleMatcher, titleWords, type TitleMatcher } from './header-vocab.js';
 import { sheetLevelOf } from './sheet-level.js';
 import { titleYearOf } from './title-year.js';
-import { tickFields, withTicks, type TickField } from './tick-columns.js';
+import { tickCells, tickFields, withTicks, type TickField } from './tick-columns.js';
 import type { ColumnMapping, RawRecord, SheetLayout, SkippedRow, SkipReason } from './types.js';
 import { VerticalFill } from './vertical-fill.js';
 
@@ -66,6 +67,14 @@ const SKIPPED_DETAIL = 1000;
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$/;
 
 /** Whether a row is a row of program field names (at least 3 cells, all identifiers, one with a capital inside or "_"). */
+// A format hint printed under a title by import templates: "DD/MM/YYYY", "dd-mm-yyyy", "yyyy".
+const FORMAT_HINT = /^(?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy))+$/i;
+
+/** A row of type hints under the titles ("Văn bản, bắt buộc | DD/MM/YYYY | Nam/Nữ/Khác"): no one's cells read "DD/MM/YYYY". */
+function isHintRow(values: RowValues): boolean {
+  return values.some((v) => typeof v === 'string' && FORMAT_HINT.test(v.replace(/\s+/g, '')));
+}
+
 function isIdentifierRow(values: RowValues): boolean {
   const texts = values.map(cellText).filter((t) => t !== '');
   return texts.length >= 3 && texts.every((t) => IDENTIFIER.test(t)) && texts.some((t) => /[a-z][A-Z]|_/.test(t));
@@ -124,11 +133,18 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   let fieldCols: Partial<Record<FieldKey, number>> = {};
   let headerKey = '';
   let groupUnit: string | undefined;
+  // The latest category or employment heading ("II. Hợp đồng Nghị định 68"), for rows no column classifies.
+  let groupLabel: string | undefined;
   let inSignature = false;
   let inNotes = false;
   let expectNumbering = false;
   let held: BufferedRow | null = null;
   let ticks: TickField[] = [];
+  let tickCols: RawRecord['tickCols'];
+  // Form-code columns read through a legend: the column and its legend.
+  let legends: Array<[number, Legend]> = [];
+  // This table's title lines (where a legend of codes may be written).
+  let tableTitle: string[] = [];
   const fill = new VerticalFill(opts.merges);
   let pending: IngestedRecord[] = [];
 
@@ -151,19 +167,39 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
 
   const person = (row: number, values: RowValues): void => {
     records++;
-    const record: IngestedRecord = {
-      row,
-      values: ticks.length ? withTicks(values, ticks) : values,
-      cols: fieldCols,
-      groupUnit,
-      layout: tables[tables.length - 1],
-    };
+    const read = legends.length ? withLegends(values) : values;
+    let odd: RawRecord['oddTicks'];
+    const cells = ticks.length ? withTicks(read, ticks, (field, col, text) => (odd ??= []).push({ field, col, text })) : read;
+    const record: IngestedRecord = { row, values: cells, cols: fieldCols, groupUnit, groupLabel, tickCols, layout: tables[tables.length - 1] };
+    if (odd) record.oddTicks = odd;
     if (opts.keepColumns) {
       const columns: Record<string, string> = {};
       for (const [col, title] of titled) columns[title] = cellText(values[col]);
       record.columns = columns;
     }
     pending.push(record);
+  };
+
+  const withLegends = (values: RowValues): RowValues => {
+    const out = values.slice();
+    for (const [col, legend] of legends) if (col < out.length) out[col] = throughLegend(out[col], legend);
+    return out;
+  };
+
+  /** Where each coded column's legend is: in its own title, else in a title line of the table that speaks of its field. */
+  const codeReading = (columns: HeaderFound['columns']): Parameters<typeof chooseColumns>[4] => {
+    const lines = sheetLegends(tableTitle);
+    return {
+      coded: (field) => DIMENSION_OF[field] !== undefined,
+      legendFor(field, col) {
+        const dim = DIMENSION_OF[field];
+        if (!dim) return undefined;
+        const own = parseLegend(columns.find((c) => c.col === col)?.title ?? '');
+        if (own && legendFits(own.legend, dim, classifier)) return own.legend;
+        const fits = lines.filter((l) => legendFits(l.legend, dim, classifier));
+        return (fits.find((l) => l.before !== '' && matcher.matchParts([l.before]) === field) ?? (fits.length === 1 ? fits[0] : undefined))?.legend;
+      },
+    };
   };
 
   const classifyRow = (row: number, values: RowValues): void => {
@@ -180,7 +216,10 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       const filled = values.flatMap((v, c) => (cellText(v) ? [c] : []));
       const textCol = filled.find((c) => c !== rowCols.seq) ?? filled[0];
       const text = cellText(values[textCol]);
-      if (isUnitHeading(text)) groupUnit = groupText(text);
+      if (isUnitHeading(text)) {
+        groupUnit = groupText(text);
+        groupLabel = undefined;
+      } else groupLabel = groupText(text);
     }
     if (kind) return skip(row, kind, values);
     person(row, values);
@@ -194,8 +233,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
         tables[tables.length - 1].numberingRow = row;
         return skip(row, 'numbering', values);
       }
-      // Import templates repeat the header in the program's field names ("FullName", "BirthDate").
-      if (isIdentifierRow(values)) {
+      // Import templates repeat the header in the program's field names ("FullName", "BirthDate") or
+      // print a row of type hints ("DD/MM/YYYY") under it.
+      if (isIdentifierRow(values) || isHintRow(values)) {
         expectNumbering = true;
         return skip(row, 'header', values);
       }
@@ -262,14 +302,16 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       state = 'rest';
       return;
     }
+    tableTitle = [];
     for (const r of buffer.slice(0, found.first)) {
       skip(r.row, 'title', r.values);
-      if (!first) continue;
       const line = r.values
         .map(cellText)
         .filter((t) => t !== '')
         .join(' ');
-      if (line) titleText.push(line);
+      if (!line) continue;
+      tableTitle.push(line);
+      if (first) titleText.push(line);
     }
     if (first) titleYear = titleYearOf(titleText);
     state = 'sample';
@@ -288,7 +330,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const sample = bodyRows
       .filter((r) => !isNumberingRow(r.values) && cellText(r.values[nameCol ?? -1]) !== '' && !isTotalName(cellText(r.values[nameCol ?? -1])))
       .map((r) => r.values);
-    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns));
+    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns), codeReading(header.columns));
     layOut(evidence, headerRows, sample);
     for (const r of headerRows) skip(r.row, 'header', r.values);
     expectNumbering = true;
@@ -301,7 +343,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     if ((state as string) === 'scan' && (ended || buffer.length >= HEADER_SCAN_ROWS)) findHeader();
   };
 
-  const layOut = (evidence: Evidence, headerRows: BufferedRow[], sample: RowValues[]): void => {
+  const layOut = (evidence: Evidence, headerRows: BufferedRow[], coded: RowValues[]): void => {
+    legends = evidence.choices.flatMap((c) => (c.legend ? [[c.col, c.legend] as [number, Legend]] : []));
+    const sample = legends.length ? coded.map(withLegends) : coded;
     const byCol = new Map<number, ColumnChoice>(evidence.choices.map((c) => [c.col, c]));
     ticks = tickFields(
       found!.columns.filter((c) => !byCol.has(c.col)),
@@ -310,6 +354,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       matcher,
       classifier,
     );
+    tickCols = ticks.length ? tickCells(ticks) : undefined;
+    // A field that tick columns give has its column: a code column for it is no loss to report.
+    evidence.codes = evidence.codes.filter((c) => !ticks.some((t) => t.field === c.field));
     const tickOf = new Map<number, FieldKey>(
       ticks.flatMap((t) => [...t.columns.map((c) => [c.col, t.field] as const), ...(t.flag ? [[t.flag.col, t.field] as const] : [])]),
     );
@@ -329,6 +376,13 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const hasUnit = fieldCols.unit !== undefined || fieldCols.position_unit !== undefined;
     const sheetUnit = !hasUnit && !isGenericSheetName(opts.sheet) ? opts.sheet : undefined;
     if (sheetUnit) assumptions.push(`no unit column: the sheet name '${opts.sheet}' is the unit of people outside any group heading`);
+    for (const c of evidence.choices)
+      if (c.legend)
+        assumptions.push(
+          `column "${c.title}" holds codes read through the legend ${Object.entries(c.legend)
+            .map(([k, v]) => `${k} = ${v}`)
+            .join(', ')}`,
+        );
     for (const t of ticks) {
       const cols = t.flag ? [t.flag.col] : t.columns.map((c) => c.col);
       assumptions.push(
@@ -347,6 +401,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       ...(sheetLevel ? { sheetLevel } : {}),
     });
     groupUnit = undefined;
+    groupLabel = undefined;
     inSignature = false;
     inNotes = false;
   };

@@ -6,7 +6,7 @@ import type { Classifier } from '../normalize/classifier.js';
 import { categoryLabel } from '../normalize/classify.js';
 import type { HeaderColumn } from './detect-header.js';
 import type { TitleMatcher } from './header-vocab.js';
-import { titleWords } from './header-vocab.js';
+import { isIgnoredGroup, titleWords } from './header-vocab.js';
 
 /**
  * A field read from tick columns: one column per category ("Chuyên môn › Tiến sĩ | Thạc sĩ | Đại học",
@@ -39,7 +39,8 @@ const DIMENSIONS: readonly ClassifiedDimension[] = [
   'employment',
 ];
 // The category a flag column's "no" means, per dimension with two sides.
-const COMPLEMENT: Partial<Record<ClassifiedDimension, Record<string, string>>> = {
+const FLAGGED = ['gender', 'ethnicity', 'party', 'religion'] as const satisfies readonly ClassifiedDimension[];
+const COMPLEMENT: Record<(typeof FLAGGED)[number], Record<string, string>> = {
   gender: { female: 'male', male: 'female' },
   ethnicity: { minority: 'kinh', kinh: 'minority' },
   party: { member: 'non_member' },
@@ -78,20 +79,24 @@ export function tickFields(
     const parts = c.title.split(' › ');
     const label = parts[parts.length - 1];
     // A category under its field's heading: the nearest heading first ("Trình độ đào tạo › Chính trị › Cao cấp").
+    // A heading of a group no field counts stops the walk: "Trình độ đào tạo › Tin học › Đại học" and
+    // "… › Ngoại ngữ › Anh văn › Chứng chỉ" are an IT and a language level, not professional ones.
     for (let k = parts.length - 2; k >= 0; k--) {
+      if (isIgnoredGroup(titleWords(parts[k]).main)) break;
       const field = matcher.match(titleWords(parts.slice(k, parts.length - 1).join(' ')).main);
-      if (!field || !(DIMENSIONS as readonly string[]).includes(field) || chosen.has(field)) continue;
-      const got = classifier.classify(field as ClassifiedDimension, label);
+      const dim = DIMENSIONS.find((d) => d === field);
+      if (!dim || chosen.has(dim)) continue;
+      const got = classifier.classify(dim, label);
       if (got.matched && got.key !== 'unknown') {
-        groups.set(field, [...(groups.get(field) ?? []), { col: c.col, label }]);
+        groups.set(dim, [...(groups.get(dim) ?? []), { col: c.col, label }]);
         break;
       }
     }
     if (parts.length !== 1) continue;
-    for (const dim of Object.keys(COMPLEMENT) as ClassifiedDimension[]) {
+    for (const dim of FLAGGED) {
       if (chosen.has(dim) || flags.has(dim)) continue;
       const got = classifier.classify(dim, label);
-      const no = got.matched ? COMPLEMENT[dim]![got.key] : undefined;
+      const no = got.matched ? COMPLEMENT[dim][got.key] : undefined;
       if (no) flags.set(dim, { col: c.col, yes: label, no: no === 'non_member' || no === 'none' ? '' : categoryLabel(dim, no, 'vi') });
     }
   }
@@ -101,16 +106,32 @@ export function tickFields(
   return out;
 }
 
+/** A cell of a tick column that is neither a tick nor blank / "no" ("2", "đang học"): read as not ticked, and said. */
+export type OddTick = (field: FieldKey, col: number, text: string) => void;
+
 /** The row with each tick field's text written to its slot (a copy; the row itself is left alone). */
-export function withTicks(values: RowValues, ticks: readonly TickField[]): RowValues {
+export function withTicks(values: RowValues, ticks: readonly TickField[], odd?: OddTick): RowValues {
   const out = values.slice();
   for (const t of ticks) {
     if (t.flag) {
-      out[t.slot] = isTick(cellText(values[t.flag.col])) ? t.flag.yes : t.flag.no;
+      const text = cellText(values[t.flag.col]);
+      const ticked = isTick(text);
+      if (!ticked && odd && !UNTICKED.test(text)) odd(t.field, t.flag.col, text);
+      out[t.slot] = ticked ? t.flag.yes : t.flag.no;
       continue;
     }
-    const ticked = t.columns.filter((c) => isTick(cellText(values[c.col]))).map((c) => c.label);
-    out[t.slot] = ticked.join('; ');
+    const labels: string[] = [];
+    for (const c of t.columns) {
+      const text = cellText(values[c.col]);
+      if (isTick(text)) labels.push(c.label);
+      else if (odd && !UNTICKED.test(text)) odd(t.field, c.col, text);
+    }
+    out[t.slot] = labels.join('; ');
   }
   return out;
+}
+
+/** Per tick field's slot, the sheet columns it is read from (so a problem names real cells). */
+export function tickCells(ticks: readonly TickField[]): Record<number, number[]> {
+  return Object.fromEntries(ticks.map((t) => [t.slot, t.flag ? [t.flag.col] : t.columns.map((c) => c.col)]));
 }

@@ -50,6 +50,12 @@ export interface RawRecord {
   cols: Readonly<Partial<Record<FieldKey, number>>>;
   /** The unit inherited from the latest group row ("II. Phường An Hòa") or a vertical merge above. */
   groupUnit?: string;
+  /** The latest heading above the row that names a category or an employment type, not a unit ("II. Hợp đồng Nghị định 68"). */
+  groupLabel?: string;
   /** Raw text of every titled column by title, for `--where` on a column title (only when asked). */
   columns?: Record<string, string>;
+  /** Per tick field's slot (its column in `cols`, past the sheet's last), the sheet columns it is read from. */
+  tickCols?: Readonly<Record<number, readonly number[]>>;
+  /** Cells of tick columns that were neither a tick nor blank (read as not ticked), each a problem at its cell. */
+  oddTicks?: Array<{ field: FieldKey; col: number; text: string }>;
 }

@@ -24,8 +24,12 @@ export interface ThreadRows extends AsyncIterable<PackedRows> {
   stop(): Promise<void>;
 }
 
-/** Starts scanning a big sheet on another thread, or answers undefined to have it scanned in this one. */
-export type SheetScanThread = (source: ByteSource, sheetIndex: number, sheetBytes: number) => ThreadRows | undefined;
+/**
+ * Starts scanning a big sheet on another thread, or answers undefined to have it scanned in this one. The
+ * thread sends shared strings as their index: it needs only how many the workbook has (`sharedStrings`),
+ * never the strings themselves.
+ */
+export type SheetScanThread = (source: ByteSource, sheetIndex: number, sheetBytes: number, sharedStrings: number) => ThreadRows | undefined;
 
 /** What reading needs from the platform: inflating, a checksum, fast text decoding and, optionally, a second thread. */
 export interface IoPlatform {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLASSIFIED_DIMENSIONS } from './dimensions.js';
+import { CATEGORY_KEYS, CLASSIFIED_DIMENSIONS } from './dimensions.js';
 import { FieldKeySchema } from './fields.js';
 import { PolicyOverrideSchema } from './policy.js';
 
@@ -23,5 +23,14 @@ export const ConfigSchema = z
       .object({ lang: z.enum(['vi', 'en']).optional(), decimals: z.number().int().min(0).max(6).optional(), ageBands: z.string().optional() })
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    // A synonym gives one of its dimension's categories: "univ" or a key of another dimension would count nobody.
+    for (const dim of CLASSIFIED_DIMENSIONS) {
+      const keys: readonly string[] = CATEGORY_KEYS[dim];
+      for (const [text, key] of Object.entries(config.synonyms?.[dim] ?? {}))
+        if (!keys.includes(key))
+          ctx.addIssue({ code: 'custom', path: ['synonyms', dim, text], message: `"${key}" is not a category of ${dim} (${keys.join(', ')})` });
+    }
+  });
 export type Config = z.infer<typeof ConfigSchema>;

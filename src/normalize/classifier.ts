@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { ClassifiedDimension } from '../model/dimensions.js';
+import type { CategoryOf, ClassifiedDimension } from '../model/dimensions.js';
 import type { Config } from '../model/config.js';
 import type { Lang } from '../model/options.js';
 import { loadVocab } from '../vocab/load-json.js';
-import { classify, dimensionLabel, type Classified } from './classify.js';
+import { classify, dimensionLabel, isCategoryOf, type Classified } from './classify.js';
 import { foldText } from './fold-text.js';
 
 const Text = z.object({ vi: z.string(), en: z.string() });
@@ -11,9 +11,9 @@ const MESSAGES = loadVocab('messages', z.record(z.string(), Text));
 
 /** Memoised classification with the config's extra synonyms, plus the problem wording. */
 export interface Classifier {
-  classify(dimension: ClassifiedDimension, text: string): Classified<string>;
+  classify<D extends ClassifiedDimension>(dimension: D, text: string): Classified<CategoryOf<D>>;
   /** The same as `classify` for one dimension, with its memo looked up once (for per-row loops). */
-  forDimension(dimension: ClassifiedDimension): (text: string) => Classified<string>;
+  forDimension<D extends ClassifiedDimension>(dimension: D): (text: string) => Classified<CategoryOf<D>>;
   problemMessage(dimension: ClassifiedDimension): string;
   message(id: string): string;
 }
@@ -28,23 +28,39 @@ export function createClassifier(lang: Lang, synonyms: Config['synonyms'] = {}):
     for (const [text, key] of Object.entries(table ?? {})) extra.set(`${dim}\u0000${foldText(text)}`, key);
   }
   // One memo per dimension: a key made by joining dimension and text would build and hash a new string per cell.
-  const memos = new Map<ClassifiedDimension, (text: string) => Classified<string>>();
-  const message = (id: string): string => MESSAGES[id]?.[lang] ?? id;
-  const forDimension = (dimension: ClassifiedDimension): ((text: string) => Classified<string>) => {
-    let f = memos.get(dimension);
-    if (f) return f;
-    const memo = new Map<string, Classified<string>>();
-    f = (text: string): Classified<string> => {
+  const memoFor = <D extends ClassifiedDimension>(dimension: D): ((text: string) => Classified<CategoryOf<D>>) => {
+    const memo = new Map<string, Classified<CategoryOf<D>>>();
+    return (text: string): Classified<CategoryOf<D>> => {
       const hit = memo.get(text);
       if (hit) return hit;
       const configured = extra.get(`${dimension}\u0000${foldText(text)}`);
-      const result: Classified<string> = configured ? { key: configured, studying: false, matched: true } : classify(dimension, text);
+      // A configured synonym names a category of its dimension (the config schema checks it).
+      const result: Classified<CategoryOf<D>> =
+        configured !== undefined && isCategoryOf(dimension, configured) ? { key: configured, studying: false, matched: true } : classify(dimension, text);
       if (memo.size < MEMO_LIMIT) memo.set(text, result);
       return result;
     };
-    memos.set(dimension, f);
-    return f;
   };
+  const memos: { [D in ClassifiedDimension]: (text: string) => Classified<CategoryOf<D>> } = {
+    gender: memoFor('gender'),
+    ethnicity: memoFor('ethnicity'),
+    religion: memoFor('religion'),
+    party: memoFor('party'),
+    general_education: memoFor('general_education'),
+    professional: memoFor('professional'),
+    political_theory: memoFor('political_theory'),
+    state_management: memoFor('state_management'),
+    rank: memoFor('rank'),
+    origin: memoFor('origin'),
+    category: memoFor('category'),
+    level: memoFor('level'),
+    employment: memoFor('employment'),
+    position_group: memoFor('position_group'),
+    assessment: memoFor('assessment'),
+    term: memoFor('term'),
+  };
+  const message = (id: string): string => MESSAGES[id]?.[lang] ?? id;
+  const forDimension = <D extends ClassifiedDimension>(dimension: D): ((text: string) => Classified<CategoryOf<D>>) => memos[dimension];
   return {
     classify: (dimension, text) => forDimension(dimension)(text),
     forDimension,

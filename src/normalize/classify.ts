@@ -54,9 +54,19 @@ const STUDYING = new RegExp(`\\(?\\s*${escape(lead)}\\s+(?:${escape(optional)}\\
 const SEPARATORS = new RegExp(`\\s*(?:[;,+\\n]|\\s[-–]\\s|${MARKERS.listWords.map((w) => `\\s${escape(w)}\\s|`).join('')}\\s&\\s)\\s*`, 'u');
 const DASH_ONLY = /^[-–—]+$/;
 
+/** Whether a key is a category of a dimension (every vocabulary's keys are checked against CATEGORY_KEYS at load). */
+export function isCategoryOf<D extends ClassifiedDimension>(dim: D, key: string): key is CategoryOf<D> {
+  const keys: readonly string[] = CATEGORY_KEYS[dim];
+  return keys.includes(key);
+}
+
+/** A matched key as the dimension's category; a key the dimension does not have is no match. */
+function matched<D extends ClassifiedDimension>(dim: D, key: string, studying: boolean): Classified<CategoryOf<D>> {
+  return isCategoryOf(dim, key) ? { key, studying, matched: true } : { key: 'unknown', studying, matched: false };
+}
+
 function blank<D extends ClassifiedDimension>(dim: D, studying: boolean): Classified<CategoryOf<D>> {
-  const key = dim === 'party' ? 'non_member' : BLANK_MEANS_NONE.has(dim) ? 'none' : 'unknown';
-  return { key: key as CategoryOf<D>, studying, matched: true };
+  return matched(dim, dim === 'party' ? 'non_member' : BLANK_MEANS_NONE.has(dim) ? 'none' : 'unknown', studying);
 }
 
 function classifyPart(dim: ClassifiedDimension, part: string): string | null {
@@ -82,12 +92,12 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
   if (DASH_ONLY.test(raw)) {
     // A dash is how some rosters write "không": use the dimension's own entry for it, if it has one.
     const dash = VOCAB[dim].vocab.exact['-'];
-    return dash ? { key: dash as CategoryOf<D>, studying: false, matched: true } : blank(dim, false);
+    return dash ? matched(dim, dash, false) : blank(dim, false);
   }
   if (foldText(raw) === '') return blank(dim, false);
   if (dim === 'assessment') {
     const score = assessmentScore(raw);
-    if (score) return { key: score as CategoryOf<D>, studying: false, matched: true };
+    if (score) return matched(dim, score, false);
   }
   let studying = false;
   if ((dim === 'professional' || dim === 'political_theory') && STUDYING.test(raw.normalize('NFC'))) {
@@ -102,7 +112,7 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
   if (parts.length === 0) return { key: 'unknown', studying, matched: false };
   const order = VOCAB[dim].vocab.order;
   const best = parts.reduce((a, b) => (order.indexOf(b) < order.indexOf(a) ? b : a));
-  return { key: best as CategoryOf<D>, studying, matched: true };
+  return matched(dim, best, studying);
 }
 
 /** A score on 100 points ("92", "75,5") as its rating (Nghị định 335/2025, bands in policy.json); null when not a score. */

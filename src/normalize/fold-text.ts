@@ -41,6 +41,14 @@ export function foldText(text: string): string {
   return memo(folded, text, fold);
 }
 
+/**
+ * foldText without the shared memo: for callers that keep their own memo of what they derive from the
+ * fold (a home town's parts), so one-off texts do not crowd the shared memo.
+ */
+export function foldTextUncached(text: string): string {
+  return fold(text);
+}
+
 function fold(text: string): string {
   let s = text.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLowerCase().normalize('NFD');
   s = s.replace(OLD_TONE, (_m, pre: string, v1: string, v2: string, tone: string) => `${pre}${v1}${tone}${v2}`);

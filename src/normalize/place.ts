@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadVocab } from '../vocab/load-json.js';
-import { foldText } from './fold-text.js';
+import { BoundedMemo } from './bounded-memo.js';
+import { foldText, foldTextUncached } from './fold-text.js';
 
 const PlacesSchema = z.object({
   prefixes: z.array(z.string()),
@@ -21,7 +22,11 @@ const ADMIN_WORD: Record<Level, string[]> = {
 
 /** Folds a place name for comparison without its administrative prefix: "TP Vinh" = "thành phố Vinh" = "Vinh". */
 export function placeKey(text: string): string {
-  let f = foldText(text);
+  return withoutPrefix(foldText(text));
+}
+
+function withoutPrefix(folded: string): string {
+  let f = folded;
   for (const p of PREFIXES) {
     if (f.startsWith(`${p} `)) {
       f = f.slice(p.length + 1);
@@ -73,47 +78,56 @@ export function unitPlace(unit: string): string | undefined {
 /**
  * "Người địa phương": with a locality, a hometown naming that place is local; otherwise the hometown must
  * name the place of the person's unit at the unit's level (the commune for a commune unit, …).
+ *
+ * Each distinct home town is parsed once into the keys of its parts, each distinct unit once into the key
+ * of its place, and the decision compares keys: nothing is folded again for a text already seen, and the
+ * cost does not grow with the number of (unit, home town) pairs. Memos are bounded (see the caps below).
  */
 export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string, memo?: OriginMemo): 'local' | 'non_local' | 'unknown' {
   if (!hometown) return 'unknown';
-  return memo && memo.locality === locality ? memo.get(hometown, unit) : origin(hometown, unit, locality);
+  const parts = HOMETOWN_PARTS.get(hometown);
+  if (parts === null) return 'unknown';
+  const target = locality ? (memo && memo.locality === locality ? memo.localityKey : placeKey(locality)) : unit ? UNIT_PLACE.get(unit) : undefined;
+  if (!target) return 'unknown';
+  return parts.includes(target) ? 'local' : 'non_local';
 }
 
-type Origin = 'local' | 'non_local' | 'unknown';
-
 /**
- * Origins of one run (one locality), worked out once per unit and hometown: nested maps, no joined key per
- * person, bounded so memory stays flat. Owned by the run that makes it, never shared between runs.
+ * What one run (one locality) knows of origins: its locality's place key. Owned by the run that makes it,
+ * never shared between runs. The rest is memoised by text alone (pure functions of one string, the same
+ * answer whatever the run): home town → part keys, part → key, unit → place.
  */
 export class OriginMemo {
-  private readonly byUnit = new Map<string, Map<string, Origin>>();
+  readonly localityKey: string;
 
-  constructor(readonly locality: string | undefined) {}
-
-  get(hometown: string, unit: string | undefined): Origin {
-    const unitKey = unit ?? '';
-    let inner = this.byUnit.get(unitKey);
-    if (!inner) {
-      if (this.byUnit.size >= 10_000) this.byUnit.clear();
-      this.byUnit.set(unitKey, (inner = new Map()));
-    }
-    let hit = inner.get(hometown);
-    if (hit === undefined) {
-      hit = origin(hometown, unit, this.locality);
-      if (inner.size < 100_000) inner.set(hometown, hit);
-    }
-    return hit;
+  constructor(readonly locality: string | undefined) {
+    this.localityKey = locality ? placeKey(locality) : '';
   }
 }
 
-function origin(hometown: string, unit: string | undefined, locality?: string): 'local' | 'non_local' | 'unknown' {
-  if (foldText(hometown) === '') return 'unknown';
-  const target = locality ? placeKey(locality) : unit ? unitPlace(unit) : undefined;
-  if (!target) return 'unknown';
+// Caps (entries per generation; a memo holds at most twice its cap): a million-row province roster has
+// about 42,000 units and 10⁵ home-town spellings, whose parts are a few thousand place names.
+const HOMETOWN_CAP = 100_000;
+const PART_CAP = 50_000;
+const UNIT_CAP = 50_000;
+
+/** The place keys a home town names (null for a text with nothing to compare). */
+const HOMETOWN_PARTS = new BoundedMemo<string[] | null>(HOMETOWN_CAP, hometownParts);
+const PART_KEY = new BoundedMemo<string>(PART_CAP, (part) => withoutPrefix(foldTextUncached(part)));
+const UNIT_PLACE = new BoundedMemo<string | null>(UNIT_CAP, (unit) => unitPlace(unit) ?? null);
+
+function hometownParts(hometown: string): string[] | null {
   // "Xã X, huyện Y, tỉnh Z", "X - Y - Z", "K12-Quán Bàu-Vinh": hyphens split too, but "Bà Rịa-Vũng Tàu" stays whole as well.
   const coarse = hometown.split(/\s+[-–]\s+|[,;]/);
-  const parts = [...coarse, ...coarse.flatMap((p) => p.split(/[-–]/))].map(placeKey).filter(Boolean);
-  return parts.includes(target) ? 'local' : 'non_local';
+  const keys: string[] = [];
+  for (const part of [...coarse, ...coarse.flatMap((p) => p.split(/[-–]/))]) {
+    // Trimmed first (folding trims anyway): " huyện Yên Thành" and "huyện Yên Thành" share one entry.
+    const key = PART_KEY.get(part.trim());
+    if (key && !keys.includes(key)) keys.push(key);
+  }
+  // The separators split on fold to spaces, and a key is empty only when its part folds to nothing: no key
+  // means the whole home town folds to nothing (a dash, a mark), which says nothing.
+  return keys.length > 0 ? keys : null;
 }
 
 /** Where the unit starts in a "Chức vụ, đơn vị công tác" cell: the first unit-starting word. */

@@ -1,6 +1,6 @@
 import { CellError, cellAddress, type CellValue, type RowValues } from '../io/sheet-rows.js';
 import type { RawRecord, SheetLayout } from '../ingest/types.js';
-import type { ClassifiedDimension } from '../model/dimensions.js';
+import type { CategoryOf, ClassifiedDimension } from '../model/dimensions.js';
 import type { FieldKey } from '../model/fields.js';
 import type { BirthDate, Official } from '../model/official.js';
 import type { Problem } from '../model/problem.js';
@@ -33,36 +33,36 @@ export interface RecordContext {
   plan?: RecordPlan;
 }
 
-/** Dimensions read straight from one column each, in the order problems are reported. */
-const DIRECT: ReadonlyArray<[ClassifiedDimension, FieldKey]> = [
-  ['gender', 'gender'],
-  ['ethnicity', 'ethnicity'],
-  ['religion', 'religion'],
-  ['general_education', 'general_education'],
-  ['professional', 'professional'],
-  ['political_theory', 'political_theory'],
-  ['state_management', 'state_management'],
-  ['rank', 'rank'],
-  ['category', 'category'],
-  ['employment', 'employment'],
-  ['position_group', 'position_group'],
-  ['assessment', 'assessment'],
-];
+/** Dimensions read straight from one column each (read in this order, so their problems come in it). */
+type Direct = (typeof DIRECT_DIMENSIONS)[number];
+export const DIRECT_DIMENSIONS = [
+  'gender',
+  'ethnicity',
+  'religion',
+  'general_education',
+  'professional',
+  'political_theory',
+  'state_management',
+  'rank',
+  'category',
+  'employment',
+  'position_group',
+  'assessment',
+] as const satisfies readonly (ClassifiedDimension & FieldKey)[];
+/** A dimension's category as a classifier gives it: one of its keys, or unknown. */
+type KeyOf<D extends ClassifiedDimension> = CategoryOf<D> | 'unknown';
+type ClassifyFn<D extends ClassifiedDimension> = (text: string) => Classified<CategoryOf<D>>;
 
 /** What one sheet's rows share: the column of each direct dimension and its memoised classifier. */
 export interface RecordPlan {
   classifier: Classifier;
   /** The column map it was made for. */
   of: RawRecord['cols'];
-  /** The direct dimensions' keys of the row being read (toOfficial is synchronous and never re-entered). */
-  keys: string[];
-  cols: number[];
-  classify: Array<(text: string) => Classified<string>>;
-  party: (text: string) => Classified<string>;
-  category: (text: string) => Classified<string>;
-  level: (text: string) => Classified<string>;
-  origin: (text: string) => Classified<string>;
-  term: (text: string) => Classified<string>;
+  classify: { [D in Direct]: ClassifyFn<D> };
+  party: ClassifyFn<'party'>;
+  level: ClassifyFn<'level'>;
+  origin: ClassifyFn<'origin'>;
+  term: ClassifyFn<'term'>;
   /** Recently cleaned texts of the columns whose values repeat (see repeatedTextAt). */
   texts: Record<'unit' | 'position' | 'hometown' | 'party' | 'level' | 'origin', TextCache>;
 }
@@ -70,17 +70,28 @@ export interface RecordPlan {
 function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classifier): RecordPlan {
   const known = ctx.plan;
   if (known && known.of === cols && known.classifier === classifier) return known;
+  const f = classifier.forDimension;
   const plan: RecordPlan = {
     classifier,
     of: cols,
-    keys: DIRECT.map(() => 'unknown'),
-    cols: DIRECT.map(([, f]) => cols[f] ?? -1),
-    classify: DIRECT.map(([dim]) => classifier.forDimension(dim)),
-    party: classifier.forDimension('party'),
-    category: classifier.forDimension('category'),
-    level: classifier.forDimension('level'),
-    origin: classifier.forDimension('origin'),
-    term: classifier.forDimension('term'),
+    classify: {
+      gender: f('gender'),
+      ethnicity: f('ethnicity'),
+      religion: f('religion'),
+      general_education: f('general_education'),
+      professional: f('professional'),
+      political_theory: f('political_theory'),
+      state_management: f('state_management'),
+      rank: f('rank'),
+      category: f('category'),
+      employment: f('employment'),
+      position_group: f('position_group'),
+      assessment: f('assessment'),
+    },
+    party: f('party'),
+    level: f('level'),
+    origin: f('origin'),
+    term: f('term'),
     texts: {
       unit: new TextCache(),
       position: new TextCache(),
@@ -94,8 +105,35 @@ function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classi
   return plan;
 }
 
-// Where each direct dimension's key sits in `keys`.
-const K = Object.fromEntries(DIRECT.map(([dim], i) => [dim, i])) as Record<(typeof DIRECT)[number][0], number>;
+/** One direct dimension of a row: its column's cell classified, a problem reported when nothing matched. */
+function readDirect<D extends Direct>(
+  dim: D,
+  raw: RawRecord,
+  ctx: RecordContext,
+  plan: RecordPlan,
+  problems: Problem[],
+  studying: Official['studying'],
+): KeyOf<D> {
+  const { cols, values } = raw;
+  let field: FieldKey = dim;
+  let col = cols[dim];
+  // A rank column may be missing while a rank-code column ("Mã ngạch": 01.003) is there.
+  if (dim === 'rank' && cols.rank_code !== undefined && (col === undefined || isBlank(values[col]))) {
+    field = 'rank_code';
+    col = cols.rank_code;
+  }
+  if (col === undefined) return 'unknown';
+  // Text goes to the classifier as it is (it folds; its memo is keyed by the raw text, so the repeated
+  // strings of a roster are neither cleaned nor folded again); other cells as their text.
+  const v = values[col];
+  const got = plan.classify[dim](typeof v === 'string' ? v : cellText(v));
+  if (!got.matched) reportProblem(raw, ctx, problems, dim, field, cellText(v), plan.classifier.problemMessage(dim));
+  if (got.studying) {
+    if (dim === 'professional') studying.professional = true;
+    else if (dim === 'political_theory') studying.political_theory = true;
+  }
+  return got.key;
+}
 
 /** Turns a raw roster row into an Official, reporting every value it could not classify. */
 export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem[]): Official {
@@ -104,40 +142,44 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const cols = raw.cols;
   const values = raw.values;
   const plan = planFor(ctx, cols, classifier);
-  const keys = plan.keys;
   const studying = { professional: false, political_theory: false };
-  for (let i = 0; i < DIRECT.length; i++) {
-    let col = plan.cols[i];
-    let rankCode = false;
-    // A rank column may be missing while a rank-code column ("Mã ngạch": 01.003) is there.
-    if (i === K.rank && cols.rank_code !== undefined && (col < 0 || isBlank(values[col]))) {
-      rankCode = true;
-      col = cols.rank_code;
-    }
-    if (col < 0) {
-      keys[i] = 'unknown';
-      continue;
-    }
-    // Text goes to the classifier as it is (it folds; its memo is keyed by the raw text, so the
-    // repeated strings of a roster are neither cleaned nor folded again); other cells as their text.
-    const v = values[col];
-    const got = plan.classify[i](typeof v === 'string' ? v : cellText(v));
-    if (!got.matched)
-      reportProblem(raw, ctx, problems, DIRECT[i][0], rankCode ? 'rank_code' : DIRECT[i][1], cellText(v), classifier.problemMessage(DIRECT[i][0]));
-    keys[i] = got.key;
-    if (got.studying) {
-      if (i === K.professional) studying.professional = true;
-      else if (i === K.political_theory) studying.political_theory = true;
-    }
+  const read = <D extends Direct>(dim: D): KeyOf<D> => readDirect(dim, raw, ctx, plan, problems, studying);
+  let gender = read('gender');
+  const ethnicity = read('ethnicity');
+  const religion = read('religion');
+  const general_education = read('general_education');
+  const professional = read('professional');
+  const political_theory = read('political_theory');
+  const state_management = read('state_management');
+  const rank = read('rank');
+  let category = read('category');
+  let employment = read('employment');
+  const position_group = read('position_group');
+  const assessment = read('assessment');
+  // A tick column's cell that is neither a tick nor blank ("2", "đang học") was read as not ticked: said at its cell.
+  if (raw.oddTicks)
+    for (const t of raw.oddTicks)
+      problems.push({
+        file: ctx.file,
+        sheet: ctx.layout.sheet,
+        cell: cellAddress(raw.row, t.col),
+        field: t.field,
+        value: t.text,
+        message: classifier.message('tick_unread'),
+      });
+  // A heading above the rows ("I. Biên chế", "II. Cán bộ không chuyên trách cấp xã") gives the category and
+  // the employment type of the rows under it when no column does.
+  if (raw.groupLabel !== undefined) {
+    if (cols.category === undefined) category = plan.classify.category(raw.groupLabel).key;
+    if (cols.employment === undefined) employment = plan.classify.employment(raw.groupLabel).key;
   }
   // "Cán bộ không chuyên trách" is part-time wherever it appears: in the category column or the employment one.
-  if (keys[K.category] !== 'part_time' && plan.cols[K.employment] >= 0) {
-    const v = values[plan.cols[K.employment]];
-    if (typeof v === 'string' && v !== '' && plan.category(v).key === 'part_time') keys[K.category] = 'part_time';
+  if (category !== 'part_time' && cols.employment !== undefined) {
+    const v = values[cols.employment];
+    if (typeof v === 'string' && v !== '' && plan.classify.category(v).key === 'part_time') category = 'part_time';
   }
   // Professional level "Cử nhân Luật" + a separate major column: the level column wins; the major adds nothing.
   let birth: BirthDate | undefined;
-  let gender = keys[K.gender];
   let birthField: FieldKey = 'birth_date';
   let birthValue: CellValue | undefined = valueAt(values, cols.birth_date);
   if (cols.birth_date_male !== undefined || cols.birth_date_female !== undefined) {
@@ -167,12 +209,17 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const position = repeatedTextAt(values, cols.position, plan.texts.position) || combined?.position || undefined;
   const hometown = repeatedTextAt(values, cols.hometown, plan.texts.hometown) || undefined;
 
+  // Party has no "unknown": a cell that is no member's mark counts as non-member, and is reported.
+  let party: CategoryOf<'party'> = 'non_member';
   const partyText = repeatedTextAt(values, cols.party, plan.texts.party);
-  let party = partyText ? plan.party(partyText) : NON_MEMBER;
-  if (!party.matched) reportProblem(raw, ctx, problems, 'party', 'party', partyText, classifier.problemMessage('party'));
-  if (!isBlank(valueAt(values, cols.party_join_date))) party = MEMBER;
+  if (partyText) {
+    const got = plan.party(partyText);
+    if (got.matched && got.key !== 'unknown') party = got.key;
+    else reportProblem(raw, ctx, problems, 'party', 'party', partyText, classifier.message('party_unrecognized'));
+  }
+  if (!isBlank(valueAt(values, cols.party_join_date))) party = 'member';
 
-  let levelKey = 'unknown';
+  let levelKey: KeyOf<'level'> = 'unknown';
   if (cols.level !== undefined) {
     const levelText = repeatedTextAt(values, cols.level, plan.texts.level);
     const level = plan.level(levelText);
@@ -196,7 +243,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   }
   const term = termOf(raw, ctx, plan, problems);
 
-  let origin: string = 'unknown';
+  let origin: KeyOf<'origin'> = 'unknown';
   const originText = repeatedTextAt(values, cols.origin, plan.texts.origin);
   if (originText !== '') {
     const got = plan.origin(originText);
@@ -220,20 +267,20 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     name: cols.name !== undefined ? textAt(values, cols.name) : joinName(textAt(values, cols.family_name), textAt(values, cols.given_name)),
     birth,
     gender,
-    ethnicity: keys[K.ethnicity],
-    religion: keys[K.religion],
-    party: party.key,
-    general_education: keys[K.general_education],
-    professional: keys[K.professional],
-    political_theory: keys[K.political_theory],
-    state_management: keys[K.state_management],
-    rank: keys[K.rank],
+    ethnicity,
+    religion,
+    party,
+    general_education,
+    professional,
+    political_theory,
+    state_management,
+    rank,
     origin,
-    category: keys[K.category],
+    category,
     level: levelKey,
-    employment: keys[K.employment],
-    position_group: keys[K.position_group],
-    assessment: keys[K.assessment],
+    employment,
+    position_group,
+    assessment,
     term,
     studying,
     unit,
@@ -241,7 +288,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     position,
     hometown,
     columns,
-  } as Official;
+  };
   // Level and origin were told from the unit as written; grouping and matching use the unit in force.
   if (unit && ctx.unitMapper) {
     const m = ctx.unitMapper.map(unit);
@@ -255,7 +302,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
  * Tái cử / lần đầu: a column naming it ("Tái cử", "Lần đầu") is classified; a mark column says it by being
  * marked: "Tái cử: x" (blank = lần đầu), "Lần đầu tham gia: x" (blank = tái cử).
  */
-function termOf(raw: RawRecord, ctx: RecordContext, plan: RecordPlan, problems: Problem[]): string {
+function termOf(raw: RawRecord, ctx: RecordContext, plan: RecordPlan, problems: Problem[]): KeyOf<'term'> {
   const { cols, values } = raw;
   if (cols.term !== undefined) {
     const text = textAt(values, cols.term);
@@ -340,9 +387,16 @@ function valueAt(values: RowValues, col: number | undefined): CellValue | undefi
 
 function reportProblem(raw: RawRecord, ctx: RecordContext, problems: Problem[], field: string, f: FieldKey, value: string, message: string): void {
   const col = raw.cols[f];
-  problems.push({ file: ctx.file, sheet: ctx.layout.sheet, cell: col === undefined ? `${raw.row}` : cellAddress(raw.row, col), field, value, message });
+  problems.push({ file: ctx.file, sheet: ctx.layout.sheet, cell: col === undefined ? `${raw.row}` : cellOf(raw, col), field, value, message });
 }
 
-const NON_MEMBER = { key: 'non_member', studying: false, matched: true } as const;
-const MEMBER = { key: 'member', studying: false, matched: true } as const;
+/** A column's cell on the row; for a field read from tick columns, the cells it was read from ("F12:J12"), not its slot. */
+function cellOf(raw: RawRecord, col: number): string {
+  const real = raw.tickCols?.[col];
+  if (!real || real.length === 0) return cellAddress(raw.row, col);
+  const ticked = real.filter((c) => cellText(raw.values[c]) !== '');
+  const shown = ticked.length ? ticked : real;
+  return shown.length === 1 ? cellAddress(raw.row, shown[0]) : `${cellAddress(raw.row, shown[0])}:${cellAddress(raw.row, shown[shown.length - 1])}`;
+}
+
 const NO_COLUMNS: Record<string, string> = Object.freeze({}) as Record<string, string>;

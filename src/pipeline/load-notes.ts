@@ -6,6 +6,8 @@ import { baseName } from './file-name.js';
 import { columnLetter } from '../io/sheet-rows.js';
 import { CLASSIFIED_DIMENSIONS, type ClassifiedDimension } from '../model/dimensions.js';
 import { dimensionLabel } from '../normalize/classify.js';
+import type { Problem } from '../model/problem.js';
+import type { SheetLayout } from '../ingest/types.js';
 
 /** A field's name for users: its dimension's label when it feeds one ("Ngạch công chức"), else its key. */
 function fieldLabel(field: string, lang: Lang): string {
@@ -18,6 +20,34 @@ export function lowConfidenceColumns(load: LoadResult): number {
   return load.sheets
     .flatMap((s) => (s.layout ? [s.layout, ...s.moreTables] : []))
     .reduce((n, t) => n + (t.evidence?.choices.filter((c) => c.low).length ?? 0), 0);
+}
+
+/** Every table of the sheets read, first tables and those below them. */
+function tablesOf(load: LoadResult): Array<{ file: string; sheet: string; table: SheetLayout }> {
+  return load.sheets.flatMap((s) =>
+    (s.layout && s.skippedAs !== 'sample' ? [s.layout, ...s.moreTables] : []).map((table) => ({ file: s.file, sheet: s.sheet, table })),
+  );
+}
+
+/** Columns of form codes with no legend (their field got no other column), each said once: the line and its problem. */
+export function formCodeProblems(load: LoadResult, lang: Lang): Problem[] {
+  return tablesOf(load).flatMap(({ file, sheet, table }) =>
+    (table.evidence?.codes ?? []).map((c) => ({
+      file,
+      sheet,
+      cell: columnLetter(c.col),
+      field: c.field,
+      value: c.codes.join(', '),
+      message: ui('formCodesNoLegend', lang, {
+        file: baseName(file),
+        sheet,
+        column: columnLetter(c.col),
+        title: c.title,
+        label: fieldLabel(c.field, lang),
+        codes: `${c.codes.join(', ')}…`,
+      }),
+    })),
+  );
 }
 
 /**
@@ -59,6 +89,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number): s
     const rows = s.scannedRows ? `${s.scannedRows[0]}–${s.scannedRows[1]}` : '—';
     note(ui('skippedSheet', lang, { sheet: s.sheet, file: s.file, rows }));
   }
+  for (const p of formCodeProblems(load, lang)) note(p.message);
   const p = (n: number): string => String(n).padStart(2, '0');
   const date = `${p(load.asOf.day)}/${p(load.asOf.month)}/${load.asOf.year}`;
   note(ui('asOfLine', lang, { date, source: ui(`asOfSource.${load.asOfSource}`, lang) }));

@@ -20,6 +20,7 @@ import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
 import { problemsOf, RosterReader, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
+import { formCodeProblems } from './load-notes.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
 export const PROBLEM_DETAIL_LIMIT = 1000;
@@ -122,6 +123,9 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     const { people, asOf } = event;
     people: for (let i = 0; i < people.length; i++) {
       const o = people[i];
+      // A heading above the rows ("II. Hợp đồng Nghị định 68") feeds category and employment without a column.
+      if (o.employment !== 'unknown') mapped.add('employment');
+      if (o.category !== 'unknown') mapped.add('category');
       read++;
       if (s.where.length) {
         let all = true;
@@ -162,6 +166,11 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     }
   }
   const load = roster.result();
+  // A column of form codes with no legend is one problem, not one per cell.
+  for (const p of formCodeProblems(load, s.lang)) {
+    problemCount++;
+    if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
+  }
   const report = summaryReport({
     tally,
     settings: {

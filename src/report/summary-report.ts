@@ -51,6 +51,7 @@ export function columnsOf(layout: SheetLayout): SourceColumn[] {
     score: c.score,
     ...(c.low ? { lowConfidence: true } : {}),
     ...(c.runnerUp ? { runnerUp: { column: columnLetter(c.runnerUp.col), title: c.runnerUp.title, score: c.runnerUp.score } } : {}),
+    ...(c.legend ? { legend: { ...c.legend } } : {}),
   }));
 }
 

@@ -57,6 +57,8 @@ export interface SourceColumn {
   /** Present when fewer than 60% of the column's sample cells read as the field (also said on stderr). */
   lowConfidence?: true;
   runnerUp?: { column: string; title: string; score: number };
+  /** The column holds form codes, read through this legend (code → words) from its title or the sheet's title lines. */
+  legend?: Record<string, string>;
 }
 
 export interface SummaryGroup {

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PackedRowsEncoder, unpackRows } from '../../src/io/xlsx/packed-rows.js';
 import { CellError, type RowValues } from '../../src/io/sheet-rows.js';
+import { FileSource } from '../../src/io/node/file-source.js';
+import { nodePlatformInThread } from '../../src/io/node/node-platform.js';
+import { openXlsx } from '../../src/io/xlsx/xlsx-reader.js';
+import { ZipArchive } from '../../src/io/zip/zip-archive.js';
 import { HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
+import { allRows, writeXlsx } from '../helpers/xlsx-parts.js';
 
 // Big sheets are scanned on a second thread. The built CLI takes that path for every sheet when the
 // threshold is 0, and must then print exactly what the one-thread path prints.
@@ -19,11 +24,16 @@ describe('row batches between threads', () => {
       [10, [2, 'không chung', null, true, new CellError('#N/A'), 1.5, false]],
       [1048576, [, , , 'Kinh'] as RowValues],
     ];
-    const enc = new PackedRowsEncoder(shared);
-    // As the scanner writes them: cell by cell, empty cells left out.
+    const enc = new PackedRowsEncoder();
+    // As the scanner writes them: cell by cell, empty cells left out; shared strings by their index.
     for (const [n, v] of rows) {
       enc.beginRow(n);
-      v.forEach((x, col) => x !== null && x !== undefined && enc.value(col, x));
+      v.forEach((x, col) => {
+        if (x === null || x === undefined) return;
+        const i = typeof x === 'string' && n !== 10 ? shared.indexOf(x) : -1;
+        if (i >= 0) enc.shared(col, i);
+        else enc.value(col, x);
+      });
       enc.endRow();
     }
     const batch = unpackRows(enc.take(), shared);
@@ -37,6 +47,76 @@ describe('row batches between threads', () => {
     expect(out.map(([n, v]) => [n, plain(v)])).toEqual(rows.map(([n, v]) => [n, plain(v)]));
     // A taken batch starts afresh.
     expect(enc.take().rows).toBe(0);
+  });
+});
+
+describe('the scanning thread holds no shared strings', () => {
+  // Shared-string cells the fast path leaves to the general one (namespace-prefixed tags, odd indices):
+  // the thread sends each as its index, knowing only how many there are, and the rows unpacked with the
+  // main thread's strings are the rows the one-thread scan reads.
+  const sst = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Nguyễn Văn An</t></si><si><t/></si><si><t>Đại học</t></si></sst>';
+  const cells = [
+    '<v>0</v>',
+    '<v>1</v>',
+    '<v>2</v>',
+    '<v>3</v>',
+    '<v></v>',
+    '<v>1e0</v>',
+    '<v> 2 </v>',
+    '<v>-0</v>',
+    '<v>1.5</v>',
+    '<v>x</v>',
+    '',
+    '<v/>',
+    '<f>A1</f>',
+  ];
+  const rows = (p: string) =>
+    cells
+      .map(
+        (v, i) =>
+          `<${p}row r="${i + 1}"><${p}c r="A${i + 1}" t="s">${v.replace(/<(\/?)([vf])\b/g, `<$1${p}$2`)}</${p}c><${p}c r="B${i + 1}"><${p}v>${i}</${p}v></${p}c></${p}row>`,
+      )
+      .join('');
+
+  it.each([
+    ['plain tags', ''],
+    ['prefixed tags', 'x:'],
+  ])('%s', async (_name, prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-sink-'));
+    const sheet = prefix
+      ? `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${rows(prefix)}</x:sheetData></x:worksheet>`
+      : undefined;
+    const file = writeXlsx(join(dir, 'w.xlsx'), rows(''), { 'xl/sharedStrings.xml': sst, ...(sheet ? { 'xl/worksheets/sheet1.xml': sheet } : {}) });
+    const open = async (opts?: { sharedCount: number }) =>
+      openXlsx(await ZipArchive.open(await FileSource.open(file), nodePlatformInThread), nodePlatformInThread, opts);
+    const main = await open();
+    const thread = await open({ sharedCount: 3 });
+    try {
+      const ref = main.sheets[0];
+      const expected = await allRows(main, ref);
+      const enc = new PackedRowsEncoder();
+      for await (const _bytes of thread.scanInto(ref, enc, (row, col) => enc.formula(row, col)));
+      const got = unpackRows(enc.take(), ['Nguyễn Văn An', '', 'Đại học']);
+      expect(got.numbers.map((n, i) => [n, [...got.values[i]]])).toEqual(expected.rows.map(([n, v]) => [n, [...v]]));
+      expect(expected.rows.map(([, v]) => v[0] ?? null)).toEqual([
+        'Nguyễn Văn An',
+        '',
+        'Đại học',
+        null,
+        'Nguyễn Văn An',
+        '',
+        'Đại học',
+        'Nguyễn Văn An',
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
+    } finally {
+      await main.close();
+      await thread.close();
+    }
   });
 });
 
@@ -56,6 +136,20 @@ describe('scanning on a second thread', { concurrent: true, timeout: 60_000 }, (
     expect(threaded.code, threaded.stderr).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
     expect(threaded.stdout).toContain('"population"');
+  });
+
+  it('tells how long each thread waited for the other when asked (the bench reads it)', async () => {
+    const args = ['summarize', 'fixtures/sample-roster.xlsx', '--format', 'json', '--as-of', '2024-12-31'];
+    const [asked, quiet] = await Promise.all([
+      runCli(args, { env: { ...THREAD, CADRE_STATS_THREAD_REPORT: '1' }, timeoutMs: HANG_GUARD_MS }),
+      runCli(args, { env: THREAD, timeoutMs: HANG_GUARD_MS }),
+    ]);
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.stderr).toMatch(
+      /^__THREADS__ scan thread [\d.]+ s, waited for the main thread [\d.]+ s \(\d+%\); main thread [\d.]+ s, waited for rows [\d.]+ s \(\d+%\)$/m,
+    );
+    expect(quiet.stderr).not.toContain('__THREADS__');
+    expect(asked.stdout).toBe(quiet.stdout);
   });
 
   it('inspect gives the same account of every row', async () => {

@@ -17,6 +17,8 @@ export interface ScanWorkerData {
   path: string;
   name: string;
   sheetIndex: number;
+  /** How many shared strings the main thread read (this thread reads none: it sends indices). */
+  sharedCount: number;
   /** [0]: batches the main thread has consumed. */
   consumed: SharedArrayBuffer;
   batchRows: number;
@@ -25,18 +27,22 @@ export interface ScanWorkerData {
 
 export type ScanWorkerMessage =
   | { kind: 'rows'; batch: PackedRows }
-  | { kind: 'done' }
+  /** The end, with this thread's time from start and the part of it spent waiting for the main thread. */
+  | { kind: 'done'; ms: number; waitedMs: number }
   | { kind: 'error'; code: string; message: string; hint?: string }
   | { kind: 'internal'; message: string; stack: string };
 
 async function run(data: ScanWorkerData): Promise<void> {
   const port = parentPort!;
   const consumed = new Int32Array(data.consumed);
+  const started = performance.now();
+  let waitedMs = 0;
   let posted = 0;
   const source = await FileSource.open(data.path, data.name);
   const wb = await openXlsx(
     await ZipArchive.open(source, nodePlatformInThread).catch((err: unknown) => Promise.reject(asReadFailure(data.name, err))),
     nodePlatformInThread,
+    { sharedCount: data.sharedCount },
   );
   try {
     let bytes = 0;
@@ -45,16 +51,18 @@ async function run(data: ScanWorkerData): Promise<void> {
       port.postMessage({ kind: 'rows', batch } satisfies ScanWorkerMessage, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
       posted++;
       // Wait (this thread only) while the main thread is `window` batches behind.
-      for (let seen = Atomics.load(consumed, 0); posted - seen > data.window; seen = Atomics.load(consumed, 0)) {
-        Atomics.wait(consumed, 0, seen, 1000);
-      }
+      let seen = Atomics.load(consumed, 0);
+      if (posted - seen <= data.window) return;
+      const from = performance.now();
+      for (; posted - seen > data.window; seen = Atomics.load(consumed, 0)) Atomics.wait(consumed, 0, seen, 1000);
+      waitedMs += performance.now() - from;
     };
-    const encoder = new PackedRowsEncoder(wb.sharedStrings, { batchRows: data.batchRows, onFull: flush });
+    const encoder = new PackedRowsEncoder({ batchRows: data.batchRows, onFull: flush });
     const ref = wb.sheets[data.sheetIndex];
     // The scanner writes cells straight into the encoder, which sends each batch once it holds enough rows.
     for await (const done of wb.scanInto(ref, encoder, (row, col) => encoder.formula(row, col))) bytes = done;
     if (encoder.pendingRows > 0) flush();
-    port.postMessage({ kind: 'done' } satisfies ScanWorkerMessage);
+    port.postMessage({ kind: 'done', ms: performance.now() - started, waitedMs } satisfies ScanWorkerMessage);
   } finally {
     await wb.close();
   }

@@ -63,11 +63,9 @@ export async function openWithSheetJs(source: ByteSource, format: 'xls' | 'ods')
     const message = (err as Error).message ?? String(err);
     if (/password|encrypt/i.test(message))
       throw new CadreError('ENCRYPTED_WORKBOOK', `${path}: this file is password-protected; open it in Excel, remove the password and save again`);
-    throw new CadreError(
-      'DAMAGED_FILE',
-      `${path}: damaged ${format} file (${message.split('\n')[0].slice(0, 120)})`,
-      'open it in Excel or LibreOffice and save it again as .xlsx',
-    );
+    // A TypeError or RangeError is the reader tripping over the file's structure: its words are for programmers.
+    const detail = err instanceof TypeError || err instanceof RangeError ? 'its structure cannot be read' : firstWords(message, 120);
+    throw new CadreError('DAMAGED_FILE', `${path}: damaged ${format} file (${detail})`, 'open it in Excel or LibreOffice and save it again as .xlsx');
   } finally {
     console.error = consoleError;
   }
@@ -112,4 +110,12 @@ export async function openWithSheetJs(source: ByteSource, format: 'xls' | 'ods')
     },
     close: async () => undefined,
   };
+}
+
+/** A message's first line, cut at a word boundary within `max` characters ("…" when cut). */
+function firstWords(message: string, max: number): string {
+  const line = message.split('\n')[0];
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
 }

@@ -24,11 +24,11 @@ const BOOL = 4; // operand: 0 or 1
 const ERROR = 5; // operand: index into strs
 
 /**
- * Packs scanned rows into batches; shared strings travel as their index. The scanner writes into it
- * cell by cell (it is the scan's CellSink), so no row arrays or dates are built on the scanning thread.
+ * Packs scanned rows into batches; shared strings travel as their index (the scanning thread never holds
+ * the strings), other texts as strings. The scanner writes into it cell by cell (it is the scan's
+ * CellSink), so no row arrays or dates are built on the scanning thread.
  */
 export class PackedRowsEncoder implements CellSink {
-  private readonly sharedIndex = new Map<string, number>();
   private ints = new Int32Array(1 << 16);
   private nums = new Float64Array(1 << 12);
   private strs: string[] = [];
@@ -41,12 +41,7 @@ export class PackedRowsEncoder implements CellSink {
   private rowCells = 0;
 
   /** `onFull` is called when a row ends and the batch holds `batchRows` rows (it should `take` them). */
-  constructor(
-    shared: readonly string[],
-    private readonly full?: { batchRows: number; onFull(): void },
-  ) {
-    for (let i = shared.length - 1; i >= 0; i--) this.sharedIndex.set(shared[i], i);
-  }
+  constructor(private readonly full?: { batchRows: number; onFull(): void }) {}
 
   get pendingRows(): number {
     return this.rows;
@@ -83,11 +78,8 @@ export class PackedRowsEncoder implements CellSink {
   }
 
   value(col: number, v: Exclude<CellValue, null>): void {
-    if (typeof v === 'string') {
-      const i = this.sharedIndex.get(v);
-      if (i !== undefined) this.cell(col, SHARED, i);
-      else this.cell(col, TEXT, this.strs.push(v) - 1);
-    } else if (typeof v === 'number') this.number(col, v);
+    if (typeof v === 'string') this.cell(col, TEXT, this.strs.push(v) - 1);
+    else if (typeof v === 'number') this.number(col, v);
     else if (typeof v === 'boolean') this.cell(col, BOOL, v ? 1 : 0);
     else if (v instanceof Date) this.date(col, v.getTime());
     else this.cell(col, ERROR, this.strs.push(v.code) - 1);

@@ -14,9 +14,15 @@ const K_SHARED = 1;
 const K_NUMBER = 2;
 const K_DATE = 3;
 
-/** What cell values need from the workbook: shared strings, date styles, the date system. */
+/**
+ * What cell values need from the workbook: shared strings, date styles, the date system. A scanner with a
+ * sink (the scanning thread) passes shared strings on as their index and needs only their count: its
+ * `strings` may be empty.
+ */
 export interface CellContext {
   strings: readonly string[];
+  /** How many shared strings the workbook has (an index past them reads as an empty cell). */
+  sharedCount: number;
   dateStyles: readonly boolean[];
   date1904: boolean;
 }
@@ -152,7 +158,7 @@ export class SheetScanner {
           if (sink) {
             if (kind === K_SHARED) {
               // An index past the shared strings reads as an empty cell, as it does below.
-              if (n >= this.ctx.strings.length) continue;
+              if (n >= this.ctx.sharedCount) continue;
               sink.shared(col, n);
             } else if (kind === K_DATE) sink.date(col, serialToMs(n, this.ctx.date1904));
             else sink.number(col, n);
@@ -186,6 +192,16 @@ export class SheetScanner {
       nextCol = col + 1;
       const close = s.indexOf(this.cellClose, tagEnd);
       const cellEnd = close < 0 || close > to ? to : close;
+      if (sink && this.attrs.type === T_SHARED) {
+        // Passed on as its index (the sink's side holds the strings); no value reads as empty, as below.
+        const i = this.sharedIndex(s, tagEnd, cellEnd);
+        if (i >= 0) {
+          sink.shared(col, i);
+          if (col >= width) width = col + 1;
+          pos = cellEnd;
+          continue;
+        }
+      }
       const value = this.value(s, tagEnd, cellEnd);
       if (value !== null) {
         if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw textTooLong(value.length, `cell ${cellAddress(rowNumber, col)}`);
@@ -279,21 +295,40 @@ export class SheetScanner {
     return style >= 0 && this.ctx.dateStyles[style] ? serialToDate(n, this.ctx.date1904) : n;
   }
 
+  /**
+   * The shared string a `t="s"` cell names: its index, or -1 when it has no value or names none (an index
+   * past the table, a text that is no index), which reads as an empty cell. An index written otherwise than
+   * in plain digits ("1e0", " 1") counts as the number it spells, as a property key would.
+   */
+  private sharedIndex(s: string, tagEnd: number, cellEnd: number): number {
+    const vStart = s.indexOf(this.vOpen, tagEnd);
+    if (vStart < 0 || vStart >= cellEnd) return -1;
+    const vTagEnd = s.indexOf('>', vStart);
+    if (s.charCodeAt(vTagEnd - 1) === 47) return -1;
+    const vEnd = s.indexOf(this.vClose, vTagEnd);
+    let i = digits(s, vTagEnd + 1, vEnd);
+    if (i < 0) {
+      const n = Number(s.slice(vTagEnd + 1, vEnd));
+      i = Number.isInteger(n) && n >= 0 ? n + 0 : -1;
+    }
+    return i < this.ctx.sharedCount ? i : -1;
+  }
+
   private value(s: string, tagEnd: number, cellEnd: number): CellValue {
     const type = this.attrs.type;
     if (type === T_INLINE) {
       const is = s.indexOf(this.isOpen, tagEnd);
       return is >= 0 && is < cellEnd ? stringItemText(s.slice(is, cellEnd)) || null : null;
     }
+    if (type === T_SHARED) {
+      const i = this.sharedIndex(s, tagEnd, cellEnd);
+      return i >= 0 ? this.ctx.strings[i] : null;
+    }
     const vStart = s.indexOf(this.vOpen, tagEnd);
     if (vStart < 0 || vStart >= cellEnd) return null;
     const vTagEnd = s.indexOf('>', vStart);
     if (s.charCodeAt(vTagEnd - 1) === 47) return null;
     const vEnd = s.indexOf(this.vClose, vTagEnd);
-    if (type === T_SHARED) {
-      const i = digits(s, vTagEnd + 1, vEnd);
-      return i >= 0 ? (this.ctx.strings[i] ?? null) : (this.ctx.strings[Number(s.slice(vTagEnd + 1, vEnd))] ?? null);
-    }
     if (type === T_NUMBER) {
       // Whole numbers (sequence numbers, date serials) are read digit by digit, without a substring.
       let n = digits(s, vTagEnd + 1, vEnd);

@@ -1,7 +1,8 @@
+import { ascii, indexOfBytes } from '../bytes.js';
 import type { SheetRef } from '../sheet-rows.js';
 import { isDateFormat } from './number-format.js';
 import { joinPath } from './part-path.js';
-import { attr, stringItemText, tags } from './xml-text.js';
+import { attr, stringItemText, tags, unescapeXml } from './xml-text.js';
 
 export interface Relationship {
   id: string;
@@ -69,6 +70,53 @@ export function parseSharedStrings(xml: string): string[] {
     if (!end) break;
     out.push(stringItemText(xml.slice(open.lastIndex, end.index)));
     open.lastIndex = close.lastIndex;
+  }
+  return out;
+}
+
+const SI_OPEN = ascii('<si>');
+const T_OPEN = ascii('<t>');
+const T_OPEN_PRESERVE = ascii('<t xml:space="preserve">');
+const ITEM_END = ascii('</t></si>');
+const SST_END = ascii('</sst>');
+const SI_TAG = /<(?:[\w.-]+:)?si(?:\s[^<>]*)?\/?>/;
+
+function at(bytes: Uint8Array, pos: number, word: Uint8Array): boolean {
+  if (pos + word.length > bytes.length) return false;
+  for (let k = 0; k < word.length; k++) if (bytes[pos + k] !== word[k]) return false;
+  return true;
+}
+
+/**
+ * The shared string table read straight from its bytes when every item has the plain shape Excel and most
+ * writers use, `<si><t>text</t></si>` (or `<t xml:space="preserve">`): each text is decoded on its own, so
+ * the strings are compact copies (not slices holding the whole table's text alive) and no XML string is
+ * built. Answers undefined for anything else (rich text, phonetic runs, prefixes, a DTD, damage), which
+ * `parseSharedStrings` then reads; where this answers, it answers what that would.
+ */
+export function sharedStringsFromBytes(bytes: Uint8Array, utf8: (bytes: Uint8Array) => string): string[] | undefined {
+  const first = indexOfBytes(bytes, SI_OPEN);
+  if (first < 0) return undefined;
+  // Before the first item: the declaration and <sst …>, with no other item start and no DTD.
+  const head = utf8(bytes.subarray(0, first));
+  if (head.includes('<!') || SI_TAG.test(head)) return undefined;
+  const out: string[] = [];
+  let p = first;
+  while (at(bytes, p, SI_OPEN)) {
+    let q = p + SI_OPEN.length;
+    if (at(bytes, q, T_OPEN)) q += T_OPEN.length;
+    else if (at(bytes, q, T_OPEN_PRESERVE)) q += T_OPEN_PRESERVE.length;
+    else return undefined;
+    const lt = bytes.indexOf(0x3c, q);
+    if (lt < 0 || !at(bytes, lt, ITEM_END)) return undefined;
+    out.push(lt === q ? '' : unescapeXml(utf8(bytes.subarray(q, lt))));
+    p = lt + ITEM_END.length;
+  }
+  // After the last item: </sst> and white space only.
+  if (!at(bytes, p, SST_END)) return undefined;
+  for (let i = p + SST_END.length; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return undefined;
   }
   return out;
 }

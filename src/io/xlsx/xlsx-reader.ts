@@ -8,7 +8,7 @@ import { mergesIn } from './merges.js';
 import { unpackRows } from './packed-rows.js';
 import { scanSheet } from './scan-sheet.js';
 import type { CellContext } from './sheet-scanner.js';
-import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook } from './workbook-parts.js';
+import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook, sharedStringsFromBytes } from './workbook-parts.js';
 import { hasDoctype } from './xml-text.js';
 import { dirname, joinPath } from './part-path.js';
 
@@ -19,7 +19,6 @@ const MAX_SMALL_PART_BYTES = 64 * 1024 ** 2;
 /** An xlsx open for reading, with what the scanning thread needs besides the rows. */
 export interface XlsxWorkbook extends WorkbookSource {
   readonly format: 'xlsx';
-  readonly sharedStrings: readonly string[];
   /** Uncompressed size of a sheet's XML. */
   sheetBytes(ref: SheetRef): number;
   /** Scans a sheet cell by cell into `sink` (the scanning thread's way); yields the bytes read after each piece. */
@@ -36,12 +35,24 @@ async function readXml(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry, l
   return xml;
 }
 
+/** The shared strings: from the bytes when the table has the plain shape, else through its XML text. */
+async function readSharedStrings(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry): Promise<string[]> {
+  const bytes = await zip.read(entry);
+  const plain = sharedStringsFromBytes(bytes, platform.utf8);
+  if (plain) return plain;
+  const xml = platform.utf8(bytes);
+  if (hasDoctype(xml)) throw new ReadError(`part ${entry.name}`, 'is refused: it declares a DTD or entities');
+  return parseSharedStrings(xml);
+}
+
 /**
  * Opens an .xlsx/.xlsm from its zip: the workbook, relationships, styles and shared strings are read first
  * (whatever their order in the archive); sheets are inflated and scanned when their rows are pulled. With a
- * platform that has a second thread, big sheets are scanned there while this thread counts.
+ * platform that has a second thread, big sheets are scanned there while this thread counts. The scanning
+ * thread gives `sharedCount` (the count the opening thread found) and reads no shared strings: it passes
+ * them on by index, and only `scanInto` works on such a workbook.
  */
-export async function openXlsx(zip: ZipArchive, platform: IoPlatform): Promise<XlsxWorkbook> {
+export async function openXlsx(zip: ZipArchive, platform: IoPlatform, opts: { sharedCount?: number } = {}): Promise<XlsxWorkbook> {
   const file = zip.source.name;
   try {
     const rootRels = zip.find('_rels/.rels');
@@ -58,6 +69,7 @@ export async function openXlsx(zip: ZipArchive, platform: IoPlatform): Promise<X
     const dateStyles = stylesEntry ? parseDateStyles(await readXml(zip, platform, stylesEntry)) : [];
     const sstPath = rels.find((r) => /\/sharedStrings$/.test(r.type))?.target ?? joinPath(dir, 'sharedStrings.xml');
     const sstEntry = zip.find(sstPath);
+    if (opts.sharedCount !== undefined) return new Xlsx(zip, platform, sheets, date1904, { strings: [], sharedCount: opts.sharedCount, dateStyles, date1904 });
     if (sstEntry && sstEntry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
       throw new CadreError(
         'FILE_TOO_LARGE',
@@ -65,11 +77,11 @@ export async function openXlsx(zip: ZipArchive, platform: IoPlatform): Promise<X
         'split the roster into smaller files',
       );
     }
-    const strings = sstEntry ? parseSharedStrings(await readXml(zip, platform, sstEntry, MAX_SHARED_STRINGS_BYTES)) : [];
+    const strings = sstEntry ? await readSharedStrings(zip, platform, sstEntry) : [];
     // Long texts are checked here, once per distinct string, not per cell.
     const long = strings.findIndex((s) => s.length > MAX_CELL_TEXT);
     if (long >= 0) throw textTooLong(strings[long].length, `part ${sstEntry!.name}, string ${long + 1}`);
-    return new Xlsx(zip, platform, sheets, date1904, { strings, dateStyles, date1904 });
+    return new Xlsx(zip, platform, sheets, date1904, { strings, sharedCount: strings.length, dateStyles, date1904 });
   } catch (err) {
     throw asReadFailure(file, err);
   }
@@ -93,10 +105,6 @@ class Xlsx implements XlsxWorkbook {
     this.sheets = parts.map(({ part: _p, ...s }) => s);
   }
 
-  get sharedStrings(): readonly string[] {
-    return this.ctx.strings;
-  }
-
   private entry(ref: SheetRef): ZipEntry {
     const part = this.parts[ref.index].part;
     const entry = this.zip.find(part);
@@ -111,7 +119,7 @@ class Xlsx implements XlsxWorkbook {
   /** Starts the other thread on a big sheet (when the platform has one), so it scans while merges are read here. */
   private startThread(ref: SheetRef): void {
     if (this.threads.has(ref.index) || !this.platform.scanThread) return;
-    const rows = this.platform.scanThread(this.zip.source, ref.index, this.sheetBytes(ref));
+    const rows = this.platform.scanThread(this.zip.source, ref.index, this.sheetBytes(ref), this.ctx.sharedCount);
     if (rows) this.threads.set(ref.index, rows);
   }
 

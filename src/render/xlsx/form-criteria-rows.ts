@@ -6,10 +6,9 @@ import type { RenderContext } from '../render-context.js';
 import { sectionsOf, type Section } from '../summary-rows.js';
 import type { FormBody } from './form-engine.js';
 import { countOf, formNotes, gapOf, type Figure, type Gap } from './form-figures.js';
-import { layoutForm } from './form-layout.js';
+import { FIRST_DATA_COL, writeFormHead } from './form-head.js';
 import { COUNT_FORMAT, decimalFormat, put, putMerged, type CellLook } from './styles.js';
 
-const FIRST_DATA_COL = 3;
 const HEAD: CellLook = { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, size: 10 };
 
 const isValue = (count: FormCount | undefined): boolean =>
@@ -64,15 +63,7 @@ function rowNotes(criteria: readonly FormCriterion[], gaps: ReadonlyArray<Gap | 
  * the table with the form's own text; a district column stays empty on a roster of the two-level state.
  */
 export function writeCriteriaRows(ws: Worksheet, def: CriteriaRowsForm, report: SummaryReport, ctx: RenderContext, headerTop: number): FormBody {
-  const layout = layoutForm(def.columns);
-  const lastCol = FIRST_DATA_COL + layout.width - 1;
-  const numberRow = headerTop + layout.depth;
-  putMerged(ws, headerTop, 1, numberRow - 1, 1, def.stub.number, HEAD);
-  putMerged(ws, headerTop, 2, numberRow - 1, 2, def.stub.name, HEAD);
-  for (const h of layout.cells) {
-    const col = FIRST_DATA_COL + h.col;
-    putMerged(ws, headerTop + h.row, col, headerTop + h.row + h.rows - 1, col + h.cols - 1, h.label, HEAD);
-  }
+  const { layout, lastCol, numberRow } = writeFormHead(ws, def.columns, def.stub, headerTop, HEAD);
   def.stub.numbers.forEach((n, i) => put(ws, numberRow, i + 1, n, { ...HEAD, bold: false, italic: true }));
 
   const twoLevel = isTwoLevelDate(report.asOf);

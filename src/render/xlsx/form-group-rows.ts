@@ -4,11 +4,10 @@ import { FORM_WORDS, type GroupRowsForm } from '../../vocab/forms.js';
 import type { RenderContext } from '../render-context.js';
 import { sectionsOf, type Section } from '../summary-rows.js';
 import { countOf, formNotes, gapOf, type Figure } from './form-figures.js';
-import { layoutForm } from './form-layout.js';
+import { FIRST_DATA_COL, writeFormHead } from './form-head.js';
 import type { FormBody } from './form-engine.js';
 import { COUNT_FORMAT, put, putMerged, type CellLook } from './styles.js';
 
-const FIRST_DATA_COL = 3;
 const HEAD: CellLook = { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, size: 9 };
 
 /**
@@ -17,15 +16,7 @@ const HEAD: CellLook = { bold: true, horizontal: 'center', vertical: 'middle', w
  * sum of the rows), then the notes.
  */
 export function writeGroupRows(ws: Worksheet, def: GroupRowsForm, report: SummaryReport, ctx: RenderContext, headerTop: number): FormBody {
-  const layout = layoutForm(def.columns);
-  const lastCol = FIRST_DATA_COL + layout.width - 1;
-  const numberRow = headerTop + layout.depth;
-  putMerged(ws, headerTop, 1, numberRow - 1, 1, def.stub.number, HEAD);
-  putMerged(ws, headerTop, 2, numberRow - 1, 2, def.stub.name, HEAD);
-  for (const h of layout.cells) {
-    const col = FIRST_DATA_COL + h.col;
-    putMerged(ws, headerTop + h.row, col, headerTop + h.row + h.rows - 1, col + h.cols - 1, h.label, HEAD);
-  }
+  const { layout, lastCol, numberRow } = writeFormHead(ws, def.columns, def.stub, headerTop, HEAD);
   ['A', 'B'].forEach((letter, i) => put(ws, numberRow, i + 1, letter, { ...HEAD, italic: true }));
   for (let n = 1; n <= layout.width; n++) put(ws, numberRow, FIRST_DATA_COL + n - 1, n, { ...HEAD, italic: true });
 
