@@ -80,7 +80,8 @@ function isIdentifierRow(values: RowValues): boolean {
   return texts.length >= 3 && texts.every((t) => IDENTIFIER.test(t)) && texts.some((t) => /[a-z][A-Z]|_/.test(t));
 }
 
-const emptyCounts = (): Record<SkipReason, number> => ({
+/** Rows skipped per reason, all at zero (also the counts of a sheet that was not read). */
+export const emptyCounts = (): Record<SkipReason, number> => ({
   title: 0,
   header: 0,
   numbering: 0,

@@ -1,4 +1,4 @@
-import { createSheetIngester, type IngestedRecord, type SheetIngestResult } from '../ingest/sheet-ingester.js';
+import { createSheetIngester, emptyCounts, type IngestedRecord, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
 import { MAX_CELLS } from '../io/limits.js';
 import { cellAddress, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
@@ -221,14 +221,13 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   done({ sheets, asOf: asOf ?? opts.today, asOfSource });
 
   function sampleSheet(wb: WorkbookSource, ref: SheetRef): SheetReport {
-    const skippedCounts = { title: 0, header: 0, numbering: 0, group: 0, total: 0, signature: 0, note: 0, second_table: 0, blank: 0, no_name: 0 };
     return {
       index: ref.index,
       layout: null,
       moreTables: [],
       scannedRows: null,
       skipped: [],
-      skippedCounts,
+      skippedCounts: emptyCounts(),
       records: 0,
       titleText: [],
       file: wb.file,
