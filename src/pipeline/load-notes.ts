@@ -8,6 +8,8 @@ import { CLASSIFIED_DIMENSIONS, type ClassifiedDimension } from '../model/dimens
 import { dimensionLabel } from '../normalize/classify.js';
 import type { Problem } from '../model/problem.js';
 import type { SheetLayout } from '../ingest/types.js';
+import { mapOptionText } from '../model/map-key.js';
+import { foldText } from '../normalize/fold-text.js';
 
 /** A field's name for users: its dimension's label when it feeds one ("Ngạch công chức"), else its key. */
 function fieldLabel(field: string, lang: Lang): string {
@@ -58,6 +60,9 @@ export function formCodeProblems(load: LoadResult, lang: Lang): Problem[] {
 export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number): string[] {
   const lines: string[] = [];
   const note = (line: string): number => lines.push(line);
+  // With roster sheets of more than one name, the --map a hint suggests names its sheet: following it
+  // moves that sheet's column only.
+  const perSheet = new Set(tablesOf(load).map((t) => foldText(t.sheet))).size > 1;
   for (const s of load.sheets) {
     const f = s.formulasWithoutValue;
     if (s.layout && f.count > 0) {
@@ -79,7 +84,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number): s
             column: columnLetter(c.col),
             title: c.title,
             label,
-            field: c.field,
+            option: mapOptionText(c.field, lang === 'vi' ? 'CỘT' : 'COLUMN', perSheet ? s.sheet : undefined),
             share: Math.round((c.share ?? 0) * 100),
           }),
         );
