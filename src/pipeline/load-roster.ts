@@ -149,7 +149,11 @@ export function checkMapSheets(map: Config['map'], files: ReadonlyArray<{ file: 
     if (k?.sheet === undefined || names.has(foldText(k.sheet))) continue;
     const list = (f: { sheets: readonly string[] }): string => f.sheets.map((s) => `'${s}'`).join(', ') || '—';
     const sheets = files.length === 1 ? list(files[0]) : files.map((f) => `${f.file} ${list(f)}`).join('; ');
-    throw new CadreError('BAD_USAGE', `--map ${mapKeyText(k)}: no sheet named '${k.sheet}' in ${files.map((f) => f.file).join(', ')}`, `sheets: ${sheets}`);
+    throw new CadreError(
+      'BAD_USAGE',
+      `--map ${mapKeyText(k)}: no sheet named '${k.sheet}' among the sheets read in ${files.map((f) => f.file).join(', ')}`,
+      `sheets: ${sheets}`,
+    );
   }
 }
 

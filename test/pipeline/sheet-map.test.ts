@@ -92,14 +92,20 @@ describe('--map SHEET!field=COLUMN', () => {
     const err = await summarizeFiles([TWO, ONLY_B], settings({ config: { map: { "'Phòng C'!professional": 'F' } } })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CadreError);
     expect((err as CadreError).exitCode).toBe(2);
-    expect((err as CadreError).message).toBe(`--map 'Phòng C'!professional: no sheet named 'Phòng C' in ${TWO}, ${ONLY_B}`);
+    expect((err as CadreError).message).toBe(`--map 'Phòng C'!professional: no sheet named 'Phòng C' among the sheets read in ${TWO}, ${ONLY_B}`);
     expect((err as CadreError).hint).toBe(`sheets: ${TWO} 'Phòng A', 'Phòng B'; ${ONLY_B} 'Phòng B'`);
+    // A sheet of the file that --sheet does not read is not read either.
+    const unread = await summarizeFiles([TWO], settings({ sheet: 'Phòng B', config: { map: { "'Phòng A'!professional": 'F' } } })).catch((e: unknown) => e);
+    expect([(unread as CadreError).message, (unread as CadreError).hint]).toEqual([
+      `--map 'Phòng A'!professional: no sheet named 'Phòng A' among the sheets read in ${TWO}`,
+      "sheets: 'Phòng B'",
+    ]);
     // compare: a sheet of any period will do (here the first one's), none is an error.
     const periods = [{ files: [TWO] }, { files: [ONLY_B] }];
     const ok = await compareFiles(periods, settings({ config: { map: { "'Phòng A'!professional": 'F' } } }));
     expect(ok.results[0].report.dimensions.professional!.categories.find((c) => c.key === 'master')?.count).toBe(6);
     const none = await compareFiles(periods, settings({ config: { map: { 'Tổng hợp!professional': 'F' } } })).catch((e: unknown) => e);
-    expect((none as CadreError).message).toBe(`--map 'Tổng hợp'!professional: no sheet named 'Tổng hợp' in ${TWO}, ${ONLY_B}`);
+    expect((none as CadreError).message).toBe(`--map 'Tổng hợp'!professional: no sheet named 'Tổng hợp' among the sheets read in ${TWO}, ${ONLY_B}`);
   });
 });
 
@@ -134,10 +140,12 @@ describe('the CLI', { concurrent: true }, () => {
     const r = await runCli(['inspect', TWO, '--map', 'Phong C!gender=D', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`cadre-stats: --map 'Phong C'!gender: no sheet named 'Phong C' in ${TWO}\n  sheets: 'Phòng A', 'Phòng B'`);
+    expect(r.stderr).toContain(`cadre-stats: --map 'Phong C'!gender: no sheet named 'Phong C' among the sheets read in ${TWO}\n  sheets: 'Phòng A', 'Phòng B'`);
     const vi = await runCli(['summarize', TWO, '--map', 'Phong C!gender=D']);
     expect(vi.code).toBe(2);
-    expect(vi.stderr).toContain(`cadre-stats: --map 'Phong C'!gender: không có sheet tên 'Phong C' trong ${TWO}\n  các sheet: 'Phòng A', 'Phòng B'`);
+    expect(vi.stderr).toContain(
+      `cadre-stats: --map 'Phong C'!gender: không có sheet tên 'Phong C' trong các sheet được đọc của ${TWO}\n  các sheet: 'Phòng A', 'Phòng B'`,
+    );
     const bad = await runCli(['summarize', TWO, '--map', 'Phòng A!giới tính=D', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('cadre-stats: --map "Phòng A!giới tính=D": expected field=COLUMN or SHEET!field=COLUMN');
