@@ -62,7 +62,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number): s
     const f = s.formulasWithoutValue;
     if (s.layout && f.count > 0) {
       const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
-      note(ui('formulasWithoutValue', lang, { file: s.file, sheet: s.sheet, n: formatCount(f.count, lang), cells }));
+      note(ui('formulasWithoutValue', lang, { file: baseName(s.file), sheet: s.sheet, n: formatCount(f.count, lang), cells }));
     }
     if (s.skippedAs === 'sample') {
       note(ui('skippedSampleSheet', lang, { sheet: s.sheet, file: baseName(s.file) }));
@@ -87,7 +87,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number): s
     }
     if (s.layout) continue;
     const rows = s.scannedRows ? `${s.scannedRows[0]}–${s.scannedRows[1]}` : '—';
-    note(ui('skippedSheet', lang, { sheet: s.sheet, file: s.file, rows }));
+    note(ui('skippedSheet', lang, { sheet: s.sheet, file: baseName(s.file), rows }));
   }
   for (const p of formCodeProblems(load, lang)) note(p.message);
   const p = (n: number): string => String(n).padStart(2, '0');
