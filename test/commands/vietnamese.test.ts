@@ -73,6 +73,14 @@ describe('Vietnamese all the way', () => {
     expect(help).toContain('Cách dùng: cadre-stats compare');
     expect(help).toContain('mỗi kỳ một tệp danh sách (một thư mục');
     expect(help).not.toMatch(/\bdefault:|\bchoices:/);
+    // The usage lines too, on every command; English stays English.
+    const rootHelp = vi.helpInformation();
+    expect(rootHelp).toContain('Cách dùng: cadre-stats [tuỳ chọn] [lệnh]\n');
+    expect(rootHelp).toMatch(/\n {2}summarize\|summary \[tuỳ chọn\] <roster\.\.\.> /);
+    for (const cmd of [vi, ...vi.commands]) expect(cmd.helpInformation()).not.toMatch(/\[options\]|\[command\]|Usage:/);
+    expect(help).toContain('Cách dùng: cadre-stats compare|diff [tuỳ chọn] <rosters...>\n');
+    expect(root.helpInformation()).toContain('Usage: cadre-stats [options] [command]\n');
+    expect(root.commands.find((c) => c.name() === 'compare')!.helpInformation()).toContain('Usage: cadre-stats compare|diff [options] <rosters...>\n');
   });
 
   it('the language: --lang wins, then an English locale, else Vietnamese', () => {
