@@ -85,7 +85,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
     const f = s.formulasWithoutValue;
     if (s.layout && f.count > 0) {
       const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
-      note(ui('formulasWithoutValue', lang, { file: s.file, sheet: s.sheet, n: formatCount(f.count, lang), cells }));
+      note(ui('formulasWithoutValue', lang, { file: baseName(s.file), sheet: s.sheet, n: formatCount(f.count, lang), cells }));
     }
     if (s.skippedAs === 'sample') {
       note(ui('skippedSampleSheet', lang, { sheet: s.sheet, file: baseName(s.file) }));
@@ -110,7 +110,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
     }
     if (s.layout) continue;
     const rows = s.scannedRows ? `${s.scannedRows[0]}–${s.scannedRows[1]}` : '—';
-    note(ui('skippedSheet', lang, { sheet: s.sheet, file: s.file, rows }));
+    note(ui('skippedSheet', lang, { sheet: s.sheet, file: baseName(s.file), rows }));
   }
   for (const p of formCodeProblems(load, lang)) note(p.message);
   const differ = asOfDiffersLine(load, lang, within);

@@ -117,7 +117,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
           throw new CadreError(
             'BAD_USAGE',
             `${n.option}: no field named that, and no column titled that in ${file} › ${layout.sheet}`,
-            `valid: ${validFields()}; this sheet's columns: ${layout.columns.map((c) => c.title).join(', ')}`,
+            `valid: ${validFields()}, or a column title of the roster; this sheet's columns: ${layout.columns.map((c) => c.title).join(', ')}`,
           );
         }
       }
