@@ -1,4 +1,4 @@
-import type { Command, Option } from 'commander';
+import { Help, type Command, type Option } from 'commander';
 import { z } from 'zod';
 import type { Lang } from '../model/options.js';
 import { loadVocab } from '../vocab/load-json.js';
@@ -6,6 +6,7 @@ import { loadVocab } from '../vocab/load-json.js';
 const HELP = z.object({
   titles: z.record(z.string(), z.string()),
   extra: z.object({ choices: z.string(), default: z.string() }),
+  usage: z.object({ options: z.string(), command: z.string() }),
   program: z.string(),
   examples: z.string(),
   afterError: z.string(),
@@ -32,15 +33,28 @@ function optionDescription(option: Option): string {
   return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
 }
 
+const BASE = new Help();
+const OPTIONS = / \[options\]/;
+
+// The usage line with commander's "[options]" and, for a command that has commands, "[command]" in Vietnamese
+// ("cadre-stats [tuỳ chọn] [lệnh]"); an argument keeps its name, as the list of arguments below it says it.
+function commandUsage(cmd: Command): string {
+  const usage = BASE.commandUsage(cmd).replace(OPTIONS, ` [${HELP_VI.usage.options}]`);
+  return cmd.commands.length ? usage.replace(/ \[command\]/, ` [${HELP_VI.usage.command}]`) : usage;
+}
+
+// A command in the list of commands: "summarize [tuỳ chọn] <roster...>".
+const subcommandTerm = (cmd: Command): string => BASE.subcommandTerm(cmd).replace(OPTIONS, ` [${HELP_VI.usage.options}]`);
+
 /**
  * Puts the program's help in `lang`: with `vi`, every command, argument and option described from
- * help.json, commander's headings ("Usage:", "Options:") and the words around choices and defaults in
- * Vietnamese. An option help.json lacks keeps its English (a test keeps the list complete).
+ * help.json, commander's headings ("Usage:", "Options:"), the usage line's "[options] [command]" and the
+ * words around choices and defaults in Vietnamese. An option help.json lacks keeps its English (a test keeps the list complete).
  */
 export function localizeHelp(root: Command, lang: Lang): void {
   if (lang === 'en') return;
   const visit = (cmd: Command): void => {
-    cmd.configureHelp({ styleTitle: (title: string) => HELP_VI.titles[title] ?? title, optionDescription });
+    cmd.configureHelp({ styleTitle: (title: string) => HELP_VI.titles[title] ?? title, optionDescription, commandUsage, subcommandTerm });
     cmd.helpOption('-h, --help', HELP_VI.options['--help']);
     const name = cmd === root ? '' : cmd.name();
     if (name && HELP_VI.commands[name]) cmd.description(HELP_VI.commands[name]);
@@ -55,6 +69,6 @@ export function localizeHelp(root: Command, lang: Lang): void {
     for (const sub of cmd.commands) visit(sub);
   };
   root.description(HELP_VI.program);
-  root.helpCommand('help [command]', HELP_VI.commands.help);
+  root.helpCommand(`help [${HELP_VI.usage.command}]`, HELP_VI.commands.help);
   visit(root);
 }

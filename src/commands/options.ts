@@ -30,7 +30,7 @@ const DECLS = [
   {
     key: 'map',
     flags: '--map <field=COLUMN>',
-    help: 'read this field from this column (letter or title), overriding the evidence-based choice (repeatable)',
+    help: "read this field from this column (letter or title), overriding the evidence-based choice; 'SHEET!field=COLUMN' in that sheet only (repeatable)",
     commands: ALL,
     kind: 'list',
     default: [],

@@ -9,6 +9,8 @@ import { parseAgeBands } from '../stats/age-bands.js';
 import { parseWhere } from '../stats/where.js';
 import { groupBy } from '../pipeline/group-key.js';
 import { parseMap } from './parse-map.js';
+import { FIELD_KEYS } from '../model/fields.js';
+import { parseMapKey } from '../model/map-key.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import { policyWith } from '../vocab/policy.js';
 import { FORMS } from '../vocab/forms.js';
@@ -33,6 +35,14 @@ export function loadConfig(path: string | undefined): Config {
       `--config ${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`,
       'keys: columns, synonyms, ageBands, unitRenames, locality, policy, defaults',
     );
+  }
+  for (const key of Object.keys(parsed.data.map ?? {})) {
+    if (!parseMapKey(key))
+      throw new CadreError(
+        'BAD_CONFIG',
+        `--config ${path}: map."${key}": expected a field or SHEET!field`,
+        `field is one of ${FIELD_KEYS.join(', ')}; "SHEET!field" applies to that sheet only ("XUAT du lieu!professional": "M")`,
+      );
   }
   for (const [dim, table] of Object.entries(parsed.data.synonyms ?? {})) {
     const keys: readonly string[] = CATEGORY_KEYS[dim as keyof typeof CATEGORY_KEYS];

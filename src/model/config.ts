@@ -11,8 +11,11 @@ import { PolicyOverrideSchema } from './policy.js';
 export const ConfigSchema = z
   .object({
     columns: z.partialRecord(FieldKeySchema, z.array(z.string().min(1))).optional(),
-    /** Like `--map`: field → column letter or title, overriding the evidence-based choice. */
-    map: z.partialRecord(FieldKeySchema, z.string().min(1)).optional(),
+    /**
+     * Like `--map`: field (or `SHEET!field`, `'SHEET'!field` for one sheet) → column letter or title,
+     * overriding the evidence-based choice. Keys are checked by loadConfig (parseMapKey).
+     */
+    map: z.record(z.string().min(1), z.string().min(1)).optional(),
     synonyms: z.partialRecord(z.enum(CLASSIFIED_DIMENSIONS), z.record(z.string().min(1), z.string().min(1))).optional(),
     ageBands: z.record(z.string().min(1), z.array(z.number().int().positive()).min(1)).optional(),
     unitRenames: z.record(z.string().min(1), z.string().min(1)).optional(),

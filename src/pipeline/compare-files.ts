@@ -56,9 +56,12 @@ export async function compareFiles(
     // Units in force at the latest roster's date: read it first (its own date decides), then the others.
     order = [last, ...order.slice(0, last)];
   }
-  for (const i of order) {
+  // A `SHEET!field` map must name a sheet of some period's roster: checked when the last one is opened.
+  const seen: Array<{ file: string; sheets: string[] }> = [];
+  for (const [k, i] of order.entries()) {
     const own = units?.asOf === 'latest' ? { ...units, asOf: 'own' as const } : units;
-    results[i] = await summarizeFiles(periods[i].files, { ...s, units: own, onPerson: (o) => people[i].add(o) });
+    const mapSheets = { seen, last: k === order.length - 1 };
+    results[i] = await summarizeFiles(periods[i].files, { ...s, units: own, mapSheets, onPerson: (o) => people[i].add(o) });
     if (units?.asOf === 'latest') {
       const load = results[i].load;
       units = load.asOfSource === 'today' ? undefined : { ...units, asOf: load.asOf };

@@ -50,7 +50,7 @@ export function groupBy(
       order: (a, b) => keys.indexOf(a) - keys.indexOf(b),
     };
   }
-  if (!field.trim()) throw new CadreError('BAD_USAGE', '--by: no field given', `valid: ${validFields()}`);
+  if (!field.trim()) throw new CadreError('BAD_USAGE', '--by: no field given', `valid: ${validFields()}, or a column title of the roster`);
   const title = foldText(field);
   return {
     byColumn: true,

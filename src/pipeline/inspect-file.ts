@@ -2,6 +2,8 @@ import type { SheetLayout } from '../ingest/types.js';
 import { EVIDENCE } from '../ingest/evidence-weights.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
+import { mapOptionText } from '../model/map-key.js';
+import { foldText } from '../normalize/fold-text.js';
 import type { DayDate, Lang } from '../model/options.js';
 import { createClassifier } from '../normalize/classifier.js';
 import { problemsOf, RosterReader, type OpenRoster, type SheetReport } from './load-roster.js';
@@ -9,7 +11,8 @@ import type { EligibilityShortfall, FieldEvidence, Inspection, UnrecognisedValue
 import { congressFacts, type CongressRules } from '../stats/congress.js';
 import type { YearMonth } from '../stats/retirement.js';
 
-function evidenceOf(layout: SheetLayout | null): { evidence: FieldEvidence[]; suggestions: string[] } {
+/** A sheet's evidence, and the `--map` options worth trying (naming the sheet when `sheet` is given). */
+function evidenceOf(layout: SheetLayout | null, sheet?: string): { evidence: FieldEvidence[]; suggestions: string[] } {
   const ev = layout?.evidence;
   if (!ev) return { evidence: [], suggestions: [] };
   const fields = [...new Set(ev.candidates.map((c) => c.field))];
@@ -32,7 +35,7 @@ function evidenceOf(layout: SheetLayout | null): { evidence: FieldEvidence[]; su
     };
   });
   const suggestions = ev.choices.flatMap((c) =>
-    c.runnerUp && c.score - c.runnerUp.score <= EVIDENCE.thresholds.close ? [`--map ${c.field}=${letter(c.runnerUp.col)}`] : [],
+    c.runnerUp && c.score - c.runnerUp.score <= EVIDENCE.thresholds.close ? [mapOptionText(c.field, letter(c.runnerUp.col), sheet)] : [],
   );
   return { evidence, suggestions };
 }
@@ -113,6 +116,8 @@ export async function inspectFile(
     sheets = (err as CadreError & { sheets: SheetReport[] }).sheets;
   }
   const p = (n: number): string => String(n).padStart(2, '0');
+  // With roster sheets of more than one name, a suggested --map names its sheet (it would move the others' too).
+  const perSheet = new Set(sheets.filter((s) => s.layout && s.skippedAs !== 'sample').map((s) => foldText(s.sheet))).size > 1;
   return {
     inspection: {
       schema: 'cadre-stats/inspection@1',
@@ -139,7 +144,7 @@ export async function inspectFile(
         ...(s.units ? { units: s.units } : {}),
         ...(s.formulasWithoutValue.count > 0 ? { formulasWithoutValue: s.formulasWithoutValue } : {}),
         ...(s.skippedAs ? { skippedAs: s.skippedAs } : {}),
-        ...evidenceOf(s.layout),
+        ...evidenceOf(s.layout, perSheet ? s.sheet : undefined),
       })),
       ...(eligibility ? { eligibility } : {}),
     },

@@ -9,6 +9,8 @@ import { CLASSIFIED_DIMENSIONS, type ClassifiedDimension } from '../model/dimens
 import { dimensionLabel } from '../normalize/classify.js';
 import type { Problem } from '../model/problem.js';
 import type { SheetLayout } from '../ingest/types.js';
+import { mapOptionText } from '../model/map-key.js';
+import { foldText } from '../normalize/fold-text.js';
 
 /** A field's name for users: its dimension's label when it feeds one ("Ngạch công chức"), else its key. */
 function fieldLabel(field: string, lang: Lang): string {
@@ -76,11 +78,14 @@ export function asOfDiffersLine(load: LoadResult, lang: Lang, within: 'summarize
 export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, within: 'summarize' | 'period' = 'summarize'): string[] {
   const lines: string[] = [];
   const note = (line: string): number => lines.push(line);
+  // With roster sheets of more than one name, the --map a hint suggests names its sheet: following it
+  // moves that sheet's column only.
+  const perSheet = new Set(tablesOf(load).map((t) => foldText(t.sheet))).size > 1;
   for (const s of load.sheets) {
     const f = s.formulasWithoutValue;
     if (s.layout && f.count > 0) {
       const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
-      note(ui('formulasWithoutValue', lang, { file: s.file, sheet: s.sheet, n: formatCount(f.count, lang), cells }));
+      note(ui('formulasWithoutValue', lang, { file: baseName(s.file), sheet: s.sheet, n: formatCount(f.count, lang), cells }));
     }
     if (s.skippedAs === 'sample') {
       note(ui('skippedSampleSheet', lang, { sheet: s.sheet, file: baseName(s.file) }));
@@ -97,7 +102,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
             column: columnLetter(c.col),
             title: c.title,
             label,
-            field: c.field,
+            option: mapOptionText(c.field, lang === 'vi' ? 'CỘT' : 'COLUMN', perSheet ? s.sheet : undefined),
             share: Math.round((c.share ?? 0) * 100),
           }),
         );
@@ -105,7 +110,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
     }
     if (s.layout) continue;
     const rows = s.scannedRows ? `${s.scannedRows[0]}–${s.scannedRows[1]}` : '—';
-    note(ui('skippedSheet', lang, { sheet: s.sheet, file: s.file, rows }));
+    note(ui('skippedSheet', lang, { sheet: s.sheet, file: baseName(s.file), rows }));
   }
   for (const p of formCodeProblems(load, lang)) note(p.message);
   const differ = asOfDiffersLine(load, lang, within);

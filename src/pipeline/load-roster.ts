@@ -15,6 +15,7 @@ import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
 import { isSampleSheetName } from '../ingest/header-vocab.js';
 import type { FieldKey } from '../model/fields.js';
+import { mapKeyText, parseMapKey } from '../model/map-key.js';
 import { POLICY } from '../vocab/policy.js';
 import { provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
 import { OriginMemo } from '../normalize/place.js';
@@ -75,6 +76,12 @@ export interface LoadOptions {
    * the latest period of `compare`), within `province` (`--province`; else the roster's title, else any).
    */
   units?: { asOf: DayDate | 'own'; province?: string };
+  /**
+   * For `SHEET!field` maps over several readers (compare's periods): the sheets of the files read before
+   * (this reader adds its own) and whether these files are the last. Default: these are all the files.
+   * The check runs when the last file is opened, before its rows are read.
+   */
+  mapSheets?: { seen: Array<{ file: string; sheets: string[] }>; last: boolean };
 }
 
 /** A roster table's header was read: its columns, before any of its people. */
@@ -135,13 +142,42 @@ export function datesDiffer(load: Pick<LoadResult, 'dates'>): boolean {
 
 const dayNumber = (d: DayDate): number => d.year * 10000 + d.month * 100 + d.day;
 
-/** `--map`/config `map` values: a column letter ("F", "AB") is a column index, anything else a title. */
-export function forcedOf(map: Config['map']): Partial<Record<FieldKey, number | string>> {
+/**
+ * The `--map`/config `map` values that apply to sheet `sheet`: every `field` entry, then the `SHEET!field`
+ * entries naming this sheet (folded comparison, as `--sheet`), which win over them; a later entry wins over
+ * an earlier one (the command line over the config). A column letter ("F", "AB") is a column index,
+ * anything else a title.
+ */
+export function forcedOf(map: Config['map'], sheet: string): Partial<Record<FieldKey, number | string>> {
   const out: Partial<Record<FieldKey, number | string>> = {};
-  for (const [field, target] of Object.entries(map ?? {}) as Array<[FieldKey, string]>) {
-    out[field] = /^[A-Z]{1,3}$/.test(target) ? [...target].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : target;
+  const keys = Object.entries(map ?? {}).flatMap(([key, target]) => {
+    const k = parseMapKey(key);
+    return k ? [{ ...k, target }] : [];
+  });
+  const here = foldText(sheet);
+  for (const k of [...keys.filter((k) => k.sheet === undefined), ...keys.filter((k) => k.sheet !== undefined && foldText(k.sheet) === here)]) {
+    out[k.field] = /^[A-Z]{1,3}$/.test(k.target) ? [...k.target].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : k.target;
   }
   return out;
+}
+
+/**
+ * A `SHEET!field` map must name a sheet of the files read (never a map silently applied nowhere): a usage
+ * error naming each file's sheets otherwise. `files` are the files read with the sheets `--sheet` picked.
+ */
+export function checkMapSheets(map: Config['map'], files: ReadonlyArray<{ file: string; sheets: readonly string[] }>): void {
+  const names = new Set(files.flatMap((f) => f.sheets.map(foldText)));
+  for (const key of Object.keys(map ?? {})) {
+    const k = parseMapKey(key);
+    if (k?.sheet === undefined || names.has(foldText(k.sheet))) continue;
+    const list = (f: { sheets: readonly string[] }): string => f.sheets.map((s) => `'${s}'`).join(', ') || '—';
+    const sheets = files.length === 1 ? list(files[0]) : files.map((f) => `${f.file} ${list(f)}`).join('; ');
+    throw new CadreError(
+      'BAD_USAGE',
+      `--map ${mapKeyText(k)}: no sheet named '${k.sheet}' among the sheets read in ${files.map((f) => f.file).join(', ')}`,
+      `sheets: ${sheets}`,
+    );
+  }
 }
 
 const TWO_LEVEL = POLICY.twoLevelSince.date.split('-').map(Number);
@@ -215,7 +251,8 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   // The run's caches live here, not in modules: a second run in the same process (a web page) starts afresh.
   const origins = new OriginMemo(opts.locality);
   let cells = 0;
-  for (const file of files) {
+  const seen = opts.mapSheets?.seen ?? [];
+  for (const [n, file] of files.entries()) {
     cells = 0;
     asOf = opts.asOf;
     asOfSource = asOf ? 'option' : 'today';
@@ -225,6 +262,8 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
       // Sheets named like a template's examples or instructions ("Ví dụ", "Hướng dẫn") are read only when
       // no other sheet of the file holds a roster; `--sheet` names them to read them anyway.
       const picked = pickSheets(wb, opts.sheet);
+      seen.push({ file: wb.file, sheets: picked.map((r) => r.name) });
+      if (n === files.length - 1 && (opts.mapSheets?.last ?? true)) checkMapSheets(opts.config.map, seen);
       const samples = opts.sheet === 'all' ? picked.filter((r) => isSampleSheetName(r.name)) : [];
       for (const ref of picked) if (!samples.includes(ref)) fileSheets.push(yield* readSheet(wb, ref));
       const anyRoster = fileSheets.some((s) => s.layout);
@@ -290,7 +329,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
       sheet: ref.name,
       merges,
       extraTitles: opts.config.columns,
-      forced: forcedOf(opts.config.map),
+      forced: forcedOf(opts.config.map, ref.name),
       classifier: opts.classifier,
       keepColumns: opts.keepColumns,
     });

@@ -53,6 +53,8 @@ export interface SummarizeSettings {
   units?: { asOf: DayDate | 'own' | 'latest'; province?: string };
   /** `--preset dai-hoi` (or `--congress-date`): congress composition and age eligibility. */
   congress?: CongressRules;
+  /** `SHEET!field` maps checked over several calls (compare's periods): see LoadOptions.mapSheets. */
+  mapSheets?: { seen: Array<{ file: string; sheets: string[] }>; last: boolean };
 }
 
 export interface SummarizeResult {
@@ -96,6 +98,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     onProgress: s.onProgress,
     units: s.units && s.units.asOf !== 'latest' ? { asOf: s.units.asOf, province: s.units.province } : undefined,
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
+    mapSheets: s.mapSheets,
   });
   // A column named by --where or --by must be in every roster sheet: else its people would silently
   // fail the condition, or form a "(không rõ)" group. Checked at the header, before anyone is counted.
@@ -114,7 +117,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
           throw new CadreError(
             'BAD_USAGE',
             `${n.option}: no field named that, and no column titled that in ${file} › ${layout.sheet}`,
-            `valid: ${validFields()}; this sheet's columns: ${layout.columns.map((c) => c.title).join(', ')}`,
+            `valid: ${validFields()}, or a column title of the roster; this sheet's columns: ${layout.columns.map((c) => c.title).join(', ')}`,
           );
         }
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Lang } from '../model/options.js';
 import { CATEGORY_KEYS, type ClassifiedDimension, type FixedDimension } from '../model/dimensions.js';
 import { dimensionLabel } from '../normalize/classify.js';
 import { foldText } from '../normalize/fold-text.js';
@@ -39,7 +40,22 @@ export function knownField(name: string): FieldRef | undefined {
   return key === undefined ? undefined : refOf(key);
 }
 
-/** The valid field names for a usage error: each key with its first Vietnamese name. */
+/** The valid field names for a usage error: each key with its first Vietnamese name (callers add "or a column title"). */
 export function validFields(): string {
-  return `${KEYS.map((k) => (NAMES[k]?.[0] ? `${k} (${NAMES[k][0]})` : k)).join(', ')}, or a column title of the roster`;
+  return KEYS.map((k) => (NAMES[k]?.[0] ? `${k} (${NAMES[k][0]})` : k)).join(', ');
+}
+
+/**
+ * How a message names a field: in English its key ("unit"); in Vietnamese a dimension's label as the reports
+ * head it ("trình độ chuyên môn", "đối tượng"), else the field's first Vietnamese name ("đơn vị", "độ tuổi").
+ * A name that is no field (a column title) is said as given.
+ */
+export function fieldName(name: string, lang: Lang): string {
+  const key = BY_NAME.get(foldText(name));
+  if (lang === 'en' || key === undefined) return name;
+  if (key in CATEGORY_KEYS) {
+    const label = dimensionLabel(key as ClassifiedDimension, 'vi');
+    return label.charAt(0).toLowerCase() + label.slice(1);
+  }
+  return NAMES[key]?.[0] ?? name;
 }

@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import type { Lang } from '../model/options.js';
+import { fieldName } from '../stats/field-names.js';
 import { loadVocab } from './load-json.js';
 
 /**
  * Sentences the program builds in code in English (error messages and hints, commander's usage errors,
  * the reader's notes on a sheet) with their Vietnamese, in src/vocab/sayings.json. Placeholders `{name}`
- * stand for the parts that vary (a file, a value); the parts named below are sentences themselves and
- * are translated in turn ("damaged workbook: part … missing").
+ * stand for the parts that vary (a file, a value); the parts named in NESTED are sentences themselves and
+ * are translated in turn ("damaged workbook: {where}: {reason}" → "part …" and "is missing"), those in
+ * FIELDS name a field ("unit" → "đơn vị"), and numbers take Vietnamese separators ("40,000" → "40.000").
  */
 const SAYINGS = z.array(z.object({ en: z.string(), vi: z.string() }));
 const NESTED = new Set(['detail', 'reason', 'where', 'what', 'no']);
+const FIELDS = new Set(['by', 'per', 'dimension']);
 // Parts narrower than "any text", so that a template cannot swallow a longer sentence around it.
 const NUMBER = '[\\d.,]+';
 const PART: Record<string, string> = {
   option: '--[a-z][a-z-]*',
+  cell: '[A-Z]+\\d+',
+  per: '[a-z_]+',
+  dimension: '[a-z_]+',
   n: NUMBER,
   min: NUMBER,
   max: NUMBER,
@@ -61,6 +67,15 @@ const COMPILED = loadVocab('sayings', SAYINGS)
   .map(compile)
   .sort((a, b) => b.literal - a.literal);
 
+// A part as the Vietnamese sentence holds it.
+function part(name: string, value: string, lang: Lang): string {
+  if (NESTED.has(name)) return say(value, lang);
+  if (FIELDS.has(name)) return fieldName(value, lang);
+  // English separators swapped: "1,048,576" → "1.048.576", "42.5" → "42,5".
+  if (PART[name] === NUMBER) return value.replace(/[.,]/g, (c) => (c === ',' ? '.' : ','));
+  return value;
+}
+
 /**
  * `text` in `lang`: English as built; Vietnamese from the first sayings.json template it matches, with
  * its parts put back, or `text` unchanged when no template knows it.
@@ -70,7 +85,7 @@ export function say(text: string, lang: Lang): string {
   for (const c of COMPILED) {
     const m = c.pattern.exec(text);
     if (!m) continue;
-    const vars = new Map(c.names.map((name, i) => [name, NESTED.has(name) ? say(m[i + 1], lang) : m[i + 1]]));
+    const vars = new Map(c.names.map((name, i) => [name, part(name, m[i + 1], lang)]));
     return c.vi.replace(/\{([a-z]+)\}/g, (all, name: string) => vars.get(name) ?? all);
   }
   return text;

@@ -95,7 +95,7 @@ describe('--form btctw-8b', () => {
     expect(r.stderr).toContain('--form btctw-8b has a column per level, not per unit');
     const vi = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'unit', '--out', join(dir, '8b.xlsx')]);
     expect(vi.code).toBe(2);
-    expect(vi.stderr).toContain('--form btctw-8b đã chia cột theo level, không chia theo unit');
+    expect(vi.stderr).toContain('--form btctw-8b đã chia cột theo cấp, không chia theo đơn vị');
     expect(vi.stderr).toContain('biểu này không cần --by: hãy bỏ --by');
     const ok = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'cấp', '--out', join(dir, '8b.xlsx')]);
     expect(ok.code, ok.stderr).toBe(0);

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { program } from '../../src/cli.js';
 import { optionHelpVi, HELP_VI } from '../../src/commands/help-text.js';
 import { argvLang, envLang } from '../../src/commands/ui-lang.js';
+import { LimitExceeded } from '../../src/io/limits.js';
+import { asReadFailure, ReadError, ZipBombError } from '../../src/io/read-error.js';
+import { nodePlatformInThread } from '../../src/io/node/node-platform.js';
+import type { CadreError } from '../../src/model/cadre-error.js';
 import { knows, say } from '../../src/vocab/sayings.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -35,6 +39,47 @@ function errorTexts(): Array<{ file: string; text: string }> {
   return out;
 }
 
+const LITERAL = /'([^']*)'|"([^"]*)"|`((?:[^`$]|\$\{(?:[^{}]|\{[^{}]*\})*\})*)`/;
+const ARG = new RegExp(`(?:${LITERAL.source}|([A-Za-z_]+)\\b(?![.(\\[]))`);
+
+/**
+ * Every reader error raised in src/io (ReadError, ZipBombError, LimitExceeded, textTooLong): its `where` and
+ * its reason as literals, `${…}` parts as "X"; a `where` held in a local constant (`const where = `part …``)
+ * is read from it, one passed in from elsewhere (a parameter, `err.where`) is undefined.
+ */
+function readErrorTexts(): Array<{ file: string; kind: string; where?: string; reason?: string }> {
+  const out: Array<{ file: string; kind: string; where?: string; reason?: string }> = [];
+  const text = (m: RegExpMatchArray, at: number): string | undefined => {
+    const lit = m[at] ?? m[at + 1] ?? m[at + 2];
+    return lit?.replace(/\$\{(?:[^{}]|\{[^{}]*\})*\}/g, 'X');
+  };
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.name.endsWith('.ts')) {
+        const src = readFileSync(path, 'utf8');
+        const locals = new Map<string, string>();
+        for (const c of src.matchAll(new RegExp(`const ([A-Za-z_]+) = (?:${LITERAL.source});`, 'g'))) locals.set(c[1], text(c, 2)!);
+        const arg = (m: RegExpMatchArray, at: number): string | undefined => text(m, at) ?? (m[at + 3] ? locals.get(m[at + 3]) : undefined);
+        for (const m of src.matchAll(new RegExp(`new (ReadError|ZipBombError|LimitExceeded)\\(\\s*${ARG.source}\\s*,\\s*${ARG.source}`, 'g')))
+          out.push({ file: path.slice(ROOT.length + 1), kind: m[1], where: arg(m, 2), reason: arg(m, 6) });
+        for (const m of src.matchAll(new RegExp(`textTooLong\\((?:[^,()]|\\([^()]*\\))+,\\s*(?:${LITERAL.source})`, 'g')))
+          out.push({ file: path.slice(ROOT.length + 1), kind: 'LimitExceeded', where: text(m, 1) });
+      }
+    }
+  };
+  walk(join(ROOT, 'src', 'io'));
+  return out;
+}
+
+// A reader's "X" parts as a real error holds them.
+const sample = (text: string): string =>
+  text
+    .replace(/^part X\b/, 'part xl/worksheets/sheet1.xml')
+    .replace(/^cell X\b/, 'cell B9')
+    .replace(/\bX\b/g, '12');
+
 describe('Vietnamese all the way', () => {
   it('every literal error message and hint in src/ has its Vietnamese in src/vocab/sayings.json', () => {
     const texts = errorTexts();
@@ -43,6 +88,73 @@ describe('Vietnamese all the way', () => {
     const untold = texts.filter((t) => !knows(t.text, true) && /[a-z]{2}/.test(t.text.replace(/X/g, ''))).map((t) => `${t.file}: ${t.text}`);
     // A message built with a conditional tail ("in this folder" / "… or below"): both forms are checked below.
     expect(untold.filter((t) => !t.endsWith('no roster file (X) in this folderX'))).toEqual([]);
+  });
+
+  it("every sentence a message part is chosen from (const what = empty ? 'the file is empty' : …) has its Vietnamese", () => {
+    const parts: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) walk(path);
+        else if (e.name.endsWith('.ts')) {
+          for (const m of readFileSync(path, 'utf8').matchAll(/const (?:what|detail|reason|where) = ([^;]+);/g))
+            for (const lit of m[1].matchAll(/'([^']*)'/g)) if (/[a-z]+ [a-z]+/.test(lit[1])) parts.push(`${path.slice(ROOT.length + 1)}: ${lit[1]}`);
+        }
+      }
+    };
+    walk(join(ROOT, 'src'));
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(parts.filter((p) => !knows(p.slice(p.indexOf(': ') + 2)))).toEqual([]);
+  });
+
+  it('every reader error in src/io says where and why in Vietnamese, whatever sheet and part', () => {
+    const found = readErrorTexts();
+    // The zip's, the sheet scanner's, the limits', the XML parts', the platforms' (a test that finds none proves nothing).
+    expect(found.length).toBeGreaterThan(30);
+    for (const dir of ['zip', 'xlsx', 'node', 'browser', 'csv']) expect(found.some((f) => f.file.startsWith(`src/io/${dir}/`))).toBe(true);
+    expect(found.filter((f) => f.file === 'src/io/limits.ts').length).toBeGreaterThanOrEqual(3);
+    const untold = found.flatMap((f) =>
+      [f.where, f.reason].filter((t): t is string => t !== undefined && t !== '' && !knows(t, true)).map((t) => `${f.file}: ${t}`),
+    );
+    expect(untold).toEqual([]);
+    // Each as the user reads it: neither its where nor its reason left in English in the Vietnamese line.
+    const left: string[] = [];
+    for (const f of found) {
+      const where = f.where ? sample(f.where) : 'row 12';
+      const reason = sample(f.reason ?? "text of 40,000 characters, past Excel's limit of 32,767 per cell");
+      const Kind = f.kind === 'ZipBombError' ? ZipBombError : f.kind === 'LimitExceeded' ? LimitExceeded : ReadError;
+      for (const sheet of [undefined, 'DS']) {
+        const err = asReadFailure('roster.xlsx', new Kind(where, reason), sheet) as CadreError;
+        const vi = say(err.message, 'vi');
+        if (vi.includes(reason) || vi.includes(where) || !vi.startsWith('roster.xlsx: ') || say(err.hint!, 'vi') === err.hint) left.push(`${f.file}: ${vi}`);
+      }
+    }
+    expect(left).toEqual([]);
+  });
+
+  it("zlib's own words for damaged compressed data are in Vietnamese too", async () => {
+    // Damaged DEFLATE data of many shapes (a fixed pseudo-random sequence): each message zlib gives must be known.
+    let seed = 7;
+    const byte = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16;
+    const messages = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const data = Uint8Array.from({ length: 4 + (i % 60) }, byte);
+      try {
+        const raw = (async function* () {
+          yield data;
+        })();
+        for await (const piece of nodePlatformInThread.inflateRaw(raw)) void piece;
+      } catch (err) {
+        expect(err).toBeInstanceOf(ReadError);
+        messages.add((err as Error).message);
+      }
+    }
+    expect(messages.size).toBeGreaterThan(4);
+    const untold = [...messages].filter((m) => {
+      const vi = say(m, 'vi');
+      return vi === m || /\b(invalid|too|unexpected|set|code)\b/.test(vi);
+    });
+    expect(untold).toEqual([]);
   });
 
   it('fills the parts back in, and translates the sentence a part holds', () => {
@@ -55,6 +167,30 @@ describe('Vietnamese all the way', () => {
     );
     expect(say('xa: no roster file (.xlsx .csv) in this folder', 'vi')).toBe('xa: thư mục không có tệp danh sách nào (.xlsx .csv)');
     expect(say('xa: no roster file (.xlsx .csv) in this folder or below', 'vi')).toBe('xa: thư mục và các thư mục con không có tệp danh sách nào (.xlsx .csv)');
+    // A field named in a sentence is named in Vietnamese; a column title stays as given.
+    expect(say('--form btctw-8b has a column per level, not per unit', 'vi')).toBe('--form btctw-8b đã chia cột theo cấp, không chia theo đơn vị');
+    expect(say('--form btctw-8b has a column per level, not per Phòng ban', 'vi')).toBe('--form btctw-8b đã chia cột theo cấp, không chia theo Phòng ban');
+    expect(say('--form btctw-8b has a column per level, not per age band', 'vi')).toBe('--form btctw-8b đã chia cột theo cấp, không chia theo độ tuổi');
+    expect(say('--where "category=giám đốc": "giám đốc" is not a value of category', 'vi')).toBe(
+      '--where "category=giám đốc": "giám đốc" không phải một giá trị của tiêu chí đối tượng',
+    );
+    expect(say('--where "professional=x": "x" is not a value of professional', 'vi')).toContain('của tiêu chí trình độ chuyên môn');
+    expect(say('--form btctw-8b has a column per level, not per unit', 'en')).toBe('--form btctw-8b has a column per level, not per unit');
+    // Numbers take Vietnamese separators.
+    expect(say("a.xlsx: more than 50,000,000 cells (at sheet 'DS' row 1200)", 'vi')).toBe("a.xlsx: nhiều hơn 50.000.000 ô (tại sheet 'DS' dòng 1200)");
+    expect(say("valid: name (họ và tên), unit (đơn vị), or a column title of the roster; this sheet's columns: STT, Họ và tên", 'vi')).toBe(
+      'hợp lệ: name (họ và tên), unit (đơn vị), hoặc tiêu đề một cột của danh sách; các cột của sheet này: STT, Họ và tên',
+    );
+    // A reader's error: where and why, each in turn.
+    expect(say("a.xlsx: damaged workbook: sheet 'DS' row 9: has no end: the sheet is cut inside it", 'vi')).toBe(
+      "a.xlsx: bảng tính bị hỏng: sheet 'DS' dòng 9: không có thẻ đóng: sheet bị cắt cụt giữa dòng này",
+    );
+    expect(say("a.xlsx: damaged workbook: part xl/sharedStrings.xml, string 2: text of 40,000 characters, past Excel's limit of 32,767 per cell", 'vi')).toBe(
+      'a.xlsx: bảng tính bị hỏng: phần xl/sharedStrings.xml, chuỗi thứ 2: văn bản dài 40.000 ký tự, vượt giới hạn 32.767 ký tự một ô của Excel',
+    );
+    expect(say("a.xlsx: refused: sheet 'DS' part xl/worksheets/sheet1.xml would inflate to 900 MB from 12 KB", 'vi')).toBe(
+      "a.xlsx: từ chối đọc: sheet 'DS' phần xl/worksheets/sheet1.xml sẽ bung từ 12 KB thành 900 MB",
+    );
     // A sentence nobody translated stays as it was, never half-translated.
     expect(say('something new went wrong', 'vi')).toBe('something new went wrong');
   });
@@ -73,6 +209,14 @@ describe('Vietnamese all the way', () => {
     expect(help).toContain('Cách dùng: cadre-stats compare');
     expect(help).toContain('mỗi kỳ một tệp danh sách (một thư mục');
     expect(help).not.toMatch(/\bdefault:|\bchoices:/);
+    // The usage lines too, on every command; English stays English.
+    const rootHelp = vi.helpInformation();
+    expect(rootHelp).toContain('Cách dùng: cadre-stats [tuỳ chọn] [lệnh]\n');
+    expect(rootHelp).toMatch(/\n {2}summarize\|summary \[tuỳ chọn\] <roster\.\.\.> /);
+    for (const cmd of [vi, ...vi.commands]) expect(cmd.helpInformation()).not.toMatch(/\[options\]|\[command\]|Usage:/);
+    expect(help).toContain('Cách dùng: cadre-stats compare|diff [tuỳ chọn] <rosters...>\n');
+    expect(root.helpInformation()).toContain('Usage: cadre-stats [options] [command]\n');
+    expect(root.commands.find((c) => c.name() === 'compare')!.helpInformation()).toContain('Usage: cadre-stats compare|diff [options] <rosters...>\n');
   });
 
   it('the language: --lang wins, then an English locale, else Vietnamese', () => {

@@ -6,6 +6,7 @@ import { openFile } from '../../src/io/node/open-file.js';
 import { CadreError } from '../../src/model/cadre-error.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
 import { loadRosters } from '../../src/pipeline/load-roster.js';
+import { say } from '../../src/vocab/sayings.js';
 // The fixtures' own seeded generator: the same cases on every run.
 import { mulberry32 } from '../../scripts/fixtures/people.js';
 import { FIXTURES } from '../helpers/run-cli.js';
@@ -86,7 +87,18 @@ async function load(file: string): Promise<void> {
   });
 }
 
-/** The outcome of one case: "read", a CadreError code, or a failure naming what escaped. */
+// English words a reader's message is made of ("byte" and "zip" are Vietnamese too).
+const ENGLISH =
+  /\b(the|is|are|of|not|and|or|its|from|at|by|cannot|be|missing|damaged|refused|part|row|cell|file|entry|entries|bytes|inflated?|found|cut|past|ends?|early|invalid|unexpected|declares|holds|says|stored|uses|would|match)\b/;
+
+/** What is left in English in the Vietnamese line of a reader's error (damaged workbook, refused zip bomb), or ''. */
+function english(err: CadreError, file: string): string {
+  if (!/^[^:]*: (damaged workbook|refused): /.test(err.message.replace(file, 'f'))) return '';
+  const vi = say(err.message, 'vi').replace(file, 'f');
+  return ENGLISH.test(vi) ? vi : '';
+}
+
+/** The outcome of one case: "read", a CadreError code, or a failure naming what escaped or what stayed English. */
 async function outcome(file: string): Promise<string> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`TIMEOUT after ${CASE_MS} ms`), CASE_MS)));
@@ -94,7 +106,12 @@ async function outcome(file: string): Promise<string> {
     return await Promise.race([
       load(file).then(
         () => 'read',
-        (err: unknown) => (err instanceof CadreError ? err.code : `ESCAPED ${(err as Error)?.name}: ${(err as Error)?.message}`),
+        (err: unknown) =>
+          err instanceof CadreError
+            ? english(err, file)
+              ? `ENGLISH IN VIETNAMESE: ${english(err, file)}`
+              : err.code
+            : `ESCAPED ${(err as Error)?.name}: ${(err as Error)?.message}`,
       ),
       timeout,
     ]);
@@ -109,7 +126,8 @@ const cases = Object.entries(SOURCES).flatMap(([source, kinds], s) =>
 const tally = new Map<string, number>();
 
 // Damaged files of every shape (truncated, bit-flipped, parts renamed, headers zeroed) must end, in
-// bounded time, in either a result or a CadreError: never a TypeError, RangeError or a hang.
+// bounded time, in either a result or a CadreError: never a TypeError, RangeError or a hang; and a reader's
+// error says where and why in Vietnamese, with nothing left in English.
 describe('seeded fuzzing of the readers', () => {
   it.each(cases.map((c) => [`${c.source} ${c.kind} #${c.seed}`, c]))(
     '%s',

@@ -192,7 +192,7 @@ export class ZipArchive {
       await it.return?.();
     }
     if (size !== entry.uncompressedSize)
-      throw new ReadError(where, `holds ${size} bytes where the zip directory says ${entry.uncompressedSize} (the part is cut)`);
+      throw new ReadError(where, `holds ${size} bytes where the zip directory says ${entry.uncompressedSize} (the compressed data is damaged)`);
     if (crc >>> 0 !== entry.crc32) throw new ReadError(where, 'does not match its CRC-32 checksum (the data is altered)');
   }
 
