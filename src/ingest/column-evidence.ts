@@ -61,6 +61,8 @@ export interface Evidence {
   candidates: Candidate[];
   /** Columns of form codes without a legend whose field no other column feeds: reported once each. */
   codes: CodeColumn[];
+  /** `--map` titles no column of this table has (the field was chosen by evidence instead): said once each. */
+  unmapped?: Array<{ field: FieldKey; title: string }>;
 }
 
 /** How the evidence pass reads form codes: which fields hold categories, and where a legend is. */

@@ -94,8 +94,15 @@ export const emptyCounts = (): Record<SkipReason, number> => ({
   no_name: 0,
 });
 
-/** Resolves `--map` values: a column letter ("F"), or a title (folded comparison, "›" parts included). */
-function forcedColumns(forced: IngestOptions['forced'], columns: readonly ColumnMapping[]): Map<FieldKey, number> {
+/**
+ * Resolves `--map` values: a column letter ("F"), or a title (folded comparison, "›" parts included). A title
+ * no column has goes into `unmapped` (said to the user: never ignored silently).
+ */
+function forcedColumns(
+  forced: IngestOptions['forced'],
+  columns: readonly ColumnMapping[],
+  unmapped: Array<{ field: FieldKey; title: string }>,
+): Map<FieldKey, number> {
   const out = new Map<FieldKey, number>();
   for (const [field, target] of Object.entries(forced ?? {}) as Array<[FieldKey, number | string]>) {
     if (typeof target === 'number') {
@@ -105,6 +112,7 @@ function forcedColumns(forced: IngestOptions['forced'], columns: readonly Column
     const f = foldText(target);
     const hit = columns.find((c) => foldText(c.title) === f) ?? columns.find((c) => foldText(c.title).endsWith(f) || foldText(c.title).startsWith(f));
     if (hit) out.set(field, hit.col);
+    else unmapped.push({ field, title: target });
   }
   return out;
 }
@@ -331,7 +339,9 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const sample = bodyRows
       .filter((r) => !isNumberingRow(r.values) && cellText(r.values[nameCol ?? -1]) !== '' && !isTotalName(cellText(r.values[nameCol ?? -1])))
       .map((r) => r.values);
-    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns), codeReading(header.columns));
+    const unmapped: Array<{ field: FieldKey; title: string }> = [];
+    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns, unmapped), codeReading(header.columns));
+    if (unmapped.length) evidence.unmapped = unmapped;
     layOut(evidence, headerRows, sample);
     for (const r of headerRows) skip(r.row, 'header', r.values);
     expectNumbering = true;

@@ -3,7 +3,7 @@ import { datesDiffer, type LoadResult } from './load-roster.js';
 import { asOfDatesText } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
-import { baseName } from './file-name.js';
+import { fileNamer } from './file-name.js';
 import { columnLetter } from '../io/sheet-rows.js';
 import { CLASSIFIED_DIMENSIONS, type ClassifiedDimension } from '../model/dimensions.js';
 import { dimensionLabel } from '../normalize/classify.js';
@@ -11,6 +11,7 @@ import type { Problem } from '../model/problem.js';
 import type { SheetLayout } from '../ingest/types.js';
 import { mapOptionText } from '../model/map-key.js';
 import { foldText } from '../normalize/fold-text.js';
+import { fieldName } from '../stats/field-names.js';
 
 /** A field's name for users: its dimension's label when it feeds one ("Ngạch công chức"), else its key. */
 function fieldLabel(field: string, lang: Lang): string {
@@ -34,6 +35,7 @@ function tablesOf(load: LoadResult): Array<{ file: string; sheet: string; table:
 
 /** Columns of form codes with no legend (their field got no other column), each said once: the line and its problem. */
 export function formCodeProblems(load: LoadResult, lang: Lang): Problem[] {
+  const name = fileNamer(load.sheets.map((s) => s.file));
   return tablesOf(load).flatMap(({ file, sheet, table }) =>
     (table.evidence?.codes ?? []).map((c) => ({
       file,
@@ -42,7 +44,7 @@ export function formCodeProblems(load: LoadResult, lang: Lang): Problem[] {
       field: c.field,
       value: c.codes.join(', '),
       message: ui('formCodesNoLegend', lang, {
-        file: baseName(file),
+        file: name(file),
         sheet,
         column: columnLetter(c.col),
         title: c.title,
@@ -81,23 +83,26 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
   // With roster sheets of more than one name, the --map a hint suggests names its sheet: following it
   // moves that sheet's column only.
   const perSheet = new Set(tablesOf(load).map((t) => foldText(t.sheet))).size > 1;
+  const name = fileNamer(load.sheets.map((s) => s.file));
   for (const s of load.sheets) {
     const f = s.formulasWithoutValue;
     if (s.layout && f.count > 0) {
       const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
-      note(ui('formulasWithoutValue', lang, { file: baseName(s.file), sheet: s.sheet, n: formatCount(f.count, lang), cells }));
+      note(ui('formulasWithoutValue', lang, { file: name(s.file), sheet: s.sheet, n: formatCount(f.count, lang), cells }));
     }
     if (s.skippedAs === 'sample') {
-      note(ui('skippedSampleSheet', lang, { sheet: s.sheet, file: baseName(s.file) }));
+      note(ui('skippedSampleSheet', lang, { sheet: s.sheet, file: name(s.file) }));
       continue;
     }
     for (const t of s.layout ? [s.layout, ...s.moreTables] : []) {
+      for (const u of t.evidence?.unmapped ?? [])
+        note(ui('mapTitleNotFound', lang, { file: name(s.file), sheet: s.sheet, option: `--map ${u.field}=${u.title}`, label: fieldName(u.field, lang) }));
       for (const c of t.evidence?.choices ?? []) {
         if (!c.low) continue;
         const label = fieldLabel(c.field, lang);
         note(
           ui('lowConfidenceColumn', lang, {
-            file: baseName(s.file),
+            file: name(s.file),
             sheet: s.sheet,
             column: columnLetter(c.col),
             title: c.title,
@@ -110,7 +115,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
     }
     if (s.layout) continue;
     const rows = s.scannedRows ? `${s.scannedRows[0]}–${s.scannedRows[1]}` : '—';
-    note(ui('skippedSheet', lang, { sheet: s.sheet, file: baseName(s.file), rows }));
+    note(ui('skippedSheet', lang, { sheet: s.sheet, file: name(s.file), rows }));
   }
   for (const p of formCodeProblems(load, lang)) note(p.message);
   const differ = asOfDiffersLine(load, lang, within);

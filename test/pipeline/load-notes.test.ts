@@ -62,3 +62,43 @@ describe('the notes on stderr name the file by its name', () => {
     expect(r.stderr).not.toContain('phong-noi-vu');
   });
 });
+
+// Two rosters of the same name in two folders: a name alone would not tell which one a note is about.
+describe('notes name a file by its path when another input file has the same name', () => {
+  it('says the path of each of them, and only the name of a file whose name is its own', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'cadre-notes-same-'));
+    const formula = (r: number): string => (r === 2 ? '<c r="E2"><f>C2+1</f></c>' : '');
+    for (const year of ['2020', '2025']) mkdirSync(join(base, year));
+    const a = writeXlsx(join(base, '2020', 'xa.xlsx'), rosterRows(4, formula));
+    const b = writeXlsx(join(base, '2025', 'xa.xlsx'), rosterRows(5, formula));
+    const r = await runCli(['summarize', a, b, file, '--format', 'json', '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n');
+    for (const f of [a, b])
+      expect(lines).toContain(`${f} › DS: 1 formula cell(s) without a saved result (E2), read as empty: open the file in Excel and save it again`);
+    expect(lines).toContain('hai-sheet.xlsx › DS: 1 formula cell(s) without a saved result (E3), read as empty: open the file in Excel and save it again');
+  });
+});
+
+// A --map title that no column has is said, not ignored: the field was chosen as without the option.
+describe('a --map naming a column title the sheet does not have', () => {
+  it.each([
+    [
+      'vi',
+      'xa.xlsx › DS: --map position=Chức danh: không có cột nào có tiêu đề này, nên chức vụ được chọn theo dữ liệu như khi không có --map; xem tiêu đề các cột bằng cadre-stats inspect, hoặc ghi chữ cái của cột',
+    ],
+    [
+      'en',
+      "xa.xlsx › DS: --map position=Chức danh: no column has this title, so position was chosen from the data as without --map; see the column titles with cadre-stats inspect, or give the column's letter",
+    ],
+  ])('%s: one line, and the same figures as without it', async (lang, line) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-notes-map-'));
+    const roster = writeXlsx(join(dir, 'xa.xlsx'), rosterRows(4));
+    const plain = await runCli(['summarize', roster, '--format', 'json', '--lang', lang]);
+    const mapped = await runCli(['summarize', roster, '--format', 'json', '--lang', lang, '--map', 'position=Chức danh']);
+    expect(mapped.code, mapped.stderr).toBe(0);
+    expect(mapped.stderr.split('\n')).toContain(line);
+    expect(plain.stderr).not.toContain('--map position');
+    expect(JSON.parse(mapped.stdout).dimensions).toEqual(JSON.parse(plain.stdout).dimensions);
+  });
+});
