@@ -6,7 +6,7 @@
 // Same 14 columns and header as the low-cardinality shape (generate-roster.js). Deterministic; invented
 // names built from syllables (no real person, no real commune list).
 import { mulberry32 } from '../scripts/fixtures/people.js';
-import { ZipWriter } from './zip-writer.js';
+import { col, SHEET_START, sharedStrings, writeRosterWorkbook } from './roster-parts.js';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const FAMILY_RARE = ['Đinh', 'Trương', 'Lưu', 'Cao', 'Mai', 'Tạ', 'Hà', 'Lâm', 'Kiều', 'Chu', 'Thái', 'Tô', 'Lương', 'Đoàn'];
@@ -123,15 +123,6 @@ const LLCT = ['Trung cấp', 'TC LLCT', 'Cao cấp', 'CC LLCT', 'Sơ cấp', '',
 const QLNN = ['Chuyên viên', 'CV', 'Chuyên viên chính', 'CVC', '', 'Cán sự', 'Chuyên viên', '', ''];
 const RANK = ['Chuyên viên', '01.003', 'Chuyên viên chính', 'CVC', 'Cán sự', 'Nhân viên', 'CV', 'Kế toán viên', 'Giáo viên THCS hạng II', ''];
 
-function esc(s) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function col(i) {
-  let s = '';
-  for (let c = i + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** Rows that are not people: 5 title, 2 header, 1 numbering, then total, a blank and 2 signature rows. */
 export const DIVERSE_NON_PERSON_ROWS = 12;
 
@@ -208,17 +199,8 @@ export async function generateDiverseRoster(path, rows, seed = 20241231) {
   const pick = (a) => a[Math.floor(rnd() * a.length)];
   const places = gazetteer(mulberry32(7));
   const unitCount = Math.max(1, Math.round(people / 25));
-  const strings = [];
-  const index = new Map();
-  const sst = (s) => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      index.set(s, i);
-    }
-    return i;
-  };
+  const table = sharedStrings();
+  const sst = table.index;
   const names = new Set();
   const hometowns = new Set();
   const positions = new Set();
@@ -251,7 +233,7 @@ export async function generateDiverseRoster(path, rows, seed = 20241231) {
   const head2 = ['', '', 'Nam', 'Nữ', '', '', '', '', '', 'Chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', '', ''];
   const styledRow = (r, texts) => `<row r="${r}">${texts.map((t, i) => (t ? sCell(`${col(i)}${r}`, t) : eCell(`${col(i)}${r}`))).join('')}</row>`;
   function* sheet() {
-    yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>';
+    yield SHEET_START;
     for (let r = 1; r <= 5; r++) {
       const texts = new Array(14).fill('');
       for (const [tr, c, t] of title) if (tr === r) texts[c.charCodeAt(0) - 65] = t;
@@ -360,32 +342,13 @@ export async function generateDiverseRoster(path, rows, seed = 20241231) {
     ];
     yield `</sheetData><mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells></worksheet>`;
   }
-  const zip = new ZipWriter(path);
-  await zip.add('[Content_Types].xml', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
-  ]);
-  await zip.add('_rels/.rels', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-  ]);
-  await zip.add('xl/workbook.xml', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>',
-  ]);
-  await zip.add('xl/_rels/workbook.xml.rels', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
-  ]);
   // Style 1: a date; style 2: a bordered text cell (every roster cell carries it, empty ones too).
-  await zip.add('xl/styles.xml', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="12"/><name val="Times New Roman"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="2"><border/><border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"/></cellXfs></styleSheet>',
-  ]);
-  await zip.add('xl/worksheets/sheet1.xml', sheet());
-  await zip.add(
-    'xl/sharedStrings.xml',
-    (function* () {
-      yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">`;
-      for (const s of strings) yield `<si><t xml:space="preserve">${esc(s)}</t></si>`;
-      yield '</sst>';
-    })(),
-  );
-  await zip.close();
+  await writeRosterWorkbook(path, sheet(), table, {
+    borders: '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/></border>',
+    cellXfs: [
+      '<xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>',
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"/>',
+    ],
+  });
   return { people, units: unitCount, names: names.size, hometowns: hometowns.size, positions: positions.size };
 }

@@ -2,7 +2,7 @@
 // title block, two-row merged header with Nam/Nữ birth columns, numbering row, shared strings,
 // real date cells and text dates, some NFD cells, a total row and a signature block. 14 columns.
 import { mulberry32 } from '../scripts/fixtures/people.js';
-import { ZipWriter } from './zip-writer.js';
+import { col, SHEET_START, sharedStrings, writeRosterWorkbook } from './roster-parts.js';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE_M = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thành', 'Xuân'];
@@ -87,15 +87,6 @@ const LLCT = ['Trung cấp', 'TC LLCT', 'Cao cấp', 'CC LLCT', 'Sơ cấp', '',
 const QLNN = ['Chuyên viên', 'CV', 'Chuyên viên chính', 'CVC', '', 'Cán sự', 'Chuyên viên'];
 const RANK = ['Chuyên viên', '01.003', 'Chuyên viên chính', 'CVC', 'Cán sự', 'Nhân viên', 'CV', 'Kế toán viên'];
 
-function esc(s) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function col(i) {
-  let s = '';
-  for (let c = i + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** Rows that are not people: 5 title, 2 header, 1 numbering, then total, a blank and 2 signature rows. */
 export const NON_PERSON_ROWS = 12;
 
@@ -105,17 +96,8 @@ export async function generateRoster(path, rows, seed = 20241231) {
   const people = rows - NON_PERSON_ROWS;
   const rnd = mulberry32(seed);
   const pick = (a) => a[Math.floor(rnd() * a.length)];
-  const strings = [];
-  const index = new Map();
-  const sst = (s) => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      index.set(s, i);
-    }
-    return i;
-  };
+  const table = sharedStrings();
+  const sst = table.index;
   const sCell = (ref, s) => `<c r="${ref}" t="s"><v>${sst(s)}</v></c>`;
   const title = [
     [1, 'A', 'UBND HUYỆN YÊN THÀNH'],
@@ -142,7 +124,7 @@ export async function generateRoster(path, rows, seed = 20241231) {
   ];
   const head2 = ['', '', 'Nam', 'Nữ', '', '', '', '', '', 'Chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', '', ''];
   function* sheet() {
-    yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>';
+    yield SHEET_START;
     for (const [r, c, t] of title) yield `<row r="${r}">${sCell(`${c}${r}`, t)}</row>`;
     yield `<row r="6">${head1.map((t, i) => (t ? sCell(`${col(i)}6`, t) : '')).join('')}</row>`;
     yield `<row r="7">${head2.map((t, i) => (t ? sCell(`${col(i)}7`, t) : '')).join('')}</row>`;
@@ -193,33 +175,8 @@ export async function generateRoster(path, rows, seed = 20241231) {
     yield `<row r="${end + 3}">${sCell(`B${end + 3}`, 'NGƯỜI LẬP BIỂU')}${sCell(`H${end + 3}`, 'THỦ TRƯỞNG ĐƠN VỊ')}</row>`;
     yield '</sheetData><mergeCells count="9"><mergeCell ref="A6:A7"/><mergeCell ref="B6:B7"/><mergeCell ref="C6:D6"/><mergeCell ref="E6:E7"/><mergeCell ref="F6:F7"/><mergeCell ref="G6:G7"/><mergeCell ref="H6:H7"/><mergeCell ref="I6:I7"/><mergeCell ref="J6:L6"/></mergeCells></worksheet>';
   }
-  const zip = new ZipWriter(path);
-  await zip.add('[Content_Types].xml', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
-  ]);
-  await zip.add('_rels/.rels', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-  ]);
-  await zip.add('xl/workbook.xml', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>',
-  ]);
-  await zip.add('xl/_rels/workbook.xml.rels', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
-  ]);
-  await zip.add('xl/styles.xml', [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="12"/><name val="Times New Roman"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>',
-  ]);
-  // The sheet must be generated before the shared strings (it fills the table), but stored after them
-  // in the archive would be unusual; Excel writes sheets first too, so keep that order.
-  await zip.add('xl/worksheets/sheet1.xml', sheet());
-  await zip.add(
-    'xl/sharedStrings.xml',
-    (function* () {
-      yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">`;
-      for (const s of strings) yield `<si><t xml:space="preserve">${esc(s)}</t></si>`;
-      yield '</sst>';
-    })(),
-  );
-  await zip.close();
+  await writeRosterWorkbook(path, sheet(), table, {
+    cellXfs: ['<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'],
+  });
   return people;
 }

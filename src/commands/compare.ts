@@ -39,7 +39,7 @@ export function compareCommand(): Command {
       files.map((f, i) => ({ files: [f], label: labels?.[i] })),
       { ...settings, onProgress: progress.onProgress },
     ).finally(() => progress.done());
-    for (const r of results) reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges);
+    for (const r of results) reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges, 'period');
     if (reordered) note(ui('periodsReordered', settings.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }), options.quiet);
     report.periods.forEach((p, i) => {
       if (p.population > 0) return;

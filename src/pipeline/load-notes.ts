@@ -1,5 +1,6 @@
 import type { Lang } from '../model/options.js';
-import type { LoadResult } from './load-roster.js';
+import { datesDiffer, type LoadResult } from './load-roster.js';
+import { asOfDatesText } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
 import { baseName } from './file-name.js';
@@ -50,12 +51,29 @@ export function formCodeProblems(load: LoadResult, lang: Lang): Problem[] {
   );
 }
 
+/** ISO day of a date: 2024-12-31. */
+const isoDay = (d: { year: number; month: number; day: number }): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/**
+ * The line that says the rosters have different dates, naming each with its files, and what to use instead
+ * (`compare` for periods; within one period of `compare`, `--as-of` only). Undefined when they agree.
+ */
+export function asOfDiffersLine(load: LoadResult, lang: Lang, within: 'summarize' | 'period' = 'summarize'): string | undefined {
+  if (!datesDiffer(load)) return undefined;
+  const dates = asOfDatesText(
+    load.dates.map((d) => ({ file: d.file, asOf: isoDay(d.asOf), asOfSource: d.asOfSource })),
+    lang,
+  );
+  return ui('asOfDiffers', lang, { dates }) + ui(within === 'summarize' ? 'asOfDiffersHint' : 'asOfDiffersHintPeriod', lang);
+}
+
 /**
  * What the user is told about the reading (on stderr by the CLI, under the controls by the page): which
  * sheets were skipped, which roster sheets hold formulas without a saved result (read as empty), which
- * columns read poorly, and which reference date ages use.
+ * columns read poorly, and which reference date ages use (each roster's own when they differ: `within` a
+ * period of `compare` the line does not point to `compare`).
  */
-export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number): string[] {
+export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, within: 'summarize' | 'period' = 'summarize'): string[] {
   const lines: string[] = [];
   const note = (line: string): number => lines.push(line);
   for (const s of load.sheets) {
@@ -90,9 +108,13 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number): s
     note(ui('skippedSheet', lang, { sheet: s.sheet, file: s.file, rows }));
   }
   for (const p of formCodeProblems(load, lang)) note(p.message);
-  const p = (n: number): string => String(n).padStart(2, '0');
-  const date = `${p(load.asOf.day)}/${p(load.asOf.month)}/${load.asOf.year}`;
-  note(ui('asOfLine', lang, { date, source: ui(`asOfSource.${load.asOfSource}`, lang) }));
+  const differ = asOfDiffersLine(load, lang, within);
+  if (differ) note(differ);
+  else {
+    const p = (n: number): string => String(n).padStart(2, '0');
+    const date = `${p(load.asOf.day)}/${p(load.asOf.month)}/${load.asOf.year}`;
+    note(ui('asOfLine', lang, { date, source: ui(`asOfSource.${load.asOfSource}`, lang) }));
+  }
   if (yearOnly > 0) note(ui('yearOnly', lang, { n: formatCount(yearOnly, lang) }));
   return lines;
 }

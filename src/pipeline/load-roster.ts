@@ -106,11 +106,34 @@ export function problemsOf(batch: PeopleEvent, i: number): Problem[] {
 }
 const NO_PROBLEMS: Problem[] = [];
 
+/** Where a reference date comes from: `--as-of`, the roster's title year, its file name's year, or today. */
+export type AsOfSource = 'option' | 'title' | 'file name' | 'today';
+
+/** The reference date one roster file's people are aged at, and where it comes from. */
+export interface RosterDate {
+  file: string;
+  asOf: DayDate;
+  asOfSource: AsOfSource;
+}
+
 export interface LoadResult {
   sheets: SheetReport[];
+  /**
+   * The reference date: `--as-of`, else the rosters' own date (31/12 of the title's or file name's year,
+   * else today); when the files' own dates differ, the latest of them (each file's is in `dates`).
+   */
   asOf: DayDate;
-  asOfSource: 'option' | 'title' | 'file name' | 'today';
+  asOfSource: AsOfSource;
+  /** Each file's reference date, in reading order: without `--as-of` each roster's people are aged at their own. */
+  dates: RosterDate[];
 }
+
+/** Whether the rosters read have different reference dates (then each file's people are aged at its own). */
+export function datesDiffer(load: Pick<LoadResult, 'dates'>): boolean {
+  return load.dates.some((d) => dayNumber(d.asOf) !== dayNumber(load.dates[0].asOf));
+}
+
+const dayNumber = (d: DayDate): number => d.year * 10000 + d.month * 100 + d.day;
 
 /** `--map`/config `map` values: a column letter ("F", "AB") is a column index, anything else a title. */
 export function forcedOf(map: Config['map']): Partial<Record<FieldKey, number | string>> {
@@ -128,7 +151,7 @@ const TWO_LEVEL = POLICY.twoLevelSince.date.split('-').map(Number);
  * roster that names no date (aged at today's date) is not assumed to be of either state: its levels stay as read.
  */
 export function isTwoLevel(d: DayDate): boolean {
-  return d.year * 10000 + d.month * 100 + d.day >= TWO_LEVEL[0] * 10000 + TWO_LEVEL[1] * 100 + TWO_LEVEL[2];
+  return dayNumber(d) >= TWO_LEVEL[0] * 10000 + TWO_LEVEL[1] * 100 + TWO_LEVEL[2];
 }
 
 /**
@@ -182,8 +205,10 @@ export class RosterReader implements AsyncIterable<RosterEvent> {
 
 async function* readRosters(files: readonly string[], opts: LoadOptions, done: (r: LoadResult) => void): AsyncGenerator<RosterEvent> {
   const sheets: SheetReport[] = [];
-  let asOf = opts.asOf;
-  let asOfSource: LoadResult['asOfSource'] = asOf ? 'option' : 'today';
+  const dates: RosterDate[] = [];
+  // The reference date of the file being read: --as-of, else its own, set at its first roster table.
+  let asOf: DayDate | undefined;
+  let asOfSource: AsOfSource = 'today';
   let rowsRead = 0;
   const renames = new Map(Object.entries(opts.config.unitRenames ?? {}).map(([from, to]) => [foldText(from), to]));
   const maxCells = opts.maxCells ?? MAX_CELLS;
@@ -192,6 +217,8 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   let cells = 0;
   for (const file of files) {
     cells = 0;
+    asOf = opts.asOf;
+    asOfSource = asOf ? 'option' : 'today';
     const wb: WorkbookSource = await opts.open(file);
     const fileSheets: SheetReport[] = [];
     try {
@@ -217,8 +244,19 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
       // `inspect` still shows what it scanned.
       throw Object.assign(err, { sheets: fileSheets });
     }
+    // A roster table without people sets no date while read: its own is still its title's or file name's.
+    if (!asOf) ({ asOf, asOfSource } = ownDate(fileSheets.find((s) => s.layout)?.titleYear, wb.file));
+    dates.push({ file: wb.file, asOf, asOfSource });
   }
-  done({ sheets, asOf: asOf ?? opts.today, asOfSource });
+  // One date for the whole reading (the report's): the files' common date, else the latest of them.
+  const latest = dates.reduce<RosterDate | undefined>((a, d) => (a && dayNumber(a.asOf) >= dayNumber(d.asOf) ? a : d), undefined);
+  done({ sheets, asOf: latest?.asOf ?? opts.asOf ?? opts.today, asOfSource: latest?.asOfSource ?? (opts.asOf ? 'option' : 'today'), dates });
+
+  /** A roster's own date: 31/12 of the year its title names, else its file name, else today. */
+  function ownDate(titleYear: number | undefined, file: string): { asOf: DayDate; asOfSource: AsOfSource } {
+    const year = titleYear ?? yearInFileName(file);
+    return { asOf: year ? { year, month: 12, day: 31 } : opts.today, asOfSource: titleYear ? 'title' : year ? 'file name' : 'today' };
+  }
 
   function sampleSheet(wb: WorkbookSource, ref: SheetRef): SheetReport {
     return {
@@ -265,11 +303,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
           // The sheet's first table, or a second roster table below it (its own columns, unit and level).
           if (batch) yield batch;
           batch = undefined;
-          if (!layout && !asOf) {
-            const year = ingester.titleYear ?? yearInFileName(wb.file);
-            asOf = year ? { year, month: 12, day: 31 } : opts.today;
-            asOfSource = ingester.titleYear ? 'title' : year ? 'file name' : 'today';
-          }
+          if (!layout && !asOf) ({ asOf, asOfSource } = ownDate(ingester.titleYear, wb.file));
           ctxAsOf ??= asOf!;
           layout = raw.layout;
           recordCtx = undefined;

@@ -20,7 +20,7 @@ import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
 import { problemsOf, RosterReader, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
-import { formCodeProblems } from './load-notes.js';
+import { asOfDiffersLine, formCodeProblems } from './load-notes.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
 export const PROBLEM_DETAIL_LIMIT = 1000;
@@ -171,6 +171,9 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     problemCount++;
     if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
   }
+  // Without --as-of each roster's people are aged at its own date: when those differ, each source names its
+  // date and the report says so (the same line as on stderr).
+  const differ = asOfDiffersLine(load, s.lang);
   const report = summaryReport({
     tally,
     settings: {
@@ -184,6 +187,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
       ...(s.congress ? { congress: { policy: s.congress.policy } } : {}),
     },
     asOf: load.asOf,
+    ...(differ ? { dates: load.dates, warnings: [{ code: 'as_of_differs' as const, message: differ }] } : {}),
     filters: s.whereSources,
     sheets: load.sheets,
     problems,

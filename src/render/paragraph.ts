@@ -2,7 +2,8 @@ import type { Lang } from '../model/options.js';
 import type { ComparisonReport } from '../report/comparison-report.js';
 import type { SummaryReport } from '../report/types.js';
 import { comparedView, summaryView } from './paragraph-view.js';
-import { phrase } from './paragraph-words.js';
+import { phrase, separator } from './paragraph-words.js';
+import { asOfDatesText, sourceDates } from './as-of-dates.js';
 import { writeParagraph } from './paragraph-writer.js';
 import type { RenderContext } from './render-context.js';
 import { sectionsOf } from './summary-rows.js';
@@ -16,11 +17,16 @@ function groupLead(label: string, lang: Lang): string {
   return phrase('groupLead', lang, { label });
 }
 
-/** `--format text`: the paragraph a report writer pastes, then one per `--by` group; one line each. */
+/**
+ * `--format text`: the paragraph a report writer pastes, then one per `--by` group; one line each. Rosters
+ * of different dates: the first paragraph ends by saying each one's date (a pasted paragraph keeps it).
+ */
 export function renderSummaryParagraph(report: SummaryReport, ctx: RenderContext): string {
   const lines = sectionsOf(report).map((s) =>
     writeParagraph(summaryView(s), { lang: ctx.lang, decimals: ctx.decimals, periods: [], lead: s.label === null ? '' : groupLead(s.label, ctx.lang) }),
   );
+  const each = sourceDates(report.sources);
+  if (each) lines[0] += ` ${phrase('asOfEach', ctx.lang, { dates: asOfDatesText(each, ctx.lang) })}${separator('end', ctx.lang)}`;
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
+import { asOfDatesText, sourceDates } from './as-of-dates.js';
 import { paddedBar } from './bar.js';
 import { byName } from './by-name.js';
 import { formatCount, formatDecimal, formatPercent } from './format-number.js';
@@ -68,10 +69,20 @@ export function summaryGrids(
   return sectionsOf(report).map((s) => ({ heading: sectionHeading(s, by, lang), grids: sectionGrids(s, lang, decimals, bars) }));
 }
 
+/**
+ * The reference date as the heading says it: "Tính đến ngày: 31/12/2024", or, for rosters of different
+ * dates, "Tính đến ngày của từng danh sách: 31/12/2020 (2020.xlsx); 31/12/2025 (2025.xlsx)".
+ */
+export function asOfHeading(report: SummaryReport, lang: Lang): string {
+  const each = sourceDates(report.sources);
+  if (each) return `${ui('asOfEach', lang)}: ${asOfDatesText(each, lang)}`;
+  const [y, m, d] = report.asOf.split('-');
+  return `${ui('asOf', lang)}: ${d}/${m}/${y}`;
+}
+
 /** The lines above the tables: title, reference date, filters. */
 export function summaryPreamble(report: SummaryReport, lang: Lang): string[] {
-  const [y, m, d] = report.asOf.split('-');
-  const lines = [ui('summaryTitle', lang), `${ui('asOf', lang)}: ${d}/${m}/${y}`];
+  const lines = [ui('summaryTitle', lang), asOfHeading(report, lang)];
   if (report.filters.length) lines.push(`${ui('filters', lang)}: ${report.filters.join('; ')}`);
   return lines;
 }

@@ -3,7 +3,7 @@ import type { DayDate } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
 import type { GroupedTally } from '../stats/accumulate.js';
 import { buildDimensions, buildIndicators } from './build-tables.js';
-import type { ReportSettings, SourceColumn, SourceSheet, SummaryReport } from './types.js';
+import type { ReportSettings, ReportWarning, SourceColumn, SourceSheet, SummaryReport } from './types.js';
 import type { SheetLayout, SkipReason } from '../ingest/types.js';
 import type { UnitMapping } from '../normalize/unit-map.js';
 import { columnLetter } from '../io/sheet-rows.js';
@@ -25,13 +25,21 @@ export interface SheetRead {
   units?: UnitMapping[];
 }
 
-/** The roster sheets read, as the JSON `sources` list. */
-export function sourcesOf(sheets: readonly SheetRead[]): SourceSheet[] {
+/** A roster file's own reference date, given to the report when the rosters' dates differ. */
+export interface FileDate {
+  file: string;
+  asOf: DayDate;
+  asOfSource: NonNullable<SourceSheet['asOfSource']>;
+}
+
+/** The roster sheets read, as the JSON `sources` list; each with its file's date when `dates` are given. */
+export function sourcesOf(sheets: readonly SheetRead[], dates?: readonly FileDate[]): SourceSheet[] {
   return sheets
     .filter((s) => s.layout)
     .map((s) => ({
       file: s.file,
       sheet: s.sheet,
+      ...dateOf(s.file, dates),
       headerRows: s.layout!.headerRows,
       firstDataRow: s.firstDataRow ?? null,
       lastDataRow: s.lastDataRow ?? null,
@@ -40,6 +48,11 @@ export function sourcesOf(sheets: readonly SheetRead[]): SourceSheet[] {
       columns: columnsOf(s.layout!),
       ...(s.units ? { units: s.units } : {}),
     }));
+}
+
+function dateOf(file: string, dates: readonly FileDate[] | undefined): Pick<SourceSheet, 'asOf' | 'asOfSource'> {
+  const d = dates?.find((x) => x.file === file);
+  return d ? { asOf: iso(d.asOf), asOfSource: d.asOfSource } : {};
 }
 
 /** Per field, the column chosen by evidence, its title and score, and the best column it beat. */
@@ -60,6 +73,10 @@ export function summaryReport(args: {
   tally: GroupedTally;
   settings: ReportSettings;
   asOf: DayDate;
+  /** Each file's own date, when the rosters' dates differ (then each source names its own). */
+  dates?: readonly FileDate[];
+  /** What the reader must know to read the figures right (rosters of different dates). */
+  warnings?: ReportWarning[];
   filters: readonly string[];
   sheets: readonly SheetRead[];
   problems: Problem[];
@@ -70,9 +87,10 @@ export function summaryReport(args: {
   const report: SummaryReport = {
     schema: 'cadre-stats/summary@1',
     asOf: iso(args.asOf),
+    ...(args.warnings?.length ? { warnings: args.warnings } : {}),
     filters: [...args.filters],
     population: tally.total.population,
-    sources: sourcesOf(args.sheets),
+    sources: sourcesOf(args.sheets, args.dates),
     dimensions: buildDimensions(tally.total, settings, args.missing),
     indicators: {},
     problems: args.problems,

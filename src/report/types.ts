@@ -36,6 +36,12 @@ export type Indicator = CountIndicator | ValueIndicator;
 export interface SourceSheet {
   file: string;
   sheet: string;
+  /**
+   * Present when the rosters read have different reference dates: the date this file's people are aged
+   * at (its own: title year, file name year or today) and where it comes from. Absent: the report's `asOf`.
+   */
+  asOf?: string;
+  asOfSource?: 'option' | 'title' | 'file name' | 'today';
   headerRows: number[];
   firstDataRow: number | null;
   lastDataRow: number | null;
@@ -74,7 +80,10 @@ export interface SummaryGroup {
 /** The one summary object every renderer reads (schema cadre-stats/summary@1). */
 export interface SummaryReport {
   schema: 'cadre-stats/summary@1';
+  /** The reference date; when the rosters' dates differ (see `warnings`, `sources[].asOf`), the latest of them. */
   asOf: string;
+  /** Present when there is something to know to read the figures right (rosters of different dates). */
+  warnings?: ReportWarning[];
   filters: string[];
   population: number;
   sources: SourceSheet[];
@@ -83,6 +92,13 @@ export interface SummaryReport {
   groups?: SummaryGroup[];
   congress?: CongressInfo;
   problems: Problem[];
+}
+
+/** JSON `warnings[]`: a fact about the whole report, said on stderr too (`message`, in the chosen language). */
+export interface ReportWarning {
+  /** `as_of_differs`: the rosters have different reference dates; each source's people are aged at its own. */
+  code: 'as_of_differs';
+  message: string;
 }
 
 /** Settings that shape the numbers and words of a report (not its format). */

@@ -68,7 +68,7 @@ export async function compute(job: Job, options: PageOptions, tell: (p: ReadProg
     job.periods.map((p) => ({ files: p.files.map((f) => f.name), label: p.label })),
     settings,
   );
-  const notes = results.flatMap((r) => loadNoteLines(r.load, options.lang, r.yearOnlyAges));
+  const notes = results.flatMap((r) => loadNoteLines(r.load, options.lang, r.yearOnlyAges, 'period'));
   // What `compare` says after reading (commands/compare.ts), the period order in the page's words.
   if (reordered) notes.push(ui('web.periodsReordered', options.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }));
   report.periods.forEach((p, i) => {

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodePng, type DecodedPng } from './png-decode.js';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** Window width of every screenshot; the page itself is at most 180 mm (680 px) plus padding. */
 export const SHOT_WIDTH = 1200;
@@ -22,13 +23,7 @@ export async function screenshot(html: string, height: number, timeoutMs = 300_0
     writeFileSync(page, html);
     const args = [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--user-data-dir=${join(dir, 'profile')}`,
       '--hide-scrollbars',
       '--force-color-profile=srgb',

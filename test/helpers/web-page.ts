@@ -8,8 +8,9 @@ import type { SummaryReport } from '../../src/report/types.js';
 import { formatCount, formatPercent } from '../../src/render/format-number.js';
 import { HANG_GUARD_MS, ROOT, runCli } from './run-cli.js';
 import { IN_CI } from './shared.js';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 /** Without chromium: skip on a developer machine (saying why), fail in CI (which installs it). */
 export function noChromium(what: string): boolean {
   if (existsSync(CHROMIUM) || IN_CI) return false;
@@ -40,15 +41,7 @@ export async function openPage(locale = 'vi-VN'): Promise<OpenPage> {
   expect(written.code, written.stderr).toBe(0);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 }, locale });
   const requests: string[] = [];

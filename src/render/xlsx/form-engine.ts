@@ -9,6 +9,8 @@ import { setUpPrint } from './print-setup.js';
 import type { SheetNames } from './sheet-names.js';
 import { freeze, putMerged, type CellLook } from './styles.js';
 import { dmy } from './summary-sheets.js';
+import { asOfDatesText, sourceDates } from '../as-of-dates.js';
+import { ui } from '../../vocab/ui.js';
 
 /** Stub columns before the figures: the number (STT) and the name (unit or criterion). */
 export const STUB_COLS = 2;
@@ -26,14 +28,18 @@ const lookOf = (line: FormLine): CellLook => ({ bold: line.bold, italic: line.it
  * a row with the scope line of a two-level roster on the left and the unit on the right (kept blank when
  * neither is printed). Returns the first header row of the table.
  */
-function writeHeading(ws: Worksheet, def: FormDefinition, lastCol: number, asOf: string): number {
+function writeHeading(ws: Worksheet, def: FormDefinition, lastCol: number, report: SummaryReport): number {
+  const asOf = report.asOf;
+  // Rosters of different dates: "Tính đến ngày của từng danh sách: 31/12/2020 (…); 31/12/2025 (…)".
+  const each = sourceDates(report.sources);
+  const date = each ? ui('asOfEachValue', 'vi', { dates: asOfDatesText(each, 'vi') }) : dmy(asOf);
   const h = def.heading;
   const side = lastCol - h.sideWidth + 1;
   h.left.forEach((line, i) => putMerged(ws, i + 1, 1, i + 1, line.width ?? side - 1, line.text, lookOf(line)));
   h.side.forEach((line, i) => putMerged(ws, i + 1, side, i + 1, lastCol, line.text, lookOf(line)));
   let row = Math.max(h.left.length, h.side.length) + 2;
   for (const line of h.title) putMerged(ws, row++, 1, row - 1, lastCol, line.text.replace('{year}', asOf.slice(0, 4)), lookOf(line));
-  if (h.asOf) putMerged(ws, row++, 1, row - 1, lastCol, h.asOf.replace('{date}', dmy(asOf)), { italic: true, horizontal: 'center' });
+  if (h.asOf) putMerged(ws, row++, 1, row - 1, lastCol, h.asOf.replace('{date}', date), { italic: true, horizontal: 'center' });
   // A roster of the two-level state: the form says what it covers, instead of counting levels that no longer exist.
   const scope = def.twoLevel && isTwoLevelDate(asOf) ? def.twoLevel.line : undefined;
   if (scope) putMerged(ws, row, 1, row, side - 1, scope, { italic: true, size: 11, horizontal: 'left' });
@@ -70,7 +76,7 @@ export function addFormSheet(wb: Workbook, names: SheetNames, report: SummaryRep
   const def = FORMS[form];
   const ws = wb.addWorksheet(names.take(def.sheetName));
   const lastCol = STUB_COLS + layoutForm(def.columns).width;
-  const headerTop = writeHeading(ws, def, lastCol, report.asOf);
+  const headerTop = writeHeading(ws, def, lastCol, report);
   const body = def.rows === 'groups' ? writeGroupRows(ws, def, report, ctx, headerTop) : writeCriteriaRows(ws, def, report, ctx, headerTop);
   writeSignatures(ws, def, body.nextRow + 2, lastCol);
 

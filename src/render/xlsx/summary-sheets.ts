@@ -6,6 +6,7 @@ import { numCells, type Grid, type GridCell } from '../grid.js';
 import type { RenderContext } from '../render-context.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from '../summary-rows.js';
 import { sectionGrids, summaryPreamble } from '../summary-text.js';
+import { asOfDatesText, sourceDates } from '../as-of-dates.js';
 import { wideGrids } from '../wide-grids.js';
 import { countCell, textCell, writeHead, writeRows } from './grid.js';
 import { addGridSheet, type SheetHeading } from './grid-sheet.js';
@@ -36,7 +37,9 @@ export function addSummaryCover(wb: Workbook, names: SheetNames, report: Summary
   putMerged(ws, 1, 1, 1, width, ui('summaryTitle', lang), { bold: true, size: 14, horizontal: 'center', wrap: true });
   ws.getRow(1).height = 36;
   let row = 3;
-  const facts: Array<[string, string | number]> = [[ui('asOf', lang), dmy(report.asOf)]];
+  const each = sourceDates(report.sources);
+  const asOf = each ? ui('asOfEachValue', lang, { dates: asOfDatesText(each, lang) }) : dmy(report.asOf);
+  const facts: Array<[string, string | number]> = [[ui('asOf', lang), asOf]];
   if (report.filters.length) facts.push([ui('filters', lang), report.filters.join('; ')]);
   facts.push([xlsxWord('peopleCounted', lang), report.population]);
   const wrapped: Array<[number, string]> = [];

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli } from '../helpers/run-cli.js';
+
+// `summarize` of rosters of different years (the committed 2020 and 2025 fixtures): each roster's people
+// are aged at its own date, said in one stderr line and in the JSON; `--as-of` and `compare` say nothing new.
+const old = join(FIXTURES, 'compare-2020.xlsx');
+const now = join(FIXTURES, 'compare-2025.xlsx');
+const DATES = '31/12/2020 (compare-2020.xlsx); 31/12/2025 (compare-2025.xlsx)';
+const differs = (stderr: string): string[] => stderr.split('\n').filter((l) => /không cùng thời điểm|different dates/.test(l));
+
+describe('summarize: rosters of different dates', { concurrent: true }, () => {
+  it('one stderr line in Vietnamese names the files and their dates; the heading says them too', async () => {
+    const r = await runCli(['summarize', old, now]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(differs(r.stderr)).toEqual([
+      `Các danh sách không cùng thời điểm nên tuổi được tính đến ngày của từng danh sách: ${DATES}. ` +
+        'Để so sánh các kỳ, dùng cadre-stats compare; để tính tuổi đến cùng một ngày, dùng --as-of',
+    ]);
+    expect(r.stderr).not.toContain('Tuổi tính đến ngày');
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      'THỐNG KÊ SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC',
+      `Tính đến ngày của từng danh sách: ${DATES}`,
+    ]);
+  });
+
+  it('in English with --lang en, and in the JSON', async () => {
+    const r = await runCli(['summarize', old, now, '--lang', 'en', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const line =
+      `The rosters are of different dates, so ages are as of each roster's own date: ${DATES}. ` +
+      'To compare periods, use cadre-stats compare; to age everyone at one date, use --as-of';
+    expect(differs(r.stderr)).toEqual([line]);
+    const json = JSON.parse(r.stdout) as { asOf: string; warnings: unknown; sources: Array<{ file: string; asOf?: string; asOfSource?: string }> };
+    expect(json.asOf).toBe('2025-12-31');
+    expect(json.warnings).toEqual([{ code: 'as_of_differs', message: line }]);
+    expect([...new Set(json.sources.map((s) => `${s.file} ${s.asOf} ${s.asOfSource}`))]).toEqual([`${old} 2020-12-31 title`, `${now} 2025-12-31 title`]);
+  });
+
+  it('--as-of: everyone at that date, the usual line, no warning', async () => {
+    const r = await runCli(['summarize', old, now, '--as-of', '2025-12-31', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(differs(r.stderr)).toEqual([]);
+    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2025 (theo --as-of)');
+    const json = JSON.parse(r.stdout) as { warnings?: unknown; sources: Array<{ asOf?: string }> };
+    expect(json.warnings).toBeUndefined();
+    expect(json.sources.every((s) => s.asOf === undefined)).toBe(true);
+  });
+
+  it('compare: each period at its own date as before, nothing said about differing dates', async () => {
+    const r = await runCli(['compare', old, now]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(differs(r.stderr)).toEqual([]);
+    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2020 (năm ghi ở tiêu đề danh sách)');
+    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2025 (năm ghi ở tiêu đề danh sách)');
+  });
+});
