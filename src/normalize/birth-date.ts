@@ -21,11 +21,31 @@ function valid(y: number, m: number, d: number): boolean {
 
 function result(y: number, m?: number, d?: number): BirthParse {
   if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: 'implausible' };
-  if (m === undefined) return { ok: true, date: { year: y }, yearOnly: true };
+  if (m === undefined) return plausible(y);
   if (m < 1 || m > 12) return { ok: false, reason: 'unparsed' };
-  if (d === undefined) return { ok: true, date: { year: y, month: m }, yearOnly: false };
+  if (d === undefined) return plausible(y, m);
   if (!valid(y, m, d)) return { ok: false, reason: 'unparsed' };
-  return { ok: true, date: { year: y, month: m, day: d }, yearOnly: false };
+  return plausible(y, m, d);
+}
+
+/**
+ * Each plausible birth (a year, a month of it, or a day of it) is made once and shared by every cell that
+ * gives it, as the text memo below already shares its results: a million birth cells name at most
+ * 96 years × 13 × 32 of them (a fixed bound: the table is that size). Nothing changes a parse once made.
+ * Allocating two objects per cell instead, alive until the row's batch is counted, got them allocated in
+ * the old generation (see OfficialRecord in to-official.ts): ~37 MB of garbage per million rows.
+ */
+const PLAUSIBLE: Array<BirthParse | undefined> = new Array<BirthParse | undefined>((MAX_YEAR - MIN_YEAR + 1) * 13 * 32);
+
+/** The parse of a plausible birth: year in range, month 1–12 and day valid when given (the caller checked). */
+function plausible(y: number, m?: number, d?: number): BirthParse {
+  const at = ((y - MIN_YEAR) * 13 + (m ?? 0)) * 32 + (d ?? 0);
+  return (PLAUSIBLE[at] ??=
+    m === undefined
+      ? { ok: true, date: { year: y }, yearOnly: true }
+      : d === undefined
+        ? { ok: true, date: { year: y, month: m }, yearOnly: false }
+        : { ok: true, date: { year: y, month: m, day: d }, yearOnly: false });
 }
 
 function year2(yy: number): number {
@@ -44,7 +64,7 @@ export function parseBirthDate(value: CellValue | undefined, opts: { date1904?: 
     // A real date needs no calendar check, only the plausibility of its year.
     const y = value.getUTCFullYear();
     if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: 'implausible' };
-    return { ok: true, date: { year: y, month: value.getUTCMonth() + 1, day: value.getUTCDate() }, yearOnly: false };
+    return plausible(y, value.getUTCMonth() + 1, value.getUTCDate());
   }
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 1800 && value <= 2100) return result(value);

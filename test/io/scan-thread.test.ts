@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { PackedRowsEncoder, unpackRows } from '../../src/io/xlsx/packed-rows.js';
 import { CellError, type RowValues } from '../../src/io/sheet-rows.js';
 import { FileSource } from '../../src/io/node/file-source.js';
-import { nodePlatformInThread } from '../../src/io/node/node-platform.js';
+import { deflateRawSync } from 'node:zlib';
+import { nodePlatformInThread, nodePlatformInWorker, WORKER_CHUNK } from '../../src/io/node/node-platform.js';
 import { openXlsx } from '../../src/io/xlsx/xlsx-reader.js';
 import { ZipArchive } from '../../src/io/zip/zip-archive.js';
 import { HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
@@ -47,6 +48,31 @@ describe('row batches between threads', () => {
     expect(out.map(([n, v]) => [n, plain(v)])).toEqual(rows.map(([n, v]) => [n, plain(v)]));
     // A taken batch starts afresh.
     expect(enc.take().rows).toBe(0);
+  });
+});
+
+describe('inflating on each thread', () => {
+  it('gives the scanning thread 64 KiB pieces and the main thread 1 MiB ones, the same bytes either way', async () => {
+    const xml = Buffer.alloc(3 << 20);
+    for (let i = 0; i < xml.length; i++) xml[i] = 32 + ((i * 7919) % 95);
+    const raw = deflateRawSync(xml);
+    const pieces = async (inflate: typeof nodePlatformInThread.inflateRaw): Promise<Uint8Array[]> => {
+      const out: Uint8Array[] = [];
+      for await (const p of inflate(
+        (async function* () {
+          yield raw;
+        })(),
+      ))
+        out.push(p);
+      return out;
+    };
+    const worker = await pieces(nodePlatformInWorker.inflateRaw);
+    const main = await pieces(nodePlatformInThread.inflateRaw);
+    expect(Math.max(...worker.map((p) => p.length))).toBe(WORKER_CHUNK);
+    expect(WORKER_CHUNK).toBe(1 << 16);
+    expect(Math.max(...main.map((p) => p.length))).toBe(1 << 20);
+    expect(Buffer.concat(worker).equals(xml)).toBe(true);
+    expect(Buffer.concat(main).equals(xml)).toBe(true);
   });
 });
 

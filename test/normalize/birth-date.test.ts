@@ -19,11 +19,31 @@ describe('parseBirthDate', () => {
     ['Khoảng 1960', { year: 1960 }, true],
     ['ngày 15 tháng 3 năm 1975', { year: 1975, month: 3, day: 15 }, false],
   ] as const)('%j → %j', (value, date, yearOnly) => {
-    expect(parseBirthDate(value as never)).toEqual({ ok: true, date, yearOnly });
+    // Strict: a year-only or month-only birth has no month/day keys at all (not undefined ones).
+    expect(parseBirthDate(value as never)).toStrictEqual({ ok: true, date, yearOnly });
+  });
+
+  it('makes each plausible birth once: every cell that gives it, in any form, shares one result', () => {
+    const day = parseBirthDate(new Date(Date.UTC(1980, 2, 15)));
+    expect(parseBirthDate('15/03/1980')).toBe(day);
+    expect(parseBirthDate(29295)).toBe(day);
+    expect(parseBirthDate('ngày 15 tháng 3 năm 1980')).toBe(day);
+    expect(parseBirthDate('03/1980')).toBe(parseBirthDate('3/1980'));
+    expect(parseBirthDate(1980)).toBe(parseBirthDate('Năm 1980'));
+    // Different births never share: the table is indexed by year, month and day.
+    const all = new Set<unknown>();
+    for (const y of [1920, 1921, 2015]) for (let m = 1; m <= 12; m++) for (const d of [1, 28]) all.add(parseBirthDate(new Date(Date.UTC(y, m - 1, d))));
+    for (const y of [1920, 1921, 2015]) {
+      all.add(parseBirthDate(y));
+      for (let m = 1; m <= 12; m++) all.add(parseBirthDate(`${m}/${y}`));
+    }
+    expect(all.size).toBe(3 * 12 * 2 + 3 + 3 * 12);
+    expect(parseBirthDate(new Date(Date.UTC(2015, 11, 31)))).toStrictEqual({ ok: true, date: { year: 2015, month: 12, day: 31 }, yearOnly: false });
+    expect(parseBirthDate(new Date(Date.UTC(1920, 0, 1)))).toStrictEqual({ ok: true, date: { year: 1920, month: 1, day: 1 }, yearOnly: false });
   });
 
   it('reads serials in the 1904 system', () => {
-    expect(parseBirthDate(27833, { date1904: true })).toEqual({ ok: true, date: { year: 1980, month: 3, day: 15 }, yearOnly: false });
+    expect(parseBirthDate(27833, { date1904: true })).toStrictEqual({ ok: true, date: { year: 1980, month: 3, day: 15 }, yearOnly: false });
   });
 
   it.each([

@@ -49,3 +49,71 @@ describe('--config synonyms', () => {
     expect(c.classify('professional', 'Cử nhân hành chính')).toEqual({ key: 'university', studying: false, matched: true });
   });
 });
+
+describe('toOfficial builds each official with one set of keys', () => {
+  it('gives every Official key, in one order, as own enumerable properties (what JSON and spreads see)', () => {
+    const cols = { name: 0, birth_date: 1, gender: 2, unit: 3, hometown: 4, professional: 5 };
+    const o = toOfficial({ row: 7, values: ['Lê Văn An', '15/03/1980', 'Nam', 'UBND xã An Hòa', 'An Hòa', 'Cử nhân (đang học thạc sĩ)'], cols }, ctx, []);
+    expect(Object.keys(o)).toEqual([
+      'file',
+      'sheet',
+      'row',
+      'id',
+      'name',
+      'birth',
+      'gender',
+      'ethnicity',
+      'religion',
+      'party',
+      'general_education',
+      'professional',
+      'political_theory',
+      'state_management',
+      'rank',
+      'origin',
+      'category',
+      'level',
+      'employment',
+      'position_group',
+      'assessment',
+      'term',
+      'studying',
+      'unit',
+      'unitRead',
+      'position',
+      'hometown',
+      'columns',
+    ]);
+    expect(JSON.parse(JSON.stringify(o))).toStrictEqual({
+      file: 'f.xlsx',
+      sheet: 'DS',
+      row: 7,
+      name: 'Lê Văn An',
+      birth: { year: 1980, month: 3, day: 15 },
+      gender: 'male',
+      ethnicity: 'unknown',
+      religion: 'unknown',
+      party: 'non_member',
+      general_education: 'unknown',
+      professional: 'university',
+      political_theory: 'unknown',
+      state_management: 'unknown',
+      rank: 'unknown',
+      origin: 'local',
+      category: 'unknown',
+      level: 'commune',
+      employment: 'unknown',
+      position_group: 'unknown',
+      assessment: 'unknown',
+      term: 'unknown',
+      studying: { professional: true, political_theory: false },
+      unit: 'UBND xã An Hòa',
+      hometown: 'An Hòa',
+      columns: {},
+    });
+    // Each official has studying marks of its own.
+    const p = toOfficial({ row: 8, values: ['Lê Thị Bình', '', 'Nữ', '', '', ''], cols }, ctx, []);
+    expect(p.studying).toEqual({ professional: false, political_theory: false });
+    expect(p.studying).not.toBe(o.studying);
+  });
+});

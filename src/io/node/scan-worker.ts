@@ -11,7 +11,7 @@ import { openXlsx } from '../xlsx/xlsx-reader.js';
 import { ZipArchive } from '../zip/zip-archive.js';
 import { CadreError } from '../../model/cadre-error.js';
 import { FileSource } from './file-source.js';
-import { nodePlatformInThread } from './node-platform.js';
+import { nodePlatformInWorker } from './node-platform.js';
 
 export interface ScanWorkerData {
   path: string;
@@ -40,8 +40,8 @@ async function run(data: ScanWorkerData): Promise<void> {
   let posted = 0;
   const source = await FileSource.open(data.path, data.name);
   const wb = await openXlsx(
-    await ZipArchive.open(source, nodePlatformInThread).catch((err: unknown) => Promise.reject(asReadFailure(data.name, err))),
-    nodePlatformInThread,
+    await ZipArchive.open(source, nodePlatformInWorker).catch((err: unknown) => Promise.reject(asReadFailure(data.name, err))),
+    nodePlatformInWorker,
     { sharedCount: data.sharedCount },
   );
   try {
