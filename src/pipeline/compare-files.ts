@@ -1,7 +1,7 @@
 import { CadreError } from '../model/cadre-error.js';
 import { compareSections, type ComparisonReport, type PairMovements, type Period } from '../report/comparison-report.js';
 import { matchPeriods, PeriodPeople, PersonNames } from '../stats/movements.js';
-import { baseName } from './file-name.js';
+import { baseName } from '../model/file-name.js';
 import { yearInFileName } from './load-roster.js';
 import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
 

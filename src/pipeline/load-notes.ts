@@ -3,7 +3,7 @@ import { datesDiffer, type LoadResult } from './load-roster.js';
 import { asOfDatesText } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
-import { fileNamer } from './file-name.js';
+import { fileNamer } from '../model/file-name.js';
 import { columnLetter } from '../io/sheet-rows.js';
 import { CLASSIFIED_DIMENSIONS, type ClassifiedDimension } from '../model/dimensions.js';
 import { dimensionLabel } from '../normalize/classify.js';

@@ -10,7 +10,7 @@ import type { Problem } from '../model/problem.js';
 import type { Classifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
 import { toOfficial, type RecordContext } from '../normalize/to-official.js';
-import { baseName } from './file-name.js';
+import { baseName } from '../model/file-name.js';
 import { LegacyFix } from './legacy-fix.js';
 import { pickSheets } from './pick-sheets.js';
 import { isSampleSheetName } from '../ingest/header-vocab.js';

@@ -1,5 +1,6 @@
 import type { Lang } from '../model/options.js';
 import { ui } from '../vocab/ui.js';
+import { fileNamer } from '../model/file-name.js';
 
 /** One roster file's reference date (ISO day) and where it comes from, as the JSON `sources` carry it. */
 export interface FileAsOf {
@@ -7,9 +8,6 @@ export interface FileAsOf {
   asOf: string;
   asOfSource: string;
 }
-
-/** A path's last part (as pipeline/file-name.ts's baseName; render does not reach into the pipeline). */
-const baseName = (path: string): string => path.replace(/^.*[\\/]/, '');
 
 /** Files named per date; beyond this "và 3 tệp khác". */
 const FILES_SHOWN = 3;
@@ -22,8 +20,7 @@ const FILES_SHOWN = 3;
 export function asOfDatesText(dates: readonly FileAsOf[], lang: Lang): string {
   const files = new Map<string, FileAsOf>();
   for (const d of dates) if (!files.has(d.file)) files.set(d.file, d);
-  const bases = [...files.keys()].map(baseName);
-  const name = (file: string): string => (bases.filter((b) => b === baseName(file)).length > 1 ? file : baseName(file));
+  const name = fileNamer(files.keys());
   const byDate = new Map<string, FileAsOf[]>();
   for (const d of files.values()) byDate.set(d.asOf, [...(byDate.get(d.asOf) ?? []), d]);
   return [...byDate.keys()]

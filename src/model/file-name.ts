@@ -4,7 +4,7 @@ export function baseName(path: string): string {
 }
 
 /**
- * How notes name each of `files`: by its base name, unless another of them has the same one
+ * How notes and headings name each of `files`: by its base name, unless another of them has the same one
  * ("2020/xa.xlsx" and "2025/xa.xlsx"), then by the path as given.
  */
 export function fileNamer(files: Iterable<string>): (file: string) => string {
