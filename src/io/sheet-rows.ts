@@ -92,12 +92,12 @@ export function columnLetter(col: number): string {
 
 /** "A1"-style address of a 1-based row and 0-based column. */
 export function cellAddress(rowNumber: number, col: number): string {
-  let name = '';
-  let c = col + 1;
-  while (c > 0) {
-    const rem = (c - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${name}${rowNumber}`;
+  return `${columnLetter(col)}${rowNumber}`;
+}
+
+/** The 0-based column of letters "A"–"XFD" (capitals): "A" → 0, "AB" → 27. */
+export function columnIndex(letters: string): number {
+  let c = 0;
+  for (let i = 0; i < letters.length; i++) c = c * 26 + (letters.charCodeAt(i) - 64);
+  return c - 1;
 }

@@ -1,7 +1,7 @@
 import { createSheetIngester, emptyCounts, type IngestedRecord, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
 import { MAX_CELLS } from '../io/limits.js';
-import { cellAddress, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
+import { cellAddress, columnIndex, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { Official } from '../model/official.js';
@@ -156,7 +156,7 @@ export function forcedOf(map: Config['map'], sheet: string): Partial<Record<Fiel
   });
   const here = foldText(sheet);
   for (const k of [...keys.filter((k) => k.sheet === undefined), ...keys.filter((k) => k.sheet !== undefined && foldText(k.sheet) === here)]) {
-    out[k.field] = /^[A-Z]{1,3}$/.test(k.target) ? [...k.target].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : k.target;
+    out[k.field] = /^[A-Z]{1,3}$/.test(k.target) ? columnIndex(k.target) : k.target;
   }
   return out;
 }

@@ -1,17 +1,11 @@
 import { checkRow } from '../limits.js';
-import type { MergeRange } from '../sheet-rows.js';
+import { columnIndex, type MergeRange } from '../sheet-rows.js';
 import { ascii, concatBytes, indexOfBytes, latin1 } from '../bytes.js';
 
 const MERGE = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref\s*=\s*"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
 const MARK = ascii('mergeCells');
 /** Bytes kept from the end of a piece, so a word cut between two pieces is still found. */
 const SEAM = 32;
-
-function col(letters: string): number {
-  let c = 0;
-  for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return c - 1;
-}
 
 /**
  * The merged ranges in a sheet's XML, given in pieces of any size. They follow the cell data, which is
@@ -41,8 +35,8 @@ export async function mergesIn(pieces: AsyncIterable<Uint8Array>): Promise<Merge
     const region = text.slice(0, last + 1);
     MERGE.lastIndex = 0;
     for (let m = MERGE.exec(region); m; m = MERGE.exec(region)) {
-      const [top, left] = [Number(m[2]), col(m[1])];
-      const range: MergeRange = { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
+      const [top, left] = [Number(m[2]), columnIndex(m[1])];
+      const range: MergeRange = { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnIndex(m[3]) : left };
       // A range past Excel's last row or column would have the body filled cell by cell out there.
       checkRow(range.bottom, range.right + 1);
       merges.push(range);
