@@ -16,3 +16,9 @@ export interface DayDate {
   month: number;
   day: number;
 }
+
+/** A DayDate as ISO text, as the JSON carries it: 2024-12-31. */
+export function isoDay(d: DayDate): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.year}-${p(d.month)}-${p(d.day)}`;
+}

@@ -4,7 +4,7 @@ import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import { mapOptionText } from '../model/map-key.js';
 import { foldText } from '../normalize/fold-text.js';
-import type { DayDate, Lang } from '../model/options.js';
+import { isoDay, type DayDate, type Lang } from '../model/options.js';
 import { createClassifier } from '../normalize/classifier.js';
 import { problemsOf, RosterReader, type OpenRoster, type SheetReport } from './load-roster.js';
 import type { EligibilityShortfall, FieldEvidence, Inspection, UnrecognisedValue } from '../report/inspection.js';
@@ -115,14 +115,13 @@ export async function inspectFile(
     loadError = err;
     sheets = (err as CadreError & { sheets: SheetReport[] }).sheets;
   }
-  const p = (n: number): string => String(n).padStart(2, '0');
   // With roster sheets of more than one name, a suggested --map names its sheet (it would move the others' too).
   const perSheet = new Set(sheets.filter((s) => s.layout && s.skippedAs !== 'sample').map((s) => foldText(s.sheet))).size > 1;
   return {
     inspection: {
       schema: 'cadre-stats/inspection@1',
       file,
-      asOf: `${asOf.year}-${p(asOf.month)}-${p(asOf.day)}`,
+      asOf: isoDay(asOf),
       sheets: sheets.map((s) => ({
         sheet: s.sheet,
         hidden: s.hidden,

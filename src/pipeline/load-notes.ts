@@ -1,4 +1,4 @@
-import type { Lang } from '../model/options.js';
+import { isoDay, type Lang } from '../model/options.js';
 import { datesDiffer, type LoadResult } from './load-roster.js';
 import { asOfDatesText } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
@@ -54,9 +54,6 @@ export function formCodeProblems(load: LoadResult, lang: Lang): Problem[] {
     })),
   );
 }
-
-/** ISO day of a date: 2024-12-31. */
-const isoDay = (d: { year: number; month: number; day: number }): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /**
  * The line that says the rosters have different dates, naming each with its files, and what to use instead

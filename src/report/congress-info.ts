@@ -1,3 +1,4 @@
+import { isoDay } from '../model/options.js';
 import type { CongressRules } from '../stats/congress.js';
 import type { CongressInfo } from './types.js';
 
@@ -5,9 +6,8 @@ import type { CongressInfo } from './types.js';
 export function congressInfo(rules: CongressRules, undetermined: number): CongressInfo {
   const p = rules.policy;
   const d = rules.date;
-  const pad = (n: number): string => String(n).padStart(2, '0');
   return {
-    referenceDate: d ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null,
+    referenceDate: d ? isoDay(d) : null,
     referenceMonths: { ...p.congress.referenceMonth },
     termMonths: p.congress.termMonths,
     reElectionMonths: p.congress.reElectionMonths,

@@ -1,5 +1,5 @@
 import type { DimensionKey } from '../model/dimensions.js';
-import type { DayDate } from '../model/options.js';
+import { isoDay, type DayDate } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
 import type { GroupedTally } from '../stats/accumulate.js';
 import { buildDimensions, buildIndicators } from './build-tables.js';
@@ -7,11 +7,6 @@ import type { ReportSettings, ReportWarning, SourceColumn, SourceSheet, SummaryR
 import type { SheetLayout, SkipReason } from '../ingest/types.js';
 import type { UnitMapping } from '../normalize/unit-map.js';
 import { columnLetter } from '../io/sheet-rows.js';
-
-function iso(d: DayDate): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.year}-${p(d.month)}-${p(d.day)}`;
-}
 
 /** What a report needs of a sheet that was read (the pipeline's SheetRead carries more). */
 export interface SheetRead {
@@ -52,7 +47,7 @@ export function sourcesOf(sheets: readonly SheetRead[], dates?: readonly FileDat
 
 function dateOf(file: string, dates: readonly FileDate[] | undefined): Pick<SourceSheet, 'asOf' | 'asOfSource'> {
   const d = dates?.find((x) => x.file === file);
-  return d ? { asOf: iso(d.asOf), asOfSource: d.asOfSource } : {};
+  return d ? { asOf: isoDay(d.asOf), asOfSource: d.asOfSource } : {};
 }
 
 /** Per field, the column chosen by evidence, its title and score, and the best column it beat. */
@@ -86,7 +81,7 @@ export function summaryReport(args: {
   const { tally, settings } = args;
   const report: SummaryReport = {
     schema: 'cadre-stats/summary@1',
-    asOf: iso(args.asOf),
+    asOf: isoDay(args.asOf),
     ...(args.warnings?.length ? { warnings: args.warnings } : {}),
     filters: [...args.filters],
     population: tally.total.population,
