@@ -27,6 +27,12 @@ export interface IngestOptions {
   classifier?: Classifier;
   /** Keep every titled column's text on each record (for `--where`/`--by` on a column title); costs time. */
   keepColumns?: boolean;
+  /**
+   * The merged ranges are not known yet (xlsx writes them after the cells): `merges` is empty, and the
+   * first header search keeps its rows so that `mergesMatter` can tell, at the end, whether they would
+   * have changed anything.
+   */
+  mergesLater?: boolean;
 }
 
 /** A person row as the ingester read it, with the table (layout) it belongs to. */
@@ -57,6 +63,14 @@ export interface SheetIngester {
   readonly titleYear: number | undefined;
   /** The title lines above the header (known once the header is found). */
   readonly titleText: readonly string[];
+  /**
+   * With `mergesLater`: whether the sheet's merged ranges, read with none, would have been read otherwise.
+   * Merges are used by the header search (its first search: on the first rows) and in the body (rows
+   * filled down a vertical merge, a heading merged across the table). They matter when one reaches below
+   * the first header band, or when the first search, run again on
+   * its rows with them, finds another header. Otherwise the reading was the same as with them.
+   */
+  mergesMatter(merges: readonly MergeRange[]): boolean;
 }
 
 /** Rows scanned for a header before a sheet is declared not to be a roster. */
@@ -156,6 +170,10 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   let tableTitle: string[] = [];
   const fill = new VerticalFill(opts.merges);
   let pending: IngestedRecord[] = [];
+  const isName = (t: string): boolean => test('name', t, t) === true;
+  // With mergesLater: the first header search's rows and result, and the first row below its band (none
+  // when no header was found: the rest of the sheet is then not read, so no merge can matter there).
+  let firstSearch: { rows: BufferedRow[]; found: string; bodyFrom: number } | undefined;
 
   const skip = (row: number, reason: SkipReason, values: RowValues): void => {
     counts[reason]++;
@@ -298,7 +316,11 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
 
   /** Looks for the header in the buffered rows; with none, the rows are titles (first table) or a non-roster table. */
   const findHeader = (): void => {
-    found = detectHeader(buffer, opts.merges, matcher, (t) => test('name', t, t) === true);
+    found = detectHeader(buffer, opts.merges, matcher, isName);
+    if (opts.mergesLater && !firstSearch) {
+      const rows = buffer.map((r) => ({ row: r.row, values: r.values.slice() }));
+      firstSearch = { rows, found: JSON.stringify(found), bodyFrom: found ? buffer[found.last].row + 1 : Infinity };
+    }
     const first = tables.length === 0;
     if (!found) {
       if (first) {
@@ -455,6 +477,13 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
         ...(titleYear ? { titleYear } : {}),
         titleText,
       };
+    },
+    mergesMatter(merges) {
+      // No header search ran (no rows): nothing was read with the merges.
+      if (merges.length === 0 || !firstSearch) return false;
+      const { rows, bodyFrom } = firstSearch;
+      if (merges.some((m) => m.bottom >= bodyFrom)) return true;
+      return JSON.stringify(detectHeader(rows, merges, matcher, isName)) !== firstSearch.found;
     },
     get layout() {
       return tables[tables.length - 1] ?? null;

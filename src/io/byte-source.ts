@@ -1,3 +1,4 @@
+import type { MergeRange } from './sheet-rows.js';
 import type { PackedRows } from './xlsx/packed-rows.js';
 
 /**
@@ -20,6 +21,8 @@ export interface ByteSource {
 
 /** A sheet being scanned on another thread: its rows as packed batches, pulled in order. */
 export interface ThreadRows extends AsyncIterable<PackedRows> {
+  /** The sheet's merged ranges, once the last batch has been taken. */
+  readonly merges: MergeRange[] | undefined;
   /** Stops the thread (a sheet not read to its end, a workbook closed early). */
   stop(): Promise<void>;
 }

@@ -50,6 +50,8 @@ export interface RowBatch {
   /** Bytes of the sheet's (uncompressed) data read so far, and in all, when the reader streams (for a progress line). */
   readonly bytes?: number;
   readonly totalBytes?: number;
+  /** On the last batch, from a source whose `mergesAfterRows` is set: the sheet's merged ranges. */
+  readonly merges?: MergeRange[];
 }
 
 /** Rows as cells, in the order they are written; a row without cells is dropped at `endRow`. */
@@ -78,6 +80,11 @@ export interface WorkbookSource {
   readonly date1904?: boolean;
   /** Merged ranges of a sheet. In xlsx they follow `sheetData`, so this may scan the sheet ahead. */
   readMerges(sheet: SheetRef): Promise<MergeRange[]>;
+  /**
+   * Set when `rows()` brings the merged ranges on its last batch (xlsx, where they follow the cells):
+   * `readMerges` before the rows is then a second pass over the whole sheet.
+   */
+  readonly mergesAfterRows?: boolean;
   /** The rows of a sheet, pulled batch by batch: `for await (const batch of wb.rows(sheet))`. */
   rows(sheet: SheetRef): AsyncIterable<RowBatch>;
   close(): Promise<void>;

@@ -61,7 +61,13 @@ export async function compareFiles(
   for (const [k, i] of order.entries()) {
     const own = units?.asOf === 'latest' ? { ...units, asOf: 'own' as const } : units;
     const mapSheets = { seen, last: k === order.length - 1 };
-    results[i] = await summarizeFiles(periods[i].files, { ...s, units: own, mapSheets, onPerson: (o) => people[i].add(o) });
+    results[i] = await summarizeFiles(periods[i].files, {
+      ...s,
+      units: own,
+      mapSheets,
+      onPerson: (o) => people[i].add(o),
+      onRestart: () => (people[i] = new PeriodPeople(names)),
+    });
     if (units?.asOf === 'latest') {
       const load = results[i].load;
       units = load.asOfSource === 'today' ? undefined : { ...units, asOf: load.asOf };

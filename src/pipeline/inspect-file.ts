@@ -70,7 +70,8 @@ export async function inspectFile(
   const eligibility = opts.eligibility ? { checked: 0, shortfalls: [] as EligibilityShortfall[] } : undefined;
   const ym = (m: YearMonth | undefined): string | null => (m ? `${m.year}-${String(m.month).padStart(2, '0')}` : null);
   try {
-    const roster = new RosterReader([file], { ...opts, classifier: createClassifier(opts.lang, opts.config.synonyms) });
+    // Merged ranges read first (a second pass over the sheet): inspect is not timed, and reads once.
+    const roster = new RosterReader([file], { ...opts, classifier: createClassifier(opts.lang, opts.config.synonyms), mergesFirst: true });
     for await (const event of roster) {
       if (event.kind !== 'people') continue;
       for (let i = 0; i < event.people.length; i++) {

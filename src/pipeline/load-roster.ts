@@ -1,7 +1,7 @@
 import { createSheetIngester, emptyCounts, type IngestedRecord, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
 import { MAX_CELLS } from '../io/limits.js';
-import { cellAddress, columnIndex, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
+import { cellAddress, columnIndex, type MergeRange, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { Official } from '../model/official.js';
@@ -82,6 +82,42 @@ export interface LoadOptions {
    * The check runs when the last file is opened, before its rows are read.
    */
   mapSheets?: { seen: Array<{ file: string; sheets: string[] }>; last: boolean };
+  /**
+   * Read each xlsx sheet's merged ranges before its rows (a second pass over the sheet). By default they
+   * come with the rows' last batch and the sheet is read as if it had none; when they would have changed
+   * the reading, MergesMatter is thrown at the sheet's end and the caller reads again with this set
+   * (`withMergesFirstOnRetry`).
+   */
+  mergesFirst?: boolean;
+}
+
+/**
+ * A sheet read before its merged ranges were known turned out to need them (a merged header, a unit merged
+ * down the rows): what was read from these files must be dropped and read again with `mergesFirst`.
+ */
+export class MergesMatter extends Error {
+  constructor(
+    readonly file: string,
+    readonly sheet: string,
+  ) {
+    super(`${file} › ${sheet}: the merged cells, found after the rows, change how the sheet is read`);
+  }
+}
+
+/**
+ * Runs a reading of rosters (`read(false)`); if a sheet's merged ranges turn out to matter, runs it once
+ * more with them read first (`read(true)`), after `restart` drops what the first run told anyone. A user
+ * error of the first run (a `--where` column not found, no one counted) may come from a header read
+ * without its merges, before the sheet's end could tell: it is only reported as the second run finds it.
+ */
+export async function withMergesFirstOnRetry<T>(read: (mergesFirst: boolean) => Promise<T>, restart?: () => void): Promise<T> {
+  try {
+    return await read(false);
+  } catch (err) {
+    if (!(err instanceof MergesMatter) && !(err instanceof CadreError)) throw err;
+    restart?.();
+    return read(true);
+  }
 }
 
 /** A roster table's header was read: its columns, before any of its people. */
@@ -318,7 +354,9 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
 
   /** One sheet, row batch by row batch: decode → ingest → record → official, yielded per batch. */
   async function* readSheet(wb: WorkbookSource, ref: SheetRef): AsyncGenerator<RosterEvent, SheetReport> {
-    const merges = await wb.readMerges(ref);
+    // xlsx writes the merged ranges after the cells: read as if there were none, and checked at the end.
+    const later = wb.mergesAfterRows === true && !opts.mergesFirst;
+    const merges = later ? [] : await wb.readMerges(ref);
     let layout: SheetLayout | null = null;
     let ctxAsOf: DayDate;
     let firstDataRow: number | undefined;
@@ -332,6 +370,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
       forced: forcedOf(opts.config.map, ref.name),
       classifier: opts.classifier,
       keepColumns: opts.keepColumns,
+      mergesLater: later,
     });
 
     /** The records the ingester completed, as officials: a layout event before each table's first person. */
@@ -375,7 +414,9 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
     const legacy = new LegacyFix((row, values) => ingester.push(row, values));
     const formulas = { count: 0, cells: [] as string[] };
     const tell: ReadProgress = { file: wb.file, sheet: ref.name, rows: 0 };
+    let lateMerges: MergeRange[] | undefined;
     for await (const batch of wb.rows(ref)) {
+      if (batch.merges) lateMerges = batch.merges;
       for (let i = 0; i < batch.formulas.length; i += 2) {
         if (formulas.count++ < FORMULA_CELLS_SHOWN) formulas.cells.push(cellAddress(batch.formulas[i], batch.formulas[i + 1]));
       }
@@ -404,6 +445,10 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
     legacy.end();
     const result = ingester.end();
     yield* officials(ingester.take());
+    if (later) {
+      if (!lateMerges) throw new Error(`${wb.file} › ${ref.name}: the reader gave no merged cells after the rows`);
+      if (ingester.mergesMatter(lateMerges)) throw new MergesMatter(wb.file, ref.name);
+    }
     return {
       ...result,
       index: ref.index,
@@ -427,7 +472,8 @@ export async function loadRosters(
   files: readonly string[],
   opts: LoadOptions & { onOfficial(o: Official, asOf: DayDate, problems: Problem[]): void },
 ): Promise<LoadResult> {
-  const roster = new RosterReader(files, opts);
+  // Each person is handed on as read: merged ranges are read first, so that no reading is ever taken back.
+  const roster = new RosterReader(files, { mergesFirst: true, ...opts });
   for await (const event of roster) {
     if (event.kind === 'people') for (let i = 0; i < event.people.length; i++) opts.onOfficial(event.people[i], event.asOf, problemsOf(event, i));
   }

@@ -18,7 +18,7 @@ import { validFields } from '../stats/field-names.js';
 import { congressFacts, type CongressRules } from '../stats/congress.js';
 import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
-import { problemsOf, RosterReader, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
+import { problemsOf, RosterReader, withMergesFirstOnRetry, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
 import { asOfDiffersLine, formCodeProblems } from './load-notes.js';
 
@@ -45,6 +45,8 @@ export interface SummarizeSettings {
   onProgress?: (p: ReadProgress) => void;
   /** Sees every counted person (after `--where`), e.g. to match people across periods. */
   onPerson?: (o: Official) => void;
+  /** The rosters are read again from the start (see withMergesFirstOnRetry): forget the people seen so far. */
+  onRestart?: () => void;
   /** Optional indicators to compute as well (a form's columns ask for them). */
   extraIndicators?: readonly string[];
   /** A form's scope: people who pass `--where` but not this are left out and counted in `outside`. */
@@ -71,6 +73,17 @@ export interface SummarizeResult {
 
 /** Reads rosters as one population and summarizes it: the whole of `summarize` short of rendering. */
 export async function summarizeFiles(files: readonly string[], s: SummarizeSettings): Promise<SummarizeResult> {
+  const seen = s.mapSheets?.seen.length ?? 0;
+  return withMergesFirstOnRetry(
+    (mergesFirst) => summarizeOnce(files, s, mergesFirst),
+    () => {
+      s.mapSheets?.seen.splice(seen);
+      s.onRestart?.();
+    },
+  );
+}
+
+async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mergesFirst: boolean): Promise<SummarizeResult> {
   const tally = new GroupedTally();
   const outside = s.scope ? new Tally() : undefined;
   const problems: Problem[] = [];
@@ -99,6 +112,7 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
     units: s.units && s.units.asOf !== 'latest' ? { asOf: s.units.asOf, province: s.units.province } : undefined,
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     mapSheets: s.mapSheets,
+    mergesFirst,
   });
   // A column named by --where or --by must be in every roster sheet: else its people would silently
   // fail the condition, or form a "(không rõ)" group. Checked at the header, before anyone is counted.

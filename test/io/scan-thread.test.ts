@@ -121,7 +121,7 @@ describe('the scanning thread holds no shared strings', () => {
       const ref = main.sheets[0];
       const expected = await allRows(main, ref);
       const enc = new PackedRowsEncoder();
-      for await (const _bytes of thread.scanInto(ref, enc, (row, col) => enc.formula(row, col)));
+      for await (const _batch of thread.scanInto(ref, enc, (row, col) => enc.formula(row, col)));
       const got = unpackRows(enc.take(), ['Nguyễn Văn An', '', 'Đại học']);
       expect(got.numbers.map((n, i) => [n, [...got.values[i]]])).toEqual(expected.rows.map(([n, v]) => [n, [...v]]));
       expect(expected.rows.map(([, v]) => v[0] ?? null)).toEqual([

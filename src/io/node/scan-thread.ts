@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ByteSource, SheetScanThread, ThreadRows } from '../byte-source.js';
+import type { MergeRange } from '../sheet-rows.js';
 import type { PackedRows } from '../xlsx/packed-rows.js';
 import { CadreError, type CadreErrorCode } from '../../model/cadre-error.js';
 import { FileSource } from './file-source.js';
@@ -27,8 +28,8 @@ function minBytes(): number {
 }
 
 /**
- * One sheet scanned on another thread, pulled as packed row batches. The thread starts at once (so it
- * scans while this thread reads the sheet's merges) and runs at most WINDOW batches ahead of the pulls.
+ * One sheet scanned on another thread, pulled as packed row batches, then its merged ranges. The thread
+ * starts at once and runs at most WINDOW batches ahead of the pulls.
  */
 class ScanThread implements ThreadRows {
   private readonly worker: Worker;
@@ -40,6 +41,7 @@ class ScanThread implements ThreadRows {
   private readonly started = performance.now();
   /** Time this thread spent waiting for a batch. */
   private starvedMs = 0;
+  merges: MergeRange[] | undefined;
 
   constructor(source: FileSource, sheetIndex: number, sharedCount: number) {
     const data: ScanWorkerData = {
@@ -94,6 +96,7 @@ class ScanThread implements ThreadRows {
         }
         const m = await this.next();
         if (m.kind === 'done') {
+          this.merges = m.merges;
           if (REPORT) this.report(m);
           return;
         }

@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { asReadFailure } from '../read-error.js';
+import type { MergeRange } from '../sheet-rows.js';
 import { type PackedRows, PackedRowsEncoder } from '../xlsx/packed-rows.js';
 import { openXlsx } from '../xlsx/xlsx-reader.js';
 import { ZipArchive } from '../zip/zip-archive.js';
@@ -27,8 +28,8 @@ export interface ScanWorkerData {
 
 export type ScanWorkerMessage =
   | { kind: 'rows'; batch: PackedRows }
-  /** The end, with this thread's time from start and the part of it spent waiting for the main thread. */
-  | { kind: 'done'; ms: number; waitedMs: number }
+  /** The end: the sheet's merged ranges, this thread's time from start and the part of it spent waiting for the main thread. */
+  | { kind: 'done'; merges: MergeRange[]; ms: number; waitedMs: number }
   | { kind: 'error'; code: string; message: string; hint?: string }
   | { kind: 'internal'; message: string; stack: string };
 
@@ -60,9 +61,13 @@ async function run(data: ScanWorkerData): Promise<void> {
     const encoder = new PackedRowsEncoder({ batchRows: data.batchRows, onFull: flush });
     const ref = wb.sheets[data.sheetIndex];
     // The scanner writes cells straight into the encoder, which sends each batch once it holds enough rows.
-    for await (const done of wb.scanInto(ref, encoder, (row, col) => encoder.formula(row, col))) bytes = done;
+    let merges: MergeRange[] = [];
+    for await (const batch of wb.scanInto(ref, encoder, (row, col) => encoder.formula(row, col))) {
+      bytes = batch.bytes ?? 0;
+      if (batch.merges) merges = batch.merges;
+    }
     if (encoder.pendingRows > 0) flush();
-    port.postMessage({ kind: 'done', ms: performance.now() - started, waitedMs } satisfies ScanWorkerMessage);
+    port.postMessage({ kind: 'done', merges, ms: performance.now() - started, waitedMs } satisfies ScanWorkerMessage);
   } finally {
     await wb.close();
   }

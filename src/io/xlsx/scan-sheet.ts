@@ -3,6 +3,7 @@ import { ascii, concatBytes, indexOfBytes, lastIndexOfBytes, latin1 } from '../b
 import { asReadFailure, ReadError } from '../read-error.js';
 import type { CellSink, RowBatch, RowValues } from '../sheet-rows.js';
 import type { ZipArchive, ZipEntry } from '../zip/zip-archive.js';
+import { MergeScanner } from './merges.js';
 import { type CellContext, SheetScanner } from './sheet-scanner.js';
 import { hasDoctype } from './xml-text.js';
 
@@ -10,7 +11,7 @@ import { hasDoctype } from './xml-text.js';
 const enum State {
   /** In the cell data: rows are scanned. */
   Rows,
-  /** Past `</sheetData>`: looking for `</worksheet>`. */
+  /** Past `</sheetData>`: looking for the merged cells and `</worksheet>`. */
   After,
   /** The XML is complete; the rest of the part is read only for the zip's checks. */
   Done,
@@ -20,7 +21,8 @@ const enum State {
  * Streams a sheet's rows out of its zip part, a batch per inflated piece (about 1 MiB of XML). A sheet is
  * read whole or not at all: XML that ends before `</sheetData>` and `</worksheet>`, a row cut inside
  * its tags, and a part whose size or CRC-32 is not what the zip says are errors naming file, sheet and
- * part. The scan runs between the pulls of the consumer, so nothing the consumer throws passes through
+ * part. The last batch brings the sheet's merged ranges, written after the cell data (so no second pass
+ * over the sheet is needed to know them). The scan runs between the pulls of the consumer, so nothing the consumer throws passes through
  * here: an error in our own code is never taken for damage. With a `sink` (the scanning thread), cells
  * go there and the batches only tell the bytes read.
  */
@@ -50,6 +52,7 @@ export async function* scanSheet(
   let dataTag = ascii('<sheetData');
   let worksheetEnd = ascii('</worksheet>');
   let done = 0;
+  const merges = new MergeScanner();
   const text = (bytes: Uint8Array): string => platform.utf8(bytes);
 
   const start = (buf: Uint8Array): SheetScanner => {
@@ -68,9 +71,14 @@ export async function* scanSheet(
     return new SheetScanner(ctx, onRow, prefix, formula, sink);
   };
 
-  /** Past the cell data: the rest must close the worksheet (a seam of a few bytes is kept between pieces). */
-  const after = (buf: Uint8Array): void => {
-    if (indexOfBytes(buf, worksheetEnd) >= 0) state = State.Done;
+  /**
+   * Past the cell data: the merged cells are there, and the rest must close the worksheet (a seam of a few
+   * bytes is kept between pieces for that search; `fresh` is the part of `buf` not seen before).
+   */
+  const after = (buf: Uint8Array, fresh: Uint8Array): void => {
+    const close = indexOfBytes(buf, worksheetEnd);
+    merges.push(close >= 0 ? buf.subarray(buf.length - fresh.length, close) : fresh);
+    if (close >= 0) state = State.Done;
     else pending = buf.slice(Math.max(0, buf.length - worksheetEnd.length));
   };
 
@@ -79,7 +87,7 @@ export async function* scanSheet(
     if (state === State.Done) return;
     const buf = concatBytes(pending, chunk);
     pending = new Uint8Array(0);
-    if (state === State.After) return after(buf);
+    if (state === State.After) return after(buf, chunk);
     scanner ??= start(buf);
     // The end of the cell data can only follow the last complete row: search from there.
     const cut = lastIndexOfBytes(buf, closeTag);
@@ -87,14 +95,16 @@ export async function* scanSheet(
     if (end >= 0) {
       scanner.scan(text(buf.subarray(0, end)), true);
       state = State.After;
-      return after(buf.subarray(end + endTag.length));
+      const rest = buf.subarray(end + endTag.length);
+      return after(rest, rest);
     }
     if (cut >= 0) rowEndSeen = true;
     else if (!rowEndSeen) {
       const empty = emptyDataEnd(buf, dataTag);
       if (empty >= 0) {
         state = State.After;
-        return after(buf.subarray(empty));
+        const rest = buf.subarray(empty);
+        return after(rest, rest);
       }
     }
     // Scan up to the last complete row: the cut falls on ASCII, so no character is split.
@@ -119,8 +129,8 @@ export async function* scanSheet(
           last = true;
           finish();
         } else piece(next.value);
-        if (numbers.length > 0 || (sink && !last)) {
-          batch = { numbers, values, formulas, bytes: done, totalBytes: total };
+        if (numbers.length > 0 || sink || last) {
+          batch = { numbers, values, formulas, bytes: done, totalBytes: total, ...(last ? { merges: merges.merges } : {}) };
           numbers = [];
           values = [];
           formulas = [];

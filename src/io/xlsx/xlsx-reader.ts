@@ -21,8 +21,8 @@ export interface XlsxWorkbook extends WorkbookSource {
   readonly format: 'xlsx';
   /** Uncompressed size of a sheet's XML. */
   sheetBytes(ref: SheetRef): number;
-  /** Scans a sheet cell by cell into `sink` (the scanning thread's way); yields the bytes read after each piece. */
-  scanInto(ref: SheetRef, sink: CellSink, onFormula: (row: number, col: number) => void): AsyncIterable<number>;
+  /** Scans a sheet cell by cell into `sink` (the scanning thread's way); each batch tells the bytes read, the last also the merged ranges. */
+  scanInto(ref: SheetRef, sink: CellSink, onFormula: (row: number, col: number) => void): AsyncIterable<RowBatch>;
 }
 
 async function readXml(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry, limit = MAX_SMALL_PART_BYTES): Promise<string> {
@@ -89,9 +89,10 @@ export async function openXlsx(zip: ZipArchive, platform: IoPlatform, opts: { sh
 
 class Xlsx implements XlsxWorkbook {
   readonly format = 'xlsx';
+  readonly mergesAfterRows = true;
   readonly file: string;
   readonly sheets: readonly SheetRef[];
-  /** Sheets being scanned on another thread, started when their merges were asked for. */
+  /** Sheets being scanned on another thread, started when their merges or rows were asked for. */
   private readonly threads = new Map<number, ThreadRows>();
 
   constructor(
@@ -116,7 +117,7 @@ class Xlsx implements XlsxWorkbook {
     return this.entry(ref).uncompressedSize;
   }
 
-  /** Starts the other thread on a big sheet (when the platform has one), so it scans while merges are read here. */
+  /** Starts the other thread on a big sheet (when the platform has one); with `readMerges` first, it scans while the merges are read here. */
   private startThread(ref: SheetRef): void {
     if (this.threads.has(ref.index) || !this.platform.scanThread) return;
     const rows = this.platform.scanThread(this.zip.source, ref.index, this.sheetBytes(ref), this.ctx.sharedCount);
@@ -133,8 +134,10 @@ class Xlsx implements XlsxWorkbook {
     }
   }
 
+  /** The rows; the last batch brings the sheet's merged ranges (they follow the cells in the XML). */
   async *rows(ref: SheetRef): AsyncGenerator<RowBatch> {
     const entry = this.entry(ref);
+    this.startThread(ref);
     const thread = this.threads.get(ref.index);
     if (!thread) {
       yield* scanSheet(this.zip, entry, ref.name, this.ctx, this.platform);
@@ -142,10 +145,14 @@ class Xlsx implements XlsxWorkbook {
     }
     this.threads.delete(ref.index);
     for await (const packed of thread) yield unpackRows(packed, this.ctx.strings, entry.uncompressedSize);
+    const merges = thread.merges;
+    if (!merges) throw new Error('the sheet scanning thread ended without the merged cells');
+    yield { numbers: [], values: [], formulas: [], bytes: entry.uncompressedSize, totalBytes: entry.uncompressedSize, merges };
   }
 
-  async *scanInto(ref: SheetRef, sink: CellSink, onFormula: (row: number, col: number) => void): AsyncGenerator<number> {
-    for await (const batch of scanSheet(this.zip, this.entry(ref), ref.name, this.ctx, this.platform, sink, onFormula)) yield batch.bytes ?? 0;
+  /** Scans a sheet's cells into `sink`; the batches tell the bytes read, and the last one the merged ranges. */
+  scanInto(ref: SheetRef, sink: CellSink, onFormula: (row: number, col: number) => void): AsyncGenerator<RowBatch> {
+    return scanSheet(this.zip, this.entry(ref), ref.name, this.ctx, this.platform, sink, onFormula);
   }
 
   async close(): Promise<void> {
