@@ -40,6 +40,25 @@ export interface IngestedRecord extends RawRecord {
   layout: SheetLayout;
 }
 
+/**
+ * Made by a constructor, not an object literal, so that V8 never pretenures these (see OfficialRecord in
+ * to-official.ts): a batch's records outlive a young-generation collection, and a literal's would then be
+ * allocated straight in the old generation, a million dead records waiting there for a full collection.
+ */
+class Ingested implements IngestedRecord {
+  oddTicks?: RawRecord['oddTicks'];
+  columns?: Record<string, string>;
+  constructor(
+    readonly row: number,
+    readonly values: RowValues,
+    readonly cols: RawRecord['cols'],
+    readonly groupUnit: string | undefined,
+    readonly groupLabel: string | undefined,
+    readonly tickCols: RawRecord['tickCols'],
+    readonly layout: SheetLayout,
+  ) {}
+}
+
 export interface SheetIngestResult {
   layout: SheetLayout | null;
   /** Further roster tables found below the first on the same sheet (each with its own columns). */
@@ -197,7 +216,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const read = legends.length ? withLegends(values) : values;
     let odd: RawRecord['oddTicks'];
     const cells = ticks.length ? withTicks(read, ticks, (field, col, text) => (odd ??= []).push({ field, col, text })) : read;
-    const record: IngestedRecord = { row, values: cells, cols: fieldCols, groupUnit, groupLabel, tickCols, layout: tables[tables.length - 1] };
+    const record = new Ingested(row, cells, fieldCols, groupUnit, groupLabel, tickCols, tables[tables.length - 1]);
     if (odd) record.oddTicks = odd;
     if (opts.keepColumns) {
       const columns: Record<string, string> = {};
