@@ -340,6 +340,12 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   return official;
 }
 
+/** The mark columns of tái cử / lần đầu: the field, what a mark says, what a blank says (a constant: termOf runs per row). */
+const TERM_MARKS = [
+  ['term_re_elected', 're_elected', 'first_time'],
+  ['term_first_time', 'first_time', 're_elected'],
+] as const;
+
 /**
  * Tái cử / lần đầu: a column naming it ("Tái cử", "Lần đầu") is classified; a mark column says it by being
  * marked: "Tái cử: x" (blank = lần đầu), "Lần đầu tham gia: x" (blank = tái cử).
@@ -353,10 +359,7 @@ function termOf(raw: RawRecord, ctx: RecordContext, plan: RecordPlan, problems: 
     if (!got.matched) reportProblem(raw, ctx, problems, 'term', 'term', text, plan.classifier.problemMessage('term'));
     return got.key;
   }
-  for (const [field, marked, unmarked] of [
-    ['term_re_elected', 're_elected', 'first_time'],
-    ['term_first_time', 'first_time', 're_elected'],
-  ] as const) {
+  for (const [field, marked, unmarked] of TERM_MARKS) {
     const col = cols[field];
     if (col === undefined) continue;
     const text = textAt(values, col);
