@@ -10,7 +10,7 @@ import { policyWith } from '../vocab/policy.js';
 
 /** Runs `cadre-stats inspect` with the options commander parsed (see inspect.ts). */
 export async function runInspect(file: string, raw: Record<string, unknown>, self: Command): Promise<void> {
-  const { options, settings } = resolveOptions('inspect', { ...raw, ...optionSources(self) });
+  const { options, settings } = await resolveOptions('inspect', { ...raw, ...optionSources(self) });
   if (options.out) checkOutputPath(options.out, [file]);
   const { inspection, error } = await inspectFile(file, {
     open: settings.open,

@@ -20,7 +20,7 @@ import { POLICY } from '../vocab/policy.js';
 
 /** Runs `cadre-stats summarize` with the options commander parsed (see summarize.ts). */
 export async function runSummarize(args: string[], raw: Record<string, unknown>, self: Command): Promise<void> {
-  const { options, settings } = resolveOptions('summarize', { ...raw, ...optionSources(self) });
+  const { options, settings } = await resolveOptions('summarize', { ...raw, ...optionSources(self) });
   const files = await rosterFiles(args, { recursive: options.recursive, lang: settings.lang, quiet: options.quiet });
   if (options.out) checkOutputPath(options.out, files);
   const progress = progressLine(settings.lang, options.quiet);

@@ -1,32 +1,14 @@
-import { z } from 'zod';
-import { FIELD_KEYS, FieldKeySchema, type FieldKey } from '../model/fields.js';
+import { FIELD_KEYS, type FieldKey } from '../model/fields.js';
 import { foldText, stripDiacritics } from '../normalize/fold-text.js';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { Headers, RowMarkers } from '../vocab/schemas.js';
+import headers from '../vocab/headers.json' with { type: 'json' };
+import rowMarkers from '../vocab/row-markers.json' with { type: 'json' };
 import { EVIDENCE } from './evidence-weights.js';
 
-const HeadersSchema = z.object({
-  fields: z.partialRecord(FieldKeySchema, z.array(z.string().min(1))),
-  /** Weak titles: a column so titled is a candidate only if its content confirms it. */
-  hints: z.partialRecord(FieldKeySchema, z.array(z.string().min(1))),
-  genericSheetNames: z.array(z.string()),
-  /** Sheets that software templates ship beside the roster: examples, instructions, code lists. */
-  sampleSheetNames: z.array(z.string()),
-  exactOnly: z.array(z.string()),
-  ignoredGroups: z.array(z.string()),
-  aboutNotFields: z.string(),
-  notFields: z.array(z.string()),
-});
-const RowMarkersSchema = z.object({
-  total: z.array(z.string()),
-  signature: z.array(z.string()),
-  notes: z.array(z.string()),
-  unitWords: z.array(z.string()),
-  categoryWords: z.array(z.string()),
-});
-
-const HEADERS = loadVocab('headers', HeadersSchema);
+const HEADERS = vocab<Headers>(headers);
 /** Words that mark total rows, signature blocks, note lines, unit names and category headings (folded). */
-export const ROW_MARKERS = loadVocab('row-markers', RowMarkersSchema);
+export const ROW_MARKERS = vocab<RowMarkers>(rowMarkers);
 const GENERIC_SHEETS = new Set(HEADERS.genericSheetNames.map(foldText));
 const SAMPLE_SHEETS = HEADERS.sampleSheetNames.map(foldText);
 

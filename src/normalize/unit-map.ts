@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { Units } from '../vocab/schemas.js';
+import units2025 from '../vocab/units-2025.json' with { type: 'json' };
 import { foldText } from './fold-text.js';
 
 /** How a unit name as read was mapped to a unit in force (JSON `sources[].units[].how`). */
@@ -12,15 +13,6 @@ export interface UnitMapping {
   /** For `ambiguous`: the units it could be. */
   candidates?: string[];
 }
-
-const UnitsSchema = z.object({
-  source: z.string(),
-  integrity: z.string().nullable(),
-  inForceFrom: z.string(),
-  provinces: z.array(z.tuple([z.string(), z.string()])),
-  communes: z.array(z.tuple([z.string(), z.string(), z.number().int()])),
-  old: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.union([z.number().int(), z.array(z.number().int())])))),
-});
 
 interface Index {
   source: string;
@@ -44,7 +36,7 @@ const districtKey = (name: string): string => foldText(name).replace(DISTRICT_WO
 /** The official 2025 lists (src/vocab/units-2025.json, built by scripts/build-units.js), loaded on first use. */
 function units(): Index {
   if (index) return index;
-  const data = loadVocab('units-2025', UnitsSchema);
+  const data = vocab<Units>(units2025);
   const provinceOf = new Map<string, number>();
   data.provinces.forEach(([, name], i) => provinceOf.set(provinceKey(name), i));
   const current = data.provinces.map(() => new Map<string, number>());

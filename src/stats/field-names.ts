@@ -1,9 +1,10 @@
-import { z } from 'zod';
 import type { Lang } from '../model/options.js';
 import { CATEGORY_KEYS, type ClassifiedDimension, type FixedDimension } from '../model/dimensions.js';
 import { dimensionLabel } from '../normalize/classify.js';
 import { foldText } from '../normalize/fold-text.js';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { FieldNames } from '../vocab/schemas.js';
+import fieldNames from '../vocab/field-names.json' with { type: 'json' };
 
 /** Text fields of a person that `--where` and `--by` can name. */
 export const TEXT_FIELDS = ['name', 'id', 'unit', 'position', 'hometown', 'sheet', 'file'] as const;
@@ -12,7 +13,7 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 /** A field named in `--where` or `--by`: a text field, a dimension, or the age band. */
 export type FieldRef = { kind: 'text'; field: TextField } | { kind: 'dimension'; field: FixedDimension } | { kind: 'age_band' };
 
-const NAMES = loadVocab('field-names', z.record(z.string(), z.array(z.string().min(1))));
+const NAMES = vocab<FieldNames>(fieldNames);
 
 function refOf(key: string): FieldRef | undefined {
   if ((TEXT_FIELDS as readonly string[]).includes(key)) return { kind: 'text', field: key as TextField };

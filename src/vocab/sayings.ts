@@ -1,7 +1,8 @@
-import { z } from 'zod';
 import type { Lang } from '../model/options.js';
 import { fieldName } from '../stats/field-names.js';
-import { loadVocab } from './load-json.js';
+import { vocab } from './load-json.js';
+import type { Sayings } from './schemas.js';
+import sayings from './sayings.json' with { type: 'json' };
 
 /**
  * Sentences the program builds in code in English (error messages and hints, commander's usage errors,
@@ -10,7 +11,6 @@ import { loadVocab } from './load-json.js';
  * are translated in turn ("damaged workbook: {where}: {reason}" → "part …" and "is missing"), those in
  * FIELDS name a field ("unit" → "đơn vị"), and numbers take Vietnamese separators ("40,000" → "40.000").
  */
-const SAYINGS = z.array(z.object({ en: z.string(), vi: z.string() }));
 const NESTED = new Set(['detail', 'reason', 'where', 'what', 'no']);
 const FIELDS = new Set(['by', 'per', 'dimension']);
 // Parts narrower than "any text", so that a template cannot swallow a longer sentence around it.
@@ -63,7 +63,7 @@ function compile(entry: { en: string; vi: string }): Compiled {
 }
 
 // The most specific template first: "sheets: {names}, or all" before "sheets: {names}".
-const COMPILED = loadVocab('sayings', SAYINGS)
+const COMPILED = vocab<Sayings>(sayings)
   .map(compile)
   .sort((a, b) => b.literal - a.literal);
 
