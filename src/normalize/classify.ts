@@ -1,4 +1,4 @@
-import { BLANK_MEANS_NONE, CATEGORY_KEYS, CLASSIFIED_DIMENSIONS, type CategoryOf, type ClassifiedDimension } from '../model/dimensions.js';
+import { BLANK_MEANS_NONE, CATEGORY_KEYS, type CategoryOf, type ClassifiedDimension } from '../model/dimensions.js';
 import type { Lang } from '../model/options.js';
 import type { CategoryVocab } from '../vocab/category-schema.js';
 import { vocab as vocabOf } from '../vocab/load-json.js';
@@ -73,7 +73,9 @@ function load(dim: ClassifiedDimension): { vocab: CategoryVocab; rules: Compiled
 let rankCodes: RankCodes['codes'] | undefined;
 const codeTable = (): RankCodes['codes'] => (rankCodes ??= vocabOf<RankCodes>(rankCodesJson).codes);
 
-const VOCAB = Object.fromEntries(CLASSIFIED_DIMENSIONS.map((d) => [d, load(d)])) as Record<ClassifiedDimension, ReturnType<typeof load>>;
+// Each dimension's words and compiled rules, made on first use: `--help` or a usage error folds no word list.
+const VOCAB: Partial<Record<ClassifiedDimension, ReturnType<typeof load>>> = {};
+const vocabFor = (dim: ClassifiedDimension): ReturnType<typeof load> => (VOCAB[dim] ??= load(dim));
 
 const MARKERS = vocabOf<CellMarkers>(cellMarkers);
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -109,7 +111,7 @@ function classifyPart(dim: ClassifiedDimension, part: string): string | null {
     const level = schoolLevel(folded);
     if (level) return level;
   }
-  return matchRules(VOCAB[dim].rules, folded);
+  return matchRules(vocabFor(dim).rules, folded);
 }
 
 /**
@@ -121,7 +123,7 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
   let raw = cleanText(text);
   if (DASH_ONLY.test(raw)) {
     // A dash is how some rosters write "không": use the dimension's own entry for it, if it has one.
-    const dash = VOCAB[dim].vocab.exact['-'];
+    const dash = vocabFor(dim).vocab.exact['-'];
     return dash ? matched(dim, dash, false) : blank(dim, false);
   }
   if (foldText(raw) === '') return blank(dim, false);
@@ -140,7 +142,7 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
     .map((p) => classifyPart(dim, p))
     .filter((k): k is string => k !== null);
   if (parts.length === 0) return { key: 'unknown', studying, matched: false };
-  const order = VOCAB[dim].vocab.order;
+  const order = vocabFor(dim).vocab.order;
   const best = parts.reduce((a, b) => (order.indexOf(b) < order.indexOf(a) ? b : a));
   return matched(dim, best, studying);
 }
@@ -156,10 +158,10 @@ function assessmentScore(text: string): string | null {
 
 /** The printed label of a category key ("Thạc sĩ" / "Master's"). */
 export function categoryLabel(dim: ClassifiedDimension, key: string, lang: Lang): string {
-  return VOCAB[dim].vocab.categories.find((c) => c.key === key)?.label[lang] ?? key;
+  return vocabFor(dim).vocab.categories.find((c) => c.key === key)?.label[lang] ?? key;
 }
 
 /** The printed label of a dimension ("Trình độ chuyên môn"). */
 export function dimensionLabel(dim: ClassifiedDimension, lang: Lang): string {
-  return VOCAB[dim].vocab.label[lang];
+  return vocabFor(dim).vocab.label[lang];
 }

@@ -25,19 +25,26 @@ function refOf(key: string): FieldRef | undefined {
 const KEYS = [...TEXT_FIELDS, 'age_band', ...Object.keys(CATEGORY_KEYS)];
 
 // Every way to name a field, folded: its key ("age_band", "age band"), its Vietnamese names, and a
-// dimension's labels in both languages ("Trình độ chuyên môn", "Professional qualification").
-const BY_NAME = new Map<string, string>();
-for (const key of KEYS) {
-  const names = [key, key.replace(/_/g, ' '), ...(NAMES[key] ?? [])];
-  if (key in CATEGORY_KEYS) {
-    for (const lang of ['vi', 'en'] as const) names.push(dimensionLabel(key as ClassifiedDimension, lang));
+// dimension's labels in both languages ("Trình độ chuyên môn", "Professional qualification"). Made on first
+// use (it loads every dimension's words): sayings.ts imports this module for `--help` and usage errors too.
+let byName: Map<string, string> | undefined;
+function keyNamed(name: string): string | undefined {
+  if (!byName) {
+    byName = new Map<string, string>();
+    for (const key of KEYS) {
+      const names = [key, key.replace(/_/g, ' '), ...(NAMES[key] ?? [])];
+      if (key in CATEGORY_KEYS) {
+        for (const lang of ['vi', 'en'] as const) names.push(dimensionLabel(key as ClassifiedDimension, lang));
+      }
+      for (const n of names) if (!byName.has(foldText(n))) byName.set(foldText(n), key);
+    }
   }
-  for (const n of names) if (!BY_NAME.has(foldText(n))) BY_NAME.set(foldText(n), key);
+  return byName.get(foldText(name));
 }
 
 /** The field a name means, in English or Vietnamese ("unit", "đơn vị", "Độ tuổi"), or undefined for any other name (a column title). */
 export function knownField(name: string): FieldRef | undefined {
-  const key = BY_NAME.get(foldText(name));
+  const key = keyNamed(name);
   return key === undefined ? undefined : refOf(key);
 }
 
@@ -52,7 +59,7 @@ export function validFields(): string {
  * A name that is no field (a column title) is said as given.
  */
 export function fieldName(name: string, lang: Lang): string {
-  const key = BY_NAME.get(foldText(name));
+  const key = keyNamed(name);
   if (lang === 'en' || key === undefined) return name;
   if (key in CATEGORY_KEYS) {
     const label = dimensionLabel(key as ClassifiedDimension, 'vi');

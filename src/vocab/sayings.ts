@@ -62,10 +62,13 @@ function compile(entry: { en: string; vi: string }): Compiled {
   return { pattern: new RegExp(`^${source}$`), loose: new RegExp(`^${loose}$`), names, vi: entry.vi, literal };
 }
 
-// The most specific template first: "sheets: {names}, or all" before "sheets: {names}".
-const COMPILED = vocab<Sayings>(sayings)
-  .map(compile)
-  .sort((a, b) => b.literal - a.literal);
+// The most specific template first: "sheets: {names}, or all" before "sheets: {names}". Compiled on first
+// use: a run that says nothing in Vietnamese (`--version`, English, no error) compiles none.
+let compiled: Compiled[] | undefined;
+const templates = (): Compiled[] =>
+  (compiled ??= vocab<Sayings>(sayings)
+    .map(compile)
+    .sort((a, b) => b.literal - a.literal));
 
 // A part as the Vietnamese sentence holds it.
 function part(name: string, value: string, lang: Lang): string {
@@ -82,7 +85,7 @@ function part(name: string, value: string, lang: Lang): string {
  */
 export function say(text: string, lang: Lang): string {
   if (lang === 'en' || !text) return text;
-  for (const c of COMPILED) {
+  for (const c of templates()) {
     const m = c.pattern.exec(text);
     if (!m) continue;
     const vars = new Map(c.names.map((name, i) => [name, part(name, m[i + 1], lang)]));
@@ -93,5 +96,5 @@ export function say(text: string, lang: Lang): string {
 
 /** Whether sayings.json has a Vietnamese template for `text` (with `loose`, whatever its parts hold). */
 export function knows(text: string, loose = false): boolean {
-  return COMPILED.some((c) => (loose ? c.loose : c.pattern).test(text));
+  return templates().some((c) => (loose ? c.loose : c.pattern).test(text));
 }
