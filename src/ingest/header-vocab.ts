@@ -91,11 +91,24 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
   }
   // Short titles ("cấp", "loại", "ngạch") would swallow longer, unrelated ones ("cấp ủy") as prefixes.
   const exactOnly = new Set(HEADERS.exactOnly.map(foldText));
+  // The same tables by title, the first (longest) entry of each kept: a title is looked up, not compared
+  // with every entry (header detection asks for every cell of the first rows, ~30 ms a file).
+  const exact = new Map<string, FieldKey>();
+  const prefix = new Map<string, FieldKey>();
+  for (const [t, field] of entries) {
+    if (!exact.has(t)) exact.set(t, field);
+    if (!exactOnly.has(t) && !prefix.has(t)) prefix.set(t, field);
+  }
   const lookup = (title: string): { field: FieldKey; exact: boolean } | null => {
     const configured = exactExtra.get(title);
     if (configured) return { field: configured, exact: true };
-    for (const [t, field] of entries) if (title === t) return { field, exact: true };
-    for (const [t, field] of entries) if (!exactOnly.has(t) && title.startsWith(`${t} `)) return { field, exact: false };
+    const equal = exact.get(title);
+    if (equal) return { field: equal, exact: true };
+    // The longest entry the title starts with, followed by more words: its words before each space, longest first.
+    for (let at = title.lastIndexOf(' '); at >= 0; at = at === 0 ? -1 : title.lastIndexOf(' ', at - 1)) {
+      const field = prefix.get(title.slice(0, at));
+      if (field) return { field, exact: false };
+    }
     if (title !== '' && stripDiacritics(title) === title) {
       const b = bare.get(title);
       if (b) return { field: b, exact: true };
