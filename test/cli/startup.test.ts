@@ -45,4 +45,9 @@ describe('start-up: what the CLI loads before it runs a command', () => {
     expect(loaded.length).toBeGreaterThan(50);
     expect(loaded.filter((m) => /^package:(zod|exceljs|chalk|cli-table3)$/.test(m) || m === 'vocab/units-2025.json')).toEqual([]);
   });
+
+  it('the offline page bundles no zod (0.4 MB it does not use)', () => {
+    const page = readFileSync(join(DIST, 'web', 'cadre-stats.html'), 'utf8');
+    expect([page.includes('<script id="cadre-stats-script">'), page.includes('ZodError')]).toEqual([true, false]);
+  });
 });
