@@ -1,21 +1,11 @@
 import { Help, type Command, type Option } from 'commander';
-import { z } from 'zod';
 import type { Lang } from '../model/options.js';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { HelpVi } from '../vocab/schemas.js';
+import help from '../vocab/help.json' with { type: 'json' };
 
-const HELP = z.object({
-  titles: z.record(z.string(), z.string()),
-  extra: z.object({ choices: z.string(), default: z.string() }),
-  usage: z.object({ options: z.string(), command: z.string() }),
-  program: z.string(),
-  examples: z.string(),
-  afterError: z.string(),
-  commands: z.record(z.string(), z.string()),
-  arguments: z.record(z.string(), z.string()),
-  options: z.record(z.string(), z.string()),
-});
 /** The Vietnamese of `--help` (src/vocab/help.json); the English is what the commands declare. */
-export const HELP_VI = loadVocab('help', HELP);
+export const HELP_VI = vocab<HelpVi>(help);
 
 /** The Vietnamese help of an option of `command`: a command's own wording first, then the shared one. */
 export function optionHelpVi(command: string, option: Option): string | undefined {

@@ -1,13 +1,5 @@
 import { Command } from 'commander';
-import { inspectFile } from '../pipeline/inspect-file.js';
-import { inspectBlocks } from '../render/inspect-text.js';
-import { drawGrid } from '../render/table.js';
 import { addOptions } from './options.js';
-import { checkOutputPath } from '../io/node/write-output.js';
-import { emit, useColor } from './emit.js';
-import { optionSources } from './option-sources.js';
-import { resolveOptions } from './resolve-options.js';
-import { policyWith } from '../vocab/policy.js';
 
 /** `cadre-stats inspect <roster>`: sheets, header rows, column mapping, skipped rows, unrecognised values. */
 export function inspectCommand(): Command {
@@ -15,31 +7,9 @@ export function inspectCommand(): Command {
     .description('show what was found in a roster: sheets, header rows, column mapping, skipped rows, values not recognised')
     .argument('<roster>', 'a roster file (.xlsx)');
   addOptions(cmd, 'inspect').action(async (file: string, raw: Record<string, unknown>, self: Command) => {
-    const { options, settings } = resolveOptions('inspect', { ...raw, ...optionSources(self) });
-    if (options.out) checkOutputPath(options.out, [file]);
-    const { inspection, error } = await inspectFile(file, {
-      open: settings.open,
-      sheet: settings.sheet,
-      config: settings.config,
-      lang: settings.lang,
-      today: settings.today,
-      asOf: settings.asOf,
-      locality: settings.locality,
-      units:
-        settings.units && settings.units.asOf !== 'latest' && settings.units.asOf !== 'own'
-          ? { asOf: settings.units.asOf, province: settings.units.province }
-          : undefined,
-      eligibility: options.eligibility ? (settings.congress ?? { policy: policyWith(settings.config.policy) }) : undefined,
-    });
-    const color = useColor(options.color, options.out);
-    const text =
-      options.format === 'json'
-        ? `${JSON.stringify(inspection, null, 2)}\n`
-        : `${inspectBlocks(inspection, settings.lang)
-            .map((b) => [...b.lines, ...b.grids.map((g) => drawGrid(g, color))].join('\n'))
-            .join('\n\n')}\n`;
-    await emit(text, options.out, [file]);
-    if (error) throw error;
+    // The work's modules load when the command runs (see summarize.ts).
+    const { runInspect } = await import('./run-inspect.js');
+    await runInspect(file, raw, self);
   });
   return cmd;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { openFile } from '../io/node/open-file.js';
 import { CadreError } from '../model/cadre-error.js';
 import { CATEGORY_KEYS } from '../model/dimensions.js';
-import { ConfigSchema, type Config } from '../model/config.js';
+import type { Config } from '../model/config.js';
 import type { DayDate, Format } from '../model/options.js';
 import { cliOptions, type CliOptions, type CommandName } from './options.js';
 import { parseAgeBands } from '../stats/age-bands.js';
@@ -17,8 +17,11 @@ import { FORMS } from '../vocab/forms.js';
 import { knownField } from '../stats/field-names.js';
 import { envLang } from './ui-lang.js';
 
-/** Reads and validates `--config`; a bad file is bad input (exit 1) with the failing key named. */
-export function loadConfig(path: string | undefined): Config {
+/**
+ * Reads and validates `--config`; a bad file is bad input (exit 1) with the failing key named. Its schema
+ * (and zod) loads only when a config is given.
+ */
+export async function loadConfig(path: string | undefined): Promise<Config> {
   if (!path) return {};
   if (!existsSync(path)) throw new CadreError('BAD_CONFIG', `--config ${path}: no such file`);
   let data: unknown;
@@ -27,6 +30,7 @@ export function loadConfig(path: string | undefined): Config {
   } catch (err) {
     throw new CadreError('BAD_CONFIG', `--config ${path}: not valid JSON (${(err as Error).message})`);
   }
+  const { ConfigSchema } = await import('../model/config.js');
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -115,7 +119,7 @@ export function formatForOut(command: CommandName, format: Format | undefined, o
 }
 
 /** Validates the options of a command once (before any file is read) and turns them into the settings the pipeline trusts. */
-export function resolveOptions(command: CommandName, raw: Record<string, unknown>): { options: CliOptions; settings: SummarizeSettings } {
+export async function resolveOptions(command: CommandName, raw: Record<string, unknown>): Promise<{ options: CliOptions; settings: SummarizeSettings }> {
   const options = cliOptions(raw);
   if (options.form && options.format !== undefined && options.format !== 'xlsx') {
     throw new CadreError(
@@ -139,7 +143,7 @@ export function resolveOptions(command: CommandName, raw: Record<string, unknown
     throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');
   }
   if (options.by !== undefined) groupBy(options.by, options.lang, '');
-  const config = loadConfig(options.config);
+  const config = await loadConfig(options.config);
   if (options.map.length) config.map = { ...config.map, ...parseMap(options.map) };
   const defaults = config.defaults ?? {};
   const settings: SummarizeSettings = {

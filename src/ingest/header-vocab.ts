@@ -1,32 +1,14 @@
-import { z } from 'zod';
-import { FIELD_KEYS, FieldKeySchema, type FieldKey } from '../model/fields.js';
+import { FIELD_KEYS, type FieldKey } from '../model/fields.js';
 import { foldText, stripDiacritics } from '../normalize/fold-text.js';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { Headers, RowMarkers } from '../vocab/schemas.js';
+import headers from '../vocab/headers.json' with { type: 'json' };
+import rowMarkers from '../vocab/row-markers.json' with { type: 'json' };
 import { EVIDENCE } from './evidence-weights.js';
 
-const HeadersSchema = z.object({
-  fields: z.partialRecord(FieldKeySchema, z.array(z.string().min(1))),
-  /** Weak titles: a column so titled is a candidate only if its content confirms it. */
-  hints: z.partialRecord(FieldKeySchema, z.array(z.string().min(1))),
-  genericSheetNames: z.array(z.string()),
-  /** Sheets that software templates ship beside the roster: examples, instructions, code lists. */
-  sampleSheetNames: z.array(z.string()),
-  exactOnly: z.array(z.string()),
-  ignoredGroups: z.array(z.string()),
-  aboutNotFields: z.string(),
-  notFields: z.array(z.string()),
-});
-const RowMarkersSchema = z.object({
-  total: z.array(z.string()),
-  signature: z.array(z.string()),
-  notes: z.array(z.string()),
-  unitWords: z.array(z.string()),
-  categoryWords: z.array(z.string()),
-});
-
-const HEADERS = loadVocab('headers', HeadersSchema);
+const HEADERS = vocab<Headers>(headers);
 /** Words that mark total rows, signature blocks, note lines, unit names and category headings (folded). */
-export const ROW_MARKERS = loadVocab('row-markers', RowMarkersSchema);
+export const ROW_MARKERS = vocab<RowMarkers>(rowMarkers);
 const GENERIC_SHEETS = new Set(HEADERS.genericSheetNames.map(foldText));
 const SAMPLE_SHEETS = HEADERS.sampleSheetNames.map(foldText);
 
@@ -109,11 +91,24 @@ export function titleMatcher(extra: Partial<Record<FieldKey, string[]>> = {}, le
   }
   // Short titles ("cấp", "loại", "ngạch") would swallow longer, unrelated ones ("cấp ủy") as prefixes.
   const exactOnly = new Set(HEADERS.exactOnly.map(foldText));
+  // The same tables by title, the first (longest) entry of each kept: a title is looked up, not compared
+  // with every entry (header detection asks for every cell of the first rows, ~30 ms a file).
+  const exact = new Map<string, FieldKey>();
+  const prefix = new Map<string, FieldKey>();
+  for (const [t, field] of entries) {
+    if (!exact.has(t)) exact.set(t, field);
+    if (!exactOnly.has(t) && !prefix.has(t)) prefix.set(t, field);
+  }
   const lookup = (title: string): { field: FieldKey; exact: boolean } | null => {
     const configured = exactExtra.get(title);
     if (configured) return { field: configured, exact: true };
-    for (const [t, field] of entries) if (title === t) return { field, exact: true };
-    for (const [t, field] of entries) if (!exactOnly.has(t) && title.startsWith(`${t} `)) return { field, exact: false };
+    const equal = exact.get(title);
+    if (equal) return { field: equal, exact: true };
+    // The longest entry the title starts with, followed by more words: its words before each space, longest first.
+    for (let at = title.lastIndexOf(' '); at >= 0; at = at === 0 ? -1 : title.lastIndexOf(' ', at - 1)) {
+      const field = prefix.get(title.slice(0, at));
+      if (field) return { field, exact: false };
+    }
     if (title !== '' && stripDiacritics(title) === title) {
       const b = bare.get(title);
       if (b) return { field: b, exact: true };

@@ -1,14 +1,12 @@
-import { z } from 'zod';
 import type { RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 import { cellText } from '../normalize/cell-text.js';
 import { foldText } from '../normalize/fold-text.js';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { LevelHints } from '../vocab/schemas.js';
+import levelHints from '../vocab/level-hints.json' with { type: 'json' };
 
-const HINTS = loadVocab(
-  'level-hints',
-  z.object({ about: z.string(), commune: z.array(z.string()), titles: z.array(z.string()), share: z.number().min(0).max(1) }),
-);
+const HINTS = vocab<LevelHints>(levelHints);
 const COMMUNE = HINTS.commune.map(foldText);
 const TITLE_WORDS = HINTS.titles.map(foldText);
 const FIELDS: readonly FieldKey[] = ['position', 'position_unit', 'category', 'employment'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_KEYS, CLASSIFIED_DIMENSIONS } from './dimensions.js';
-import { FieldKeySchema } from './fields.js';
+import { FieldKeySchema } from './key-schemas.js';
 import { PolicyOverrideSchema } from './policy.js';
 
 /**

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The dimensions of the vocabulary, in table order (spec/vocabulary.md). */
 export const DIMENSION_KEYS = [
   'gender',
@@ -20,8 +18,7 @@ export const DIMENSION_KEYS = [
   'assessment',
   'term',
 ] as const;
-export const DimensionKeySchema = z.enum(DIMENSION_KEYS);
-export type DimensionKey = z.infer<typeof DimensionKeySchema>;
+export type DimensionKey = (typeof DIMENSION_KEYS)[number];
 
 /** Category keys of each fixed dimension, in table order; `age_band` keys come from the band preset. */
 export const CATEGORY_KEYS = {

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The record fields a roster column can map to (spec/vocabulary.md, "Record fields"), plus the few
  * source-only columns that feed them: split Nam/Nữ birth-date columns, a combined
@@ -41,5 +39,4 @@ export const FIELD_KEYS = [
   'term_re_elected',
   'term_first_time',
 ] as const;
-export const FieldKeySchema = z.enum(FIELD_KEYS);
-export type FieldKey = z.infer<typeof FieldKeySchema>;
+export type FieldKey = (typeof FIELD_KEYS)[number];

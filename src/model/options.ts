@@ -1,14 +1,8 @@
-import { z } from 'zod';
-
-export const LangSchema = z.enum(['vi', 'en']);
-export type Lang = z.infer<typeof LangSchema>;
+export type Lang = 'vi' | 'en';
 
 /** Output formats: terminal tables, CSV, JSON, Markdown, a workbook, the report paragraph, an HTML page. */
 export const FORMATS = ['table', 'csv', 'json', 'md', 'xlsx', 'text', 'html'] as const;
-export const FormatSchema = z.enum(FORMATS);
-export type Format = z.infer<typeof FormatSchema>;
-
-export const RoundingSchema = z.enum(['largest-remainder', 'half-up']);
+export type Format = (typeof FORMATS)[number];
 
 /** A calendar date without time (the reference date for ages). */
 export interface DayDate {

@@ -11,6 +11,8 @@ const TargetSchema = z.strictObject({ percent: z.number().min(0).max(100), level
  * shares, rating bands, the date the two-level state began. Each carries its source.
  */
 export const PolicySchema = z.object({
+  /** What the file is and how its entries are sourced (for whoever edits it). */
+  $comment: z.string().optional(),
   twoLevelSince: z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), source: z.string() }),
   retirement: z.strictObject({ source: z.string(), male: Schedule, female: Schedule, startYear: z.number().int() }),
   congress: z.strictObject({

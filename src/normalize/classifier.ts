@@ -1,13 +1,13 @@
-import { z } from 'zod';
 import type { CategoryOf, ClassifiedDimension } from '../model/dimensions.js';
 import type { Config } from '../model/config.js';
 import type { Lang } from '../model/options.js';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { Phrases } from '../vocab/schemas.js';
+import messages from '../vocab/messages.json' with { type: 'json' };
 import { classify, dimensionLabel, isCategoryOf, type Classified } from './classify.js';
 import { foldText } from './fold-text.js';
 
-const Text = z.object({ vi: z.string(), en: z.string() });
-const MESSAGES = loadVocab('messages', z.record(z.string(), Text));
+const MESSAGES = vocab<Phrases>(messages);
 
 /** Memoised classification with the config's extra synonyms, plus the problem wording. */
 export interface Classifier {

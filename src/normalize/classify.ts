@@ -1,8 +1,26 @@
-import { BLANK_MEANS_NONE, CATEGORY_KEYS, CLASSIFIED_DIMENSIONS, type CategoryOf, type ClassifiedDimension } from '../model/dimensions.js';
-import { z } from 'zod';
+import { BLANK_MEANS_NONE, CATEGORY_KEYS, type CategoryOf, type ClassifiedDimension } from '../model/dimensions.js';
 import type { Lang } from '../model/options.js';
-import { CategoryVocabSchema, type CategoryVocab } from '../vocab/category-schema.js';
-import { loadVocab } from '../vocab/load-json.js';
+import type { CategoryVocab } from '../vocab/category-schema.js';
+import { vocab as vocabOf } from '../vocab/load-json.js';
+import type { CellMarkers, RankCodes } from '../vocab/schemas.js';
+import assessment from '../vocab/categories/assessment.json' with { type: 'json' };
+import category from '../vocab/categories/category.json' with { type: 'json' };
+import employment from '../vocab/categories/employment.json' with { type: 'json' };
+import ethnicity from '../vocab/categories/ethnicity.json' with { type: 'json' };
+import gender from '../vocab/categories/gender.json' with { type: 'json' };
+import generalEducation from '../vocab/categories/general_education.json' with { type: 'json' };
+import level from '../vocab/categories/level.json' with { type: 'json' };
+import origin from '../vocab/categories/origin.json' with { type: 'json' };
+import party from '../vocab/categories/party.json' with { type: 'json' };
+import politicalTheory from '../vocab/categories/political_theory.json' with { type: 'json' };
+import positionGroup from '../vocab/categories/position_group.json' with { type: 'json' };
+import professional from '../vocab/categories/professional.json' with { type: 'json' };
+import rank from '../vocab/categories/rank.json' with { type: 'json' };
+import religion from '../vocab/categories/religion.json' with { type: 'json' };
+import stateManagement from '../vocab/categories/state_management.json' with { type: 'json' };
+import term from '../vocab/categories/term.json' with { type: 'json' };
+import cellMarkers from '../vocab/cell-markers.json' with { type: 'json' };
+import rankCodesJson from '../vocab/rank-codes.json' with { type: 'json' };
 import { compileRules, matchRules, type CompiledRules } from './classify-rules.js';
 import { cleanText, foldText } from './fold-text.js';
 import { schoolLevel } from './school-level.js';
@@ -16,8 +34,28 @@ export interface Classified<K extends string> {
   matched: boolean;
 }
 
+/** src/vocab/categories/<dimension>.json, one per classified dimension. */
+const CATEGORY_FILES: Readonly<Record<ClassifiedDimension, unknown>> = {
+  gender,
+  ethnicity,
+  religion,
+  party,
+  general_education: generalEducation,
+  professional,
+  political_theory: politicalTheory,
+  state_management: stateManagement,
+  rank,
+  origin,
+  category,
+  level,
+  employment,
+  position_group: positionGroup,
+  assessment,
+  term,
+};
+
 function load(dim: ClassifiedDimension): { vocab: CategoryVocab; rules: CompiledRules } {
-  const vocab = loadVocab(`categories/${dim}`, CategoryVocabSchema);
+  const vocab = vocabOf<CategoryVocab>(CATEGORY_FILES[dim]);
   const keys = new Set<string>(CATEGORY_KEYS[dim]);
   const bad = [
     ...Object.values(vocab.exact),
@@ -31,21 +69,15 @@ function load(dim: ClassifiedDimension): { vocab: CategoryVocab; rules: Compiled
   return { vocab, rules: compileRules(vocab) };
 }
 
-const RankCodesSchema = z.object({
-  about: z.string(),
-  source: z.string(),
-  codes: z.record(z.string(), z.object({ name: z.string(), group: z.enum([...CATEGORY_KEYS.rank]) })),
-});
 // Loaded on first use: the table is only needed when a rank cell holds a code.
-let rankCodes: z.infer<typeof RankCodesSchema>['codes'] | undefined;
-const codeTable = (): z.infer<typeof RankCodesSchema>['codes'] => (rankCodes ??= loadVocab('rank-codes', RankCodesSchema).codes);
+let rankCodes: RankCodes['codes'] | undefined;
+const codeTable = (): RankCodes['codes'] => (rankCodes ??= vocabOf<RankCodes>(rankCodesJson).codes);
 
-const VOCAB = Object.fromEntries(CLASSIFIED_DIMENSIONS.map((d) => [d, load(d)])) as Record<ClassifiedDimension, ReturnType<typeof load>>;
+// Each dimension's words and compiled rules, made on first use: `--help` or a usage error folds no word list.
+const VOCAB: Partial<Record<ClassifiedDimension, ReturnType<typeof load>>> = {};
+const vocabFor = (dim: ClassifiedDimension): ReturnType<typeof load> => (VOCAB[dim] ??= load(dim));
 
-const MARKERS = loadVocab(
-  'cell-markers',
-  z.object({ studying: z.object({ lead: z.string(), optional: z.string(), verbs: z.array(z.string()).min(1) }), listWords: z.array(z.string()) }),
-);
+const MARKERS = vocabOf<CellMarkers>(cellMarkers);
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "Cử nhân Luật (đang học cao học)", "Đang học trung cấp", "đang học ThS": the level held stays, studying is marked.
 const { lead, optional, verbs } = MARKERS.studying;
@@ -79,7 +111,7 @@ function classifyPart(dim: ClassifiedDimension, part: string): string | null {
     const level = schoolLevel(folded);
     if (level) return level;
   }
-  return matchRules(VOCAB[dim].rules, folded);
+  return matchRules(vocabFor(dim).rules, folded);
 }
 
 /**
@@ -91,7 +123,7 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
   let raw = cleanText(text);
   if (DASH_ONLY.test(raw)) {
     // A dash is how some rosters write "không": use the dimension's own entry for it, if it has one.
-    const dash = VOCAB[dim].vocab.exact['-'];
+    const dash = vocabFor(dim).vocab.exact['-'];
     return dash ? matched(dim, dash, false) : blank(dim, false);
   }
   if (foldText(raw) === '') return blank(dim, false);
@@ -110,7 +142,7 @@ export function classify<D extends ClassifiedDimension>(dim: D, text: string): C
     .map((p) => classifyPart(dim, p))
     .filter((k): k is string => k !== null);
   if (parts.length === 0) return { key: 'unknown', studying, matched: false };
-  const order = VOCAB[dim].vocab.order;
+  const order = vocabFor(dim).vocab.order;
   const best = parts.reduce((a, b) => (order.indexOf(b) < order.indexOf(a) ? b : a));
   return matched(dim, best, studying);
 }
@@ -126,10 +158,10 @@ function assessmentScore(text: string): string | null {
 
 /** The printed label of a category key ("Thạc sĩ" / "Master's"). */
 export function categoryLabel(dim: ClassifiedDimension, key: string, lang: Lang): string {
-  return VOCAB[dim].vocab.categories.find((c) => c.key === key)?.label[lang] ?? key;
+  return vocabFor(dim).vocab.categories.find((c) => c.key === key)?.label[lang] ?? key;
 }
 
 /** The printed label of a dimension ("Trình độ chuyên môn"). */
 export function dimensionLabel(dim: ClassifiedDimension, lang: Lang): string {
-  return VOCAB[dim].vocab.label[lang];
+  return vocabFor(dim).vocab.label[lang];
 }

@@ -1,14 +1,10 @@
-import { z } from 'zod';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { Places } from '../vocab/schemas.js';
+import places from '../vocab/places.json' with { type: 'json' };
 import { BoundedMemo } from './bounded-memo.js';
 import { foldText, foldTextUncached } from './fold-text.js';
 
-const PlacesSchema = z.object({
-  prefixes: z.array(z.string()),
-  levels: z.object({ commune: z.array(z.string()), district: z.array(z.string()), province: z.array(z.string()), central: z.array(z.string()) }),
-  unitStarts: z.array(z.string()),
-});
-const PLACES = loadVocab('places', PlacesSchema);
+const PLACES = vocab<Places>(places);
 const PREFIXES = PLACES.prefixes.map(foldText).sort((a, b) => b.length - a.length);
 type Level = 'central' | 'province' | 'district' | 'commune';
 // The place-naming words, most local first: "UBND xã An Hòa, huyện Yên Thành" is a commune unit.

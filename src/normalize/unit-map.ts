@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { Units } from '../vocab/schemas.js';
 import { foldText } from './fold-text.js';
 
 /** How a unit name as read was mapped to a unit in force (JSON `sources[].units[].how`). */
@@ -12,15 +12,6 @@ export interface UnitMapping {
   /** For `ambiguous`: the units it could be. */
   candidates?: string[];
 }
-
-const UnitsSchema = z.object({
-  source: z.string(),
-  integrity: z.string().nullable(),
-  inForceFrom: z.string(),
-  provinces: z.array(z.tuple([z.string(), z.string()])),
-  communes: z.array(z.tuple([z.string(), z.string(), z.number().int()])),
-  old: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.union([z.number().int(), z.array(z.number().int())])))),
-});
 
 interface Index {
   source: string;
@@ -41,10 +32,21 @@ const DISTRICT_WORDS = /^(?:huyện|quận|thị xã|thành phố|tp)\s+/;
 const provinceKey = (name: string): string => foldText(name).replace(PROVINCE_WORDS, '').trim();
 const districtKey = (name: string): string => foldText(name).replace(DISTRICT_WORDS, '').trim();
 
-/** The official 2025 lists (src/vocab/units-2025.json, built by scripts/build-units.js), loaded on first use. */
+let lists: Units | undefined;
+
+/**
+ * Reads the official 2025 lists (src/vocab/units-2025.json, 386 KB, built by scripts/build-units.js): a run
+ * that maps units awaits this before it maps any (load-roster.ts); the others never read the file.
+ */
+export async function loadUnitLists(): Promise<void> {
+  lists ??= vocab<Units>((await import('../vocab/units-2025.json', { with: { type: 'json' } })).default);
+}
+
+/** The lists as an index, made on first use (after loadUnitLists). */
 function units(): Index {
   if (index) return index;
-  const data = loadVocab('units-2025', UnitsSchema);
+  if (!lists) throw new Error('the unit lists are not loaded: await loadUnitLists() before mapping units');
+  const data = lists;
   const provinceOf = new Map<string, number>();
   data.provinces.forEach(([, name], i) => provinceOf.set(provinceKey(name), i));
   const current = data.provinces.map(() => new Map<string, number>());

@@ -17,7 +17,7 @@ import { isSampleSheetName } from '../ingest/header-vocab.js';
 import type { FieldKey } from '../model/fields.js';
 import { mapKeyText, parseMapKey } from '../model/map-key.js';
 import { POLICY } from '../vocab/policy.js';
-import { provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
+import { loadUnitLists, provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
 import { OriginMemo } from '../normalize/place.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
@@ -288,6 +288,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   const origins = new OriginMemo(opts.locality);
   let cells = 0;
   const seen = opts.mapSheets?.seen ?? [];
+  if (opts.units) await loadUnitLists();
   for (const [n, file] of files.entries()) {
     cells = 0;
     asOf = opts.asOf;

@@ -1,37 +1,14 @@
-import { z } from 'zod';
-import { CATEGORY_KEYS, DIMENSION_KEYS, DimensionKeySchema } from '../model/dimensions.js';
+import { CATEGORY_KEYS, DIMENSION_KEYS } from '../model/dimensions.js';
 import type { Lang } from '../model/options.js';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { Paragraph } from '../vocab/schemas.js';
+import paragraph from '../vocab/paragraph.json' with { type: 'json' };
 
-const Words = z.object({ vi: z.string(), en: z.string() });
-
-const ParagraphSchema = z.object({
-  /** Who the opening names, by the categories present ("công chức"); `default` for a mixed or unknown population. */
-  subjects: z.record(z.string(), Words),
-  phrases: z.record(z.string(), Words),
-  separators: z.object({ items: Words, itemsWithChange: Words, tail: Words, sentences: Words, end: Words }),
-  flags: z.array(z.object({ indicator: z.string(), label: Words })),
-  /** Dimensions said in the opening (the flags) or derived from no column (level): no sentence of their own. */
-  skip: z.array(DimensionKeySchema),
-  sections: z.array(
-    z.object({
-      dimension: DimensionKeySchema,
-      heading: Words,
-      indicators: z.array(z.object({ id: z.string(), label: Words.optional() })),
-      average: z.object({ id: z.string(), label: Words }).optional(),
-      /** Category words when the table's label reads badly mid-sentence. */
-      labels: z.record(z.string(), Words).optional(),
-      /** Say nothing when only one category has anyone (the opening's subject already names it). */
-      skipWhenOne: z.boolean().optional(),
-    }),
-  ),
-});
-type Paragraph = z.infer<typeof ParagraphSchema>;
 export type ParagraphSection = Paragraph['sections'][number];
 export type Separator = keyof Paragraph['separators'];
 
 /** The paragraph's wording, from src/vocab/paragraph.json. */
-export const PARAGRAPH: Paragraph = loadVocab('paragraph', ParagraphSchema);
+export const PARAGRAPH: Paragraph = vocab<Paragraph>(paragraph);
 
 for (const key of Object.keys(PARAGRAPH.subjects)) {
   if (key !== 'default' && !(CATEGORY_KEYS.category as readonly string[]).includes(key))

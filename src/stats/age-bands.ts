@@ -1,15 +1,10 @@
-import { z } from 'zod';
 import { CadreError } from '../model/cadre-error.js';
 import type { Lang } from '../model/options.js';
-import { loadVocab } from '../vocab/load-json.js';
+import { vocab } from '../vocab/load-json.js';
+import type { AgePresets } from '../vocab/schemas.js';
+import agePresets from '../vocab/age-presets.json' with { type: 'json' };
 
-const Text = z.object({ vi: z.string(), en: z.string() });
-const AgePresetsSchema = z.object({
-  presets: z.record(z.string(), z.array(z.number().int().positive())),
-  labels: z.object({ first: Text, middle: Text, last: Text, unknown: Text }),
-  dimensionLabel: Text,
-});
-const VOCAB = loadVocab('age-presets', AgePresetsSchema);
+const VOCAB = vocab<AgePresets>(agePresets);
 
 /** Age bands as inclusive upper bounds; the last band is open ("61+"). */
 export interface AgeBands {

@@ -1,8 +1,9 @@
-import { PolicySchema, type Policy, type PolicyOverride } from '../model/policy.js';
-import { loadVocab } from './load-json.js';
+import type { Policy, PolicyOverride } from '../model/policy.js';
+import { vocab } from './load-json.js';
+import policy from './policy.json' with { type: 'json' };
 
 /** The sourced policy numbers as shipped (src/vocab/policy.json). */
-export const POLICY: Policy = loadVocab('policy', PolicySchema);
+export const POLICY: Policy = vocab<Policy>(policy);
 
 /** The shipped policy with a config's overrides applied (a user's own guidance wins, and says so). */
 export function policyWith(over: PolicyOverride): Policy {

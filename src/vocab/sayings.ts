@@ -1,7 +1,8 @@
-import { z } from 'zod';
 import type { Lang } from '../model/options.js';
 import { fieldName } from '../stats/field-names.js';
-import { loadVocab } from './load-json.js';
+import { vocab } from './load-json.js';
+import type { Sayings } from './schemas.js';
+import sayings from './sayings.json' with { type: 'json' };
 
 /**
  * Sentences the program builds in code in English (error messages and hints, commander's usage errors,
@@ -10,7 +11,6 @@ import { loadVocab } from './load-json.js';
  * are translated in turn ("damaged workbook: {where}: {reason}" → "part …" and "is missing"), those in
  * FIELDS name a field ("unit" → "đơn vị"), and numbers take Vietnamese separators ("40,000" → "40.000").
  */
-const SAYINGS = z.array(z.object({ en: z.string(), vi: z.string() }));
 const NESTED = new Set(['detail', 'reason', 'where', 'what', 'no']);
 const FIELDS = new Set(['by', 'per', 'dimension']);
 // Parts narrower than "any text", so that a template cannot swallow a longer sentence around it.
@@ -62,10 +62,13 @@ function compile(entry: { en: string; vi: string }): Compiled {
   return { pattern: new RegExp(`^${source}$`), loose: new RegExp(`^${loose}$`), names, vi: entry.vi, literal };
 }
 
-// The most specific template first: "sheets: {names}, or all" before "sheets: {names}".
-const COMPILED = loadVocab('sayings', SAYINGS)
-  .map(compile)
-  .sort((a, b) => b.literal - a.literal);
+// The most specific template first: "sheets: {names}, or all" before "sheets: {names}". Compiled on first
+// use: a run that says nothing in Vietnamese (`--version`, English, no error) compiles none.
+let compiled: Compiled[] | undefined;
+const templates = (): Compiled[] =>
+  (compiled ??= vocab<Sayings>(sayings)
+    .map(compile)
+    .sort((a, b) => b.literal - a.literal));
 
 // A part as the Vietnamese sentence holds it.
 function part(name: string, value: string, lang: Lang): string {
@@ -82,7 +85,7 @@ function part(name: string, value: string, lang: Lang): string {
  */
 export function say(text: string, lang: Lang): string {
   if (lang === 'en' || !text) return text;
-  for (const c of COMPILED) {
+  for (const c of templates()) {
     const m = c.pattern.exec(text);
     if (!m) continue;
     const vars = new Map(c.names.map((name, i) => [name, part(name, m[i + 1], lang)]));
@@ -93,5 +96,5 @@ export function say(text: string, lang: Lang): string {
 
 /** Whether sayings.json has a Vietnamese template for `text` (with `loose`, whatever its parts hold). */
 export function knows(text: string, loose = false): boolean {
-  return COMPILED.some((c) => (loose ? c.loose : c.pattern).test(text));
+  return templates().some((c) => (loose ? c.loose : c.pattern).test(text));
 }

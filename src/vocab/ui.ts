@@ -1,16 +1,20 @@
-import { z } from 'zod';
 import type { Lang } from '../model/options.js';
-import { loadVocab } from './load-json.js';
+import { vocab } from './load-json.js';
+import type { Phrases } from './schemas.js';
+import uiIngest from './ui-ingest.json' with { type: 'json' };
+import uiInspect from './ui-inspect.json' with { type: 'json' };
+import uiReader from './ui-reader.json' with { type: 'json' };
+import uiWeb from './ui-web.json' with { type: 'json' };
+import uiMain from './ui.json' with { type: 'json' };
 
-const PHRASES = z.record(z.string(), z.object({ vi: z.string(), en: z.string() }));
 // ui-reader.json: what the file readers tell about a file; ui-inspect.json: inspect's words; ui-web.json: the
 // offline page's words (kept apart from ui.json's phrases).
 const UI = {
-  ...loadVocab('ui', PHRASES),
-  ...loadVocab('ui-reader', PHRASES),
-  ...loadVocab('ui-ingest', PHRASES),
-  ...loadVocab('ui-inspect', PHRASES),
-  ...loadVocab('ui-web', PHRASES),
+  ...vocab<Phrases>(uiMain),
+  ...vocab<Phrases>(uiReader),
+  ...vocab<Phrases>(uiIngest),
+  ...vocab<Phrases>(uiInspect),
+  ...vocab<Phrases>(uiWeb),
 };
 
 /** A user-interface phrase in the chosen language, with `{name}` placeholders filled. */

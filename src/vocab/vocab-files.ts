@@ -1,6 +1,7 @@
-// Every vocabulary file, imported statically: the CLI (tsc, Node's JSON modules) and the offline page
-// (esbuild inlines them) read the same words without a file system. A new src/vocab/*.json file is added
-// here; test/vocab/vocab-files.test.ts checks that the list matches the folder.
+// Every vocabulary file, for test/vocab/vocab-files.test.ts: the list must match the folder, and each file its
+// schema (src/vocab/schemas.ts). The program does not import this list: each module imports the files it reads
+// (JSON modules: the CLI and the offline page, where esbuild inlines them, read the same words without a file
+// system), so a run loads only the words it uses. A new src/vocab/*.json file is added here too.
 import agePresets from './age-presets.json' with { type: 'json' };
 import catAssessment from './categories/assessment.json' with { type: 'json' };
 import catCategory from './categories/category.json' with { type: 'json' };
@@ -44,7 +45,7 @@ import ui from './ui.json' with { type: 'json' };
 import units2025 from './units-2025.json' with { type: 'json' };
 import xlsx from './xlsx.json' with { type: 'json' };
 
-/** The vocabulary files by name (path under src/vocab without `.json`), as `loadVocab` reads them. */
+/** The vocabulary files by name (path under src/vocab without `.json`), as src/vocab/schemas.ts names their schemas. */
 export const VOCAB_FILES: Readonly<Record<string, unknown>> = {
   'age-presets': agePresets,
   'categories/assessment': catAssessment,

@@ -73,18 +73,18 @@ describe('"map" in --config', () => {
     return path;
   };
 
-  it('takes the same keys as --map', () => {
-    expect(loadConfig(config({ professional: 'O', 'XUAT du lieu!professional': 'M', "'NHẬP du lieu'!gender": 'F' })).map).toEqual({
+  it('takes the same keys as --map', async () => {
+    expect((await loadConfig(config({ professional: 'O', 'XUAT du lieu!professional': 'M', "'NHẬP du lieu'!gender": 'F' }))).map).toEqual({
       professional: 'O',
       'XUAT du lieu!professional': 'M',
       "'NHẬP du lieu'!gender": 'F',
     });
   });
 
-  it('refuses a key that is neither a field nor SHEET!field, naming it (exit 1)', () => {
+  it('refuses a key that is neither a field nor SHEET!field, naming it (exit 1)', async () => {
     const path = config({ 'XUAT du lieu!bogus': 'M' });
     try {
-      loadConfig(path);
+      await loadConfig(path);
       throw new Error('no error');
     } catch (err) {
       expect((err as CadreError).code).toBe('BAD_CONFIG');

@@ -16,9 +16,13 @@ export interface Expansion {
 
 const GLOB_CHARS = /[*?[]/;
 
-/** Names in the order people number them: "xa-2" before "xa-10", case and accents after the letters. */
-const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
-export const byName = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Names in the order people number them: "xa-2" before "xa-10", case and accents after the letters. The
+ * collator is made when names are first sorted (~10 ms): a run on one file never sorts any.
+ */
+let collator: Intl.Collator | undefined;
+export const byName = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })).compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** A roster file a folder or pattern may bring in: a known extension, not hidden, not an Office lock file (~$x.xlsx). */
 export function isRosterName(name: string): boolean {

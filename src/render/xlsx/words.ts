@@ -1,8 +1,9 @@
-import { z } from 'zod';
 import type { Lang } from '../../model/options.js';
-import { loadVocab } from '../../vocab/load-json.js';
+import { vocab } from '../../vocab/load-json.js';
+import type { Phrases } from '../../vocab/schemas.js';
+import xlsx from '../../vocab/xlsx.json' with { type: 'json' };
 
-const WORDS = loadVocab('xlsx', z.record(z.string(), z.object({ vi: z.string(), en: z.string() })));
+const WORDS = vocab<Phrases>(xlsx);
 
 /** A word of the xlsx output (sheet names, cover-sheet labels) in the chosen language, `{name}` filled. */
 export function xlsxWord(id: string, lang: Lang, vars: Record<string, string | number> = {}): string {
