@@ -111,8 +111,9 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
       }
     }
     if (s.layout) continue;
-    const rows = s.scannedRows ? `${s.scannedRows[0]}–${s.scannedRows[1]}` : '—';
-    note(ui('skippedSheet', lang, { sheet: s.sheet, file: name(s.file), rows }));
+    // No rows scanned: no cell of the sheet holds a value ("rows —" would say nothing).
+    if (!s.scannedRows) note(ui('skippedEmptySheet', lang, { sheet: s.sheet, file: name(s.file) }));
+    else note(ui('skippedSheet', lang, { sheet: s.sheet, file: name(s.file), rows: `${s.scannedRows[0]}–${s.scannedRows[1]}` }));
   }
   for (const p of formCodeProblems(load, lang)) note(p.message);
   const differ = asOfDiffersLine(load, lang, within);

@@ -7,11 +7,12 @@ import { rosterRows, textCell, writeXlsx } from '../helpers/xlsx-parts.js';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const SHEETS = ['DS', 'Tổng hợp', 'Hướng dẫn'];
+const SHEETS = ['DS', 'Tổng hợp', 'Hướng dẫn', 'Chấm công'];
 const sheetXml = (rows: string): string => `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows}</sheetData></worksheet>`;
 const textRows = (...lines: string[]): string => lines.map((l, i) => `<row r="${i + 1}">${textCell(`A${i + 1}`, l)}</row>`).join('');
 
-// A roster deep in a folder, with a formula never calculated, beside a summary sheet and an instructions sheet.
+// A roster deep in a folder, with a formula never calculated, beside a summary sheet, an instructions sheet and
+// an empty sheet.
 let folder: string;
 let file: string;
 beforeAll(() => {
@@ -29,6 +30,7 @@ beforeAll(() => {
       ).join('')}</Relationships>`,
       'xl/worksheets/sheet2.xml': sheetXml(textRows('TỔNG HỢP SỐ LIỆU', 'Số liệu đến 31/12/2025', 'Người lập biểu')),
       'xl/worksheets/sheet3.xml': sheetXml(textRows('Nhập mỗi người một dòng', 'Ngày sinh ghi dd/mm/yyyy')),
+      'xl/worksheets/sheet4.xml': sheetXml(''),
     },
   );
 });
@@ -41,6 +43,7 @@ describe('the notes on stderr name the file by its name', () => {
       [
         'hai-sheet.xlsx › DS: 1 ô công thức không có kết quả lưu sẵn (E3), được đọc là ô trống: mở tệp bằng Excel và lưu lại',
         "bỏ qua sheet 'Tổng hợp' trong hai-sheet.xlsx: không phải danh sách (không thấy dòng tiêu đề cột ở dòng 1–3)",
+        "bỏ qua sheet 'Chấm công' trong hai-sheet.xlsx: sheet trống (không có ô nào có dữ liệu)",
         "bỏ qua sheet 'Hướng dẫn' trong hai-sheet.xlsx: tên sheet cho thấy đây là ví dụ, hướng dẫn hoặc danh mục mã, không phải danh sách (muốn đọc: --sheet 'Hướng dẫn')",
       ],
     ],
@@ -49,6 +52,7 @@ describe('the notes on stderr name the file by its name', () => {
       [
         'hai-sheet.xlsx › DS: 1 formula cell(s) without a saved result (E3), read as empty: open the file in Excel and save it again',
         "skipped sheet 'Tổng hợp' in hai-sheet.xlsx: not a roster (no column header in rows 1–3)",
+        "skipped sheet 'Chấm công' in hai-sheet.xlsx: the sheet is empty (no cell holds a value)",
         "skipped sheet 'Hướng dẫn' in hai-sheet.xlsx: its name says it holds examples, instructions or codes, not the roster (to read it: --sheet 'Hướng dẫn')",
       ],
     ],
