@@ -20,7 +20,6 @@ export function program(lang: Lang = argvLang(process.argv)): Command {
   const root = new Command('cadre-stats')
     .description('Statistics on the quality of cadres, civil servants and public employees, from Excel rosters as they are.')
     .version(pkg.version)
-    .showHelpAfterError(lang === 'vi' ? HELP_VI.afterError : '(run cadre-stats --help for usage)')
     .addHelpText(
       'after',
       `
@@ -40,12 +39,16 @@ ${lang === 'vi' ? HELP_VI.examples : 'Examples:'}
   root.addCommand(inspectCommand());
   root.addCommand(webCommand());
   localizeHelp(root, lang);
-  const quiet = (cmd: Command): Command => {
-    cmd.exitOverride().configureOutput({ outputError: (str, write) => write(usageError(str, lang)) });
-    cmd.commands.forEach(quiet);
+  // Every usage error ends with where to read the usage: the command's own help for a command's error.
+  const quiet = (cmd: Command, path: string): Command => {
+    cmd
+      .exitOverride()
+      .configureOutput({ outputError: (str, write) => write(usageError(str, lang)) })
+      .showHelpAfterError(lang === 'vi' ? HELP_VI.afterError.replace('{command}', path) : `(run ${path} --help for usage)`);
+    for (const sub of cmd.commands) quiet(sub, `${path} ${sub.name()}`);
     return cmd;
   };
-  return quiet(root);
+  return quiet(root, 'cadre-stats');
 }
 
 // Commander's "error: unknown option '--x'\n" in `lang` (the help hint after it is already in `lang`).

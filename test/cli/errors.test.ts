@@ -74,13 +74,23 @@ describe('errors', { concurrent: true }, () => {
       2,
       "lỗi: tuỳ chọn '--format <format>': giá trị 'pdf' không hợp lệ. Chỉ được chọn: table, csv, json, md, xlsx, text, html.",
     ],
-    [['summarize', 'fixtures/sample-roster.xlsx', '--nope'], 2, "lỗi: không có tuỳ chọn '--nope'"],
+    [['summarize', 'fixtures/sample-roster.xlsx', '--nope'], 2, "lỗi: không có tuỳ chọn '--nope'\n(xem cách dùng: cadre-stats summarize --help)"],
+    [['summarize'], 2, "lỗi: thiếu tham số bắt buộc 'roster'\n(xem cách dùng: cadre-stats summarize --help)"],
+    [['frobnicate'], 2, "lỗi: không có lệnh 'frobnicate'\n(xem cách dùng: cadre-stats --help)"],
     [['summarize', 'fixtures/sample-roster.xlsx', '--strict'], 1, 'cadre-stats: 2 giá trị không phân loại được (--strict)'],
     [['compare', 'fixtures/compare-2020.xlsx'], 2, 'cadre-stats: compare cần ít nhất hai danh sách (kỳ cũ trước)\n  ví dụ cadre-stats compare'],
   ])('%j → exit %i, in Vietnamese', async (args, code, text) => {
     const r = await runCli(args);
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(text);
+  });
+
+  it("a usage error names the help to read, the command's own for a command's error, once", async () => {
+    const sub = await runCli(['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--nope', '--lang', 'en']);
+    expect(sub.code).toBe(2);
+    expect(sub.stderr).toBe("error: unknown option '--nope'\n(run cadre-stats compare --help for usage)\n");
+    const root = await runCli(['--nope', '--lang', 'en']);
+    expect(root.stderr).toBe("error: unknown option '--nope'\n(run cadre-stats --help for usage)\n");
   });
 
   it('an English LANG gives English errors; --lang vi wins over it', async () => {
