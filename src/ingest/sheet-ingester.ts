@@ -86,8 +86,8 @@ export interface SheetIngester {
    * With `mergesLater`: whether the sheet's merged ranges, read with none, would have been read otherwise.
    * Merges are used by the header search (its first search: on the first rows) and in the body (rows
    * filled down a vertical merge, a heading merged across the table). They matter when one reaches below
-   * the first header band, or when the first search, run again on
-   * its rows with them, finds another header. Otherwise the reading was the same as with them.
+   * the first header band, or when the first search, run again on its rows with them, finds another
+   * header. Otherwise the reading was the same as with them.
    */
   mergesMatter(merges: readonly MergeRange[]): boolean;
 }

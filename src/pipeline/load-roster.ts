@@ -106,15 +106,13 @@ export class MergesMatter extends Error {
 
 /**
  * Runs a reading of rosters (`read(false)`); if a sheet's merged ranges turn out to matter, runs it once
- * more with them read first (`read(true)`), after `restart` drops what the first run told anyone. A user
- * error of the first run (a `--where` column not found, no one counted) may come from a header read
- * without its merges, before the sheet's end could tell: it is only reported as the second run finds it.
+ * more with them read first (`read(true)`), after `restart` drops what the first run told anyone.
  */
 export async function withMergesFirstOnRetry<T>(read: (mergesFirst: boolean) => Promise<T>, restart?: () => void): Promise<T> {
   try {
     return await read(false);
   } catch (err) {
-    if (!(err instanceof MergesMatter) && !(err instanceof CadreError)) throw err;
+    if (!(err instanceof MergesMatter)) throw err;
     restart?.();
     return read(true);
   }
@@ -125,6 +123,11 @@ export interface LayoutEvent {
   kind: 'layout';
   layout: SheetLayout;
   file: string;
+  /**
+   * The header was read before the sheet's merged ranges were known (checked at the sheet's end): a caller
+   * that refuses the run for what the header lacks throws MergesMatter instead, to be told with the merges.
+   */
+  withoutMerges: boolean;
 }
 
 /**
@@ -386,7 +389,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
           ctxAsOf ??= asOf!;
           layout = raw.layout;
           recordCtx = undefined;
-          yield { kind: 'layout', layout, file: wb.file };
+          yield { kind: 'layout', layout, file: wb.file, withoutMerges: later };
         }
         firstDataRow ??= raw.row;
         lastDataRow = raw.row;

@@ -18,7 +18,7 @@ import { validFields } from '../stats/field-names.js';
 import { congressFacts, type CongressRules } from '../stats/congress.js';
 import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
-import { problemsOf, RosterReader, withMergesFirstOnRetry, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
+import { MergesMatter, problemsOf, RosterReader, withMergesFirstOnRetry, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
 import { missingDimensions } from './missing-dimensions.js';
 import { asOfDiffersLine, formCodeProblems } from './load-notes.js';
 
@@ -128,6 +128,8 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       for (const c of layout.columns) if (c.field) mapped.add(c.field);
       for (const n of named) {
         if (!titles.some((t) => t === n.title || t.endsWith(` ${n.title}`))) {
+          // A header read without its merges may lack a title its merges give: read again with them first.
+          if (event.withoutMerges) throw new MergesMatter(file, layout.sheet);
           throw new CadreError(
             'BAD_USAGE',
             `${n.option}: no field named that, and no column titled that in ${file} › ${layout.sheet}`,

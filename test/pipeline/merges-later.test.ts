@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openFile } from '../../src/io/node/open-file.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
-import { MergesMatter, RosterReader, type LoadOptions, type RosterEvent } from '../../src/pipeline/load-roster.js';
+import { CadreError } from '../../src/model/cadre-error.js';
+import { MergesMatter, RosterReader, withMergesFirstOnRetry, type LoadOptions, type RosterEvent } from '../../src/pipeline/load-roster.js';
 import { summarizeFiles } from '../../src/pipeline/summarize-files.js';
 import { compareFiles } from '../../src/pipeline/compare-files.js';
 import { HANG_GUARD_MS, runCli } from '../helpers/run-cli.js';
@@ -135,6 +136,23 @@ describe('merged cells read after the rows', () => {
     const gender = r.report.dimensions.gender!;
     const count = (key: string): number | undefined => gender.categories.find((row) => row.key === key)?.count;
     expect([count('male'), count('female')]).toEqual([4, 3]);
+  });
+
+  it('a --where column a header read without its merges lacks: read again with them, then the usage error', async () => {
+    let restarts = 0;
+    const run = summarizeFiles([FILES.title], { ...settings({ whereExprs: ['Ghi chú=x'] }), onRestart: () => restarts++ });
+    await expect(run).rejects.toMatchObject({ code: 'BAD_USAGE', message: expect.stringContaining('no column titled that') });
+    expect(restarts).toBe(1);
+  });
+
+  it('any other error of the first reading is not read again', async () => {
+    const calls: boolean[] = [];
+    const failing = (mergesFirst: boolean): Promise<never> => {
+      calls.push(mergesFirst);
+      return Promise.reject(new CadreError('DAMAGED_FILE', 'x.xlsx: damaged'));
+    };
+    await expect(withMergesFirstOnRetry(failing)).rejects.toBeInstanceOf(CadreError);
+    expect(calls).toEqual([false]);
   });
 
   it('compare matches each person once when a period is read twice', async () => {

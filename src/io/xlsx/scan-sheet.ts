@@ -22,9 +22,9 @@ const enum State {
  * read whole or not at all: XML that ends before `</sheetData>` and `</worksheet>`, a row cut inside
  * its tags, and a part whose size or CRC-32 is not what the zip says are errors naming file, sheet and
  * part. The last batch brings the sheet's merged ranges, written after the cell data (so no second pass
- * over the sheet is needed to know them). The scan runs between the pulls of the consumer, so nothing the consumer throws passes through
- * here: an error in our own code is never taken for damage. With a `sink` (the scanning thread), cells
- * go there and the batches only tell the bytes read.
+ * over the sheet is needed to know them). The scan runs between the pulls of the consumer, so nothing the
+ * consumer throws passes through here: an error in our own code is never taken for damage. With a `sink`
+ * (the scanning thread), cells go there and the batches only tell the bytes read.
  */
 export async function* scanSheet(
   zip: ZipArchive,
