@@ -12,6 +12,7 @@ import { foldText } from '../normalize/fold-text.js';
 import { toOfficial, type RecordContext } from '../normalize/to-official.js';
 import { baseName } from '../model/file-name.js';
 import { LegacyFix } from './legacy-fix.js';
+import { MergesMatter } from './merges-retry.js';
 import { pickSheets } from './pick-sheets.js';
 import { isSampleSheetName } from '../ingest/header-vocab.js';
 import type { FieldKey } from '../model/fields.js';
@@ -86,36 +87,9 @@ export interface LoadOptions {
    * Read each xlsx sheet's merged ranges before its rows (a second pass over the sheet). By default they
    * come with the rows' last batch and the sheet is read as if it had none; when they would have changed
    * the reading, MergesMatter is thrown at the sheet's end and the caller reads again with this set
-   * (`withMergesFirstOnRetry`).
+   * (`withMergesFirstOnRetry` in merges-retry.ts).
    */
   mergesFirst?: boolean;
-}
-
-/**
- * A sheet read before its merged ranges were known turned out to need them (a merged header, a unit merged
- * down the rows): what was read from these files must be dropped and read again with `mergesFirst`.
- */
-export class MergesMatter extends Error {
-  constructor(
-    readonly file: string,
-    readonly sheet: string,
-  ) {
-    super(`${file} › ${sheet}: the merged cells, found after the rows, change how the sheet is read`);
-  }
-}
-
-/**
- * Runs a reading of rosters (`read(false)`); if a sheet's merged ranges turn out to matter, runs it once
- * more with them read first (`read(true)`), after `restart` drops what the first run told anyone.
- */
-export async function withMergesFirstOnRetry<T>(read: (mergesFirst: boolean) => Promise<T>, restart?: () => void): Promise<T> {
-  try {
-    return await read(false);
-  } catch (err) {
-    if (!(err instanceof MergesMatter)) throw err;
-    restart?.();
-    return read(true);
-  }
 }
 
 /** A roster table's header was read: its columns, before any of its people. */

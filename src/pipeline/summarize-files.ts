@@ -18,7 +18,8 @@ import { validFields } from '../stats/field-names.js';
 import { congressFacts, type CongressRules } from '../stats/congress.js';
 import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
-import { MergesMatter, problemsOf, RosterReader, withMergesFirstOnRetry, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
+import { problemsOf, RosterReader, type LoadResult, type OpenRoster, type ReadProgress } from './load-roster.js';
+import { MergesMatter, withMergesFirstOnRetry } from './merges-retry.js';
 import { missingDimensions } from './missing-dimensions.js';
 import { asOfDiffersLine, formCodeProblems } from './load-notes.js';
 
