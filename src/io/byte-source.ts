@@ -32,7 +32,7 @@ export interface ThreadRows extends AsyncIterable<PackedRows> {
  * thread sends shared strings as their index: it needs only how many the workbook has (`sharedStrings`),
  * never the strings themselves.
  */
-export type SheetScanThread = (source: ByteSource, sheetIndex: number, sheetBytes: number, sharedStrings: number) => ThreadRows | undefined;
+export type SheetScanThread = (source: ByteSource, sheetIndex: number, sheetBytes: number) => ThreadRows | undefined;
 
 /** What reading needs from the platform: inflating, a checksum, fast text decoding and, optionally, a second thread. */
 export interface IoPlatform {

@@ -78,8 +78,9 @@ describe('inflating on each thread', () => {
 
 describe('the scanning thread holds no shared strings', () => {
   // Shared-string cells the fast path leaves to the general one (namespace-prefixed tags, odd indices):
-  // the thread sends each as its index, knowing only how many there are, and the rows unpacked with the
-  // main thread's strings are the rows the one-thread scan reads.
+  // the thread sends each as its index, not knowing how many there are, and the rows unpacked with the
+  // main thread's strings are the rows the one-thread scan reads: an index past the table is an empty
+  // cell, and a row with nothing else (row 99) is no row.
   const sst = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Nguyễn Văn An</t></si><si><t/></si><si><t>Đại học</t></si></sst>';
   const cells = [
     '<v>0</v>',
@@ -102,7 +103,7 @@ describe('the scanning thread holds no shared strings', () => {
         (v, i) =>
           `<${p}row r="${i + 1}"><${p}c r="A${i + 1}" t="s">${v.replace(/<(\/?)([vf])\b/g, `<$1${p}$2`)}</${p}c><${p}c r="B${i + 1}"><${p}v>${i}</${p}v></${p}c></${p}row>`,
       )
-      .join('');
+      .join('') + `<${p}row r="99"><${p}c r="A99" t="s"><${p}v>7</${p}v></${p}c></${p}row>`;
 
   it.each([
     ['plain tags', ''],
@@ -113,10 +114,10 @@ describe('the scanning thread holds no shared strings', () => {
       ? `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${rows(prefix)}</x:sheetData></x:worksheet>`
       : undefined;
     const file = writeXlsx(join(dir, 'w.xlsx'), rows(''), { 'xl/sharedStrings.xml': sst, ...(sheet ? { 'xl/worksheets/sheet1.xml': sheet } : {}) });
-    const open = async (opts?: { sharedCount: number }) =>
+    const open = async (opts?: { indicesOnly: boolean }) =>
       openXlsx(await ZipArchive.open(await FileSource.open(file), nodePlatformInThread), nodePlatformInThread, opts);
     const main = await open();
-    const thread = await open({ sharedCount: 3 });
+    const thread = await open({ indicesOnly: true });
     try {
       const ref = main.sheets[0];
       const expected = await allRows(main, ref);
@@ -124,6 +125,9 @@ describe('the scanning thread holds no shared strings', () => {
       for await (const _batch of thread.scanInto(ref, enc, (row, col) => enc.formula(row, col)));
       const got = unpackRows(enc.take(), ['Nguyễn Văn An', '', 'Đại học']);
       expect(got.numbers.map((n, i) => [n, [...got.values[i]]])).toEqual(expected.rows.map(([n, v]) => [n, [...v]]));
+      expect(enc.take().rows).toBe(0);
+      expect(got.numbers).toHaveLength(13);
+      expect(got.numbers).not.toContain(99);
       expect(expected.rows.map(([, v]) => v[0] ?? null)).toEqual([
         'Nguyễn Văn An',
         '',

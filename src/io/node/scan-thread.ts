@@ -43,12 +43,11 @@ class ScanThread implements ThreadRows {
   private starvedMs = 0;
   merges: MergeRange[] | undefined;
 
-  constructor(source: FileSource, sheetIndex: number, sharedCount: number) {
+  constructor(source: FileSource, sheetIndex: number) {
     const data: ScanWorkerData = {
       path: source.path,
       name: source.name,
       sheetIndex,
-      sharedCount,
       consumed: this.consumed.buffer as SharedArrayBuffer,
       batchRows: BATCH_ROWS,
       window: WINDOW,
@@ -123,6 +122,6 @@ class ScanThread implements ThreadRows {
 export function nodeScanThread(): SheetScanThread {
   const limit = minBytes();
   const available = existsSync(fileURLToPath(WORKER_URL));
-  return (source: ByteSource, sheetIndex: number, sheetBytes: number, sharedCount: number) =>
-    available && sheetBytes >= limit && source instanceof FileSource ? new ScanThread(source, sheetIndex, sharedCount) : undefined;
+  return (source: ByteSource, sheetIndex: number, sheetBytes: number) =>
+    available && sheetBytes >= limit && source instanceof FileSource ? new ScanThread(source, sheetIndex) : undefined;
 }

@@ -18,8 +18,6 @@ export interface ScanWorkerData {
   path: string;
   name: string;
   sheetIndex: number;
-  /** How many shared strings the main thread read (this thread reads none: it sends indices). */
-  sharedCount: number;
   /** [0]: batches the main thread has consumed. */
   consumed: SharedArrayBuffer;
   batchRows: number;
@@ -43,7 +41,7 @@ async function run(data: ScanWorkerData): Promise<void> {
   const wb = await openXlsx(
     await ZipArchive.open(source, nodePlatformInWorker).catch((err: unknown) => Promise.reject(asReadFailure(data.name, err))),
     nodePlatformInWorker,
-    { sharedCount: data.sharedCount },
+    { indicesOnly: true },
   );
   try {
     let bytes = 0;

@@ -135,37 +135,43 @@ export class PackedRowsEncoder implements CellSink {
   }
 }
 
-/** Unpacks rows with the receiver's own copy of the shared strings. */
+/**
+ * Unpacks rows with the receiver's own copy of the shared strings. The scanning thread does not know how
+ * many there are: an index past them reads as an empty cell here (not set), and a row left with no cell
+ * is no row, as in a scan on one thread.
+ */
 export function unpackRows(packed: PackedRows, shared: readonly string[], totalBytes?: number): RowBatch {
   const { ints, nums, strs } = packed;
+  const sharedCount = shared.length;
   const numbers: number[] = new Array<number>(packed.rows);
   const rows: RowValues[] = new Array<RowValues>(packed.rows);
+  let kept = 0;
   let p = 0;
   for (let r = 0; r < packed.rows; r++) {
-    numbers[r] = ints[p++];
+    const number = ints[p++];
     const count = ints[p++];
-    // Sized once, to one past the row's last column (cells usually come in order: the last is the widest).
+    // Sized once, to one past the row's last column read (cells usually come in order: the last is the widest).
     let width = 0;
-    for (let c = 0, q = p; c < count; c++, q += 3) if (ints[q] >= width) width = ints[q] + 1;
+    for (let c = 0, q = p; c < count; c++, q += 3) if (ints[q] >= width && (ints[q + 1] !== SHARED || ints[q + 2] < sharedCount)) width = ints[q] + 1;
+    if (width === 0) {
+      p += count * 3;
+      continue;
+    }
     const values: RowValues = new Array(width);
     for (let c = 0; c < count; c++) {
       const col = ints[p++];
       const tag = ints[p++];
       const a = ints[p++];
-      values[col] =
-        tag === SHARED
-          ? (shared[a] ?? null)
-          : tag === NUMBER
-            ? nums[a]
-            : tag === DATE
-              ? new Date(nums[a])
-              : tag === TEXT
-                ? strs[a]
-                : tag === BOOL
-                  ? a === 1
-                  : new CellError(strs[a]);
+      if (tag === SHARED) {
+        if (a < sharedCount) values[col] = shared[a];
+        continue;
+      }
+      values[col] = tag === NUMBER ? nums[a] : tag === DATE ? new Date(nums[a]) : tag === TEXT ? strs[a] : tag === BOOL ? a === 1 : new CellError(strs[a]);
     }
-    rows[r] = values;
+    numbers[kept] = number;
+    rows[kept++] = values;
   }
+  numbers.length = kept;
+  rows.length = kept;
   return { numbers, values: rows, formulas: packed.formulas, bytes: packed.bytes, totalBytes };
 }

@@ -46,13 +46,14 @@ async function readSharedStrings(zip: ZipArchive, platform: IoPlatform, entry: Z
 }
 
 /**
- * Opens an .xlsx/.xlsm from its zip: the workbook, relationships, styles and shared strings are read first
- * (whatever their order in the archive); sheets are inflated and scanned when their rows are pulled. With a
- * platform that has a second thread, big sheets are scanned there while this thread counts. The scanning
- * thread gives `sharedCount` (the count the opening thread found) and reads no shared strings: it passes
- * them on by index, and only `scanInto` works on such a workbook.
+ * Opens an .xlsx/.xlsm from its zip: the workbook, relationships and styles are read first (whatever their
+ * order in the archive); the shared strings when the first sheet's rows are pulled, and sheets are
+ * inflated and scanned then. With a platform that has a second thread, a big sheet's scan starts there
+ * before this thread reads the shared strings, and goes on while this thread counts. The scanning thread
+ * opens its workbook with `indicesOnly`: it reads no shared strings and passes every one on by index; the
+ * rows are unpacked here, where an index past the table reads as an empty cell, as in a scan on one thread.
  */
-export async function openXlsx(zip: ZipArchive, platform: IoPlatform, opts: { sharedCount?: number } = {}): Promise<XlsxWorkbook> {
+export async function openXlsx(zip: ZipArchive, platform: IoPlatform, opts: { indicesOnly?: boolean } = {}): Promise<XlsxWorkbook> {
   const file = zip.source.name;
   try {
     const rootRels = zip.find('_rels/.rels');
@@ -69,7 +70,7 @@ export async function openXlsx(zip: ZipArchive, platform: IoPlatform, opts: { sh
     const dateStyles = stylesEntry ? parseDateStyles(await readXml(zip, platform, stylesEntry)) : [];
     const sstPath = rels.find((r) => /\/sharedStrings$/.test(r.type))?.target ?? joinPath(dir, 'sharedStrings.xml');
     const sstEntry = zip.find(sstPath);
-    if (opts.sharedCount !== undefined) return new Xlsx(zip, platform, sheets, date1904, { strings: [], sharedCount: opts.sharedCount, dateStyles, date1904 });
+    if (opts.indicesOnly) return new Xlsx(zip, platform, sheets, date1904, { strings: [], sharedCount: Infinity, dateStyles, date1904 });
     if (sstEntry && sstEntry.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
       throw new CadreError(
         'FILE_TOO_LARGE',
@@ -77,14 +78,18 @@ export async function openXlsx(zip: ZipArchive, platform: IoPlatform, opts: { sh
         'split the roster into smaller files',
       );
     }
-    const strings = sstEntry ? await readSharedStrings(zip, platform, sstEntry) : [];
-    // Long texts are checked here, once per distinct string, not per cell.
-    const long = strings.findIndex((s) => s.length > MAX_CELL_TEXT);
-    if (long >= 0) throw textTooLong(strings[long].length, `part ${sstEntry!.name}, string ${long + 1}`);
-    return new Xlsx(zip, platform, sheets, date1904, { strings, sharedCount: strings.length, dateStyles, date1904 });
+    return new Xlsx(zip, platform, sheets, date1904, { strings: [], sharedCount: 0, dateStyles, date1904 }, sstEntry);
   } catch (err) {
     throw asReadFailure(file, err);
   }
+}
+
+/** The shared strings, checked: a text past the cell limit is refused here, once per distinct string, not per cell. */
+async function loadSharedStrings(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry): Promise<string[]> {
+  const strings = await readSharedStrings(zip, platform, entry);
+  const long = strings.findIndex((s) => s.length > MAX_CELL_TEXT);
+  if (long >= 0) throw textTooLong(strings[long].length, `part ${entry.name}, string ${long + 1}`);
+  return strings;
 }
 
 class Xlsx implements XlsxWorkbook {
@@ -101,6 +106,8 @@ class Xlsx implements XlsxWorkbook {
     private readonly parts: ReadonlyArray<SheetRef & { part: string }>,
     readonly date1904: boolean,
     private readonly ctx: CellContext,
+    /** The shared strings' part, read when rows are first pulled (none: the workbook has none, or reads none). */
+    private readonly sstEntry?: ZipEntry,
   ) {
     this.file = zip.source.name;
     this.sheets = parts.map(({ part: _p, ...s }) => s);
@@ -113,6 +120,21 @@ class Xlsx implements XlsxWorkbook {
     return entry;
   }
 
+  private sharedRead?: Promise<void>;
+
+  /** Reads the shared strings into the scan context, once; their errors are the file's, as at opening. */
+  private sharedStrings(): Promise<void> {
+    const entry = this.sstEntry;
+    if (!entry) return Promise.resolve();
+    return (this.sharedRead ??= loadSharedStrings(this.zip, this.platform, entry).then(
+      (strings) => {
+        this.ctx.strings = strings;
+        this.ctx.sharedCount = strings.length;
+      },
+      (err: unknown) => Promise.reject(asReadFailure(this.file, err)),
+    ));
+  }
+
   sheetBytes(ref: SheetRef): number {
     return this.entry(ref).uncompressedSize;
   }
@@ -120,7 +142,7 @@ class Xlsx implements XlsxWorkbook {
   /** Starts the other thread on a big sheet (when the platform has one); with `readMerges` first, it scans while the merges are read here. */
   private startThread(ref: SheetRef): void {
     if (this.threads.has(ref.index) || !this.platform.scanThread) return;
-    const rows = this.platform.scanThread(this.zip.source, ref.index, this.sheetBytes(ref), this.ctx.sharedCount);
+    const rows = this.platform.scanThread(this.zip.source, ref.index, this.sheetBytes(ref));
     if (rows) this.threads.set(ref.index, rows);
   }
 
@@ -138,6 +160,8 @@ class Xlsx implements XlsxWorkbook {
   async *rows(ref: SheetRef): AsyncGenerator<RowBatch> {
     const entry = this.entry(ref);
     this.startThread(ref);
+    // Read while the other thread (started just now) opens the file and scans its first rows.
+    await this.sharedStrings();
     const thread = this.threads.get(ref.index);
     if (!thread) {
       yield* scanSheet(this.zip, entry, ref.name, this.ctx, this.platform);
