@@ -38,16 +38,8 @@ function hasWord(text: string, word: string): boolean {
 
 /** The administrative level a unit name points to ("UBND xã An Hòa" → commune; "Sở Nội vụ" → province). */
 export function levelFromUnit(unit: string): Level | 'unknown' {
-  let hit = levelMemo.get(unit);
-  if (hit === undefined) {
-    if (levelMemo.size >= 100_000) levelMemo.clear();
-    hit = level(unit);
-    levelMemo.set(unit, hit);
-  }
-  return hit;
+  return UNIT_FACTS.get(unit).level;
 }
-
-const levelMemo = new Map<string, Level | 'unknown'>();
 
 function level(unit: string): Level | 'unknown' {
   const f = foldText(unit);
@@ -55,9 +47,23 @@ function level(unit: string): Level | 'unknown' {
   return 'unknown';
 }
 
+/** What a unit's name tells: its level and the key of the place it serves (see unitPlace), found once per unit. */
+export interface UnitFacts {
+  readonly level: Level | 'unknown';
+  readonly place: string | null;
+}
+
+/** The facts of a unit name, memoised (bounded). */
+export function unitFacts(unit: string): UnitFacts {
+  return UNIT_FACTS.get(unit);
+}
+
 /** The place a unit serves at its level: "UBND xã An Hòa" → "an hòa"; "Phòng Nội vụ huyện Yên Thành" → "yên thành". */
 export function unitPlace(unit: string): string | undefined {
-  const level = levelFromUnit(unit);
+  return UNIT_FACTS.get(unit).place ?? undefined;
+}
+
+function placeOfUnit(unit: string, level: Level | 'unknown'): string | undefined {
   if (level === 'unknown' || level === 'central') return undefined;
   const f = foldText(unit);
   for (const word of ADMIN_WORD[level]) {
@@ -80,11 +86,15 @@ export function unitPlace(unit: string): string | undefined {
  * cost does not grow with the number of (unit, home town) pairs. Memos are bounded (see the caps below).
  */
 export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string, memo?: OriginMemo): 'local' | 'non_local' | 'unknown' {
+  const target = locality ? (memo && memo.locality === locality ? memo.localityKey : placeKey(locality)) : unit ? UNIT_FACTS.get(unit).place : undefined;
+  return originAt(hometown, target);
+}
+
+/** `originFrom` with the place to compare already found: the locality's key, or the unit's place (UnitFacts). */
+export function originAt(hometown: string | undefined, target: string | null | undefined): 'local' | 'non_local' | 'unknown' {
   if (!hometown) return 'unknown';
   const parts = HOMETOWN_PARTS.get(hometown);
-  if (parts === null) return 'unknown';
-  const target = locality ? (memo && memo.locality === locality ? memo.localityKey : placeKey(locality)) : unit ? UNIT_PLACE.get(unit) : undefined;
-  if (!target) return 'unknown';
+  if (parts === null || !target) return 'unknown';
   return parts.includes(target) ? 'local' : 'non_local';
 }
 
@@ -109,8 +119,27 @@ const UNIT_CAP = 50_000;
 
 /** The place keys a home town names (null for a text with nothing to compare). */
 const HOMETOWN_PARTS = new BoundedMemo<string[] | null>(HOMETOWN_CAP, hometownParts);
-const PART_KEY = new BoundedMemo<string>(PART_CAP, (part) => withoutPrefix(foldTextUncached(part)));
-const UNIT_PLACE = new BoundedMemo<string | null>(UNIT_CAP, (unit) => unitPlace(unit) ?? null);
+const PART_KEY = new BoundedMemo<string>(PART_CAP, (part) => canonical(withoutPrefix(foldTextUncached(part))));
+const UNIT_FACTS = new BoundedMemo<UnitFacts>(UNIT_CAP, (unit) => {
+  const l = level(unit);
+  return { level: l, place: canonical(placeOfUnit(unit, l) ?? '') || null };
+});
+
+/**
+ * One string object per place key (at most CANON_CAP held; then it starts again). A home town's keys and a
+ * unit's place are compared on every row: the same object compares at once, and two keys that were both
+ * looked up here have their hashes computed, so two different ones differ at once too. Past the cap a key
+ * may be another object with the same text, which compares equal all the same (only slower).
+ */
+const CANON_CAP = 100_000;
+const CANON = new Map<string, string>();
+function canonical(key: string): string {
+  const hit = CANON.get(key);
+  if (hit !== undefined) return hit;
+  if (CANON.size >= CANON_CAP) CANON.clear();
+  CANON.set(key, key);
+  return key;
+}
 
 function hometownParts(hometown: string): string[] | null {
   // "Xã X, huyện Y, tỉnh Z", "X - Y - Z", "K12-Quán Bàu-Vinh": hyphens split too, but "Bà Rịa-Vũng Tàu" stays whole as well.

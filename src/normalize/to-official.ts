@@ -9,7 +9,7 @@ import { cellText } from './cell-text.js';
 import type { Classifier } from './classifier.js';
 import type { Classified } from './classify.js';
 import { foldText } from './fold-text.js';
-import { levelFromUnit, originFrom, type OriginMemo } from './place.js';
+import { originAt, placeKey, unitFacts, type OriginMemo, type UnitFacts } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
 import { personId } from './person-id.js';
 import type { UnitMapper } from './unit-map.js';
@@ -65,6 +65,20 @@ export interface RecordPlan {
   term: ClassifyFn<'term'>;
   /** Recently cleaned texts of the columns whose values repeat (see repeatedTextAt). */
   texts: Record<'unit' | 'position' | 'hometown' | 'party' | 'level' | 'origin', TextCache>;
+  /**
+   * The direct dimensions in DIRECT_DIMENSIONS order, each with its column and classifier: read by a
+   * constant index, so a row's reads are plain loads, not a lookup by a dimension name in a variable.
+   */
+  direct: DirectRead[];
+  /** The unit of the row before and what its name tells (rows of one unit come together). */
+  lastUnit: string | undefined;
+  lastFacts: UnitFacts | undefined;
+}
+
+interface DirectRead {
+  dim: Direct;
+  col: number | undefined;
+  classify: (text: string) => Classified<string>;
 }
 
 function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classifier): RecordPlan {
@@ -100,39 +114,47 @@ function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classi
       level: new TextCache(),
       origin: new TextCache(),
     },
+    direct: [],
+    lastUnit: undefined,
+    lastFacts: undefined,
   };
+  plan.direct = DIRECT_DIMENSIONS.map((dim) => ({ dim, col: cols[dim], classify: plan.classify[dim] as (text: string) => Classified<string> }));
   ctx.plan = plan;
   return plan;
 }
 
-/** One direct dimension of a row: its column's cell classified, a problem reported when nothing matched. */
-function readDirect<D extends Direct>(
-  dim: D,
+/** One direct dimension of a row (its index in DIRECT_DIMENSIONS): its column's cell classified, a problem reported when nothing matched. */
+function readDirect<I extends number>(
+  at: I,
   raw: RawRecord,
   ctx: RecordContext,
   plan: RecordPlan,
   problems: Problem[],
   studying: Official['studying'],
-): KeyOf<D> {
-  const { cols, values } = raw;
+): KeyOf<(typeof DIRECT_DIMENSIONS)[I]> {
+  const read = plan.direct[at];
+  const dim = read.dim;
+  const values = raw.values;
   let field: FieldKey = dim;
-  let col = cols[dim];
+  let col = read.col;
+  let classify = read.classify;
   // A rank column may be missing while a rank-code column ("Mã ngạch": 01.003) is there.
-  if (dim === 'rank' && cols.rank_code !== undefined && (col === undefined || isBlank(values[col]))) {
+  if (dim === 'rank' && raw.cols.rank_code !== undefined && (col === undefined || isBlank(values[col]))) {
     field = 'rank_code';
-    col = cols.rank_code;
+    col = raw.cols.rank_code;
+    classify = plan.classify.rank;
   }
   if (col === undefined) return 'unknown';
   // Text goes to the classifier as it is (it folds; its memo is keyed by the raw text, so the repeated
   // strings of a roster are neither cleaned nor folded again); other cells as their text.
   const v = values[col];
-  const got = plan.classify[dim](typeof v === 'string' ? v : cellText(v));
+  const got = classify(typeof v === 'string' ? v : cellText(v));
   if (!got.matched) reportProblem(raw, ctx, problems, dim, field, cellText(v), plan.classifier.problemMessage(dim));
   if (got.studying) {
     if (dim === 'professional') studying.professional = true;
     else if (dim === 'political_theory') studying.political_theory = true;
   }
-  return got.key;
+  return got.key as KeyOf<(typeof DIRECT_DIMENSIONS)[I]>;
 }
 
 /**
@@ -187,19 +209,19 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const values = raw.values;
   const plan = planFor(ctx, cols, classifier);
   const studying = new StudyingMarks();
-  const read = <D extends Direct>(dim: D): KeyOf<D> => readDirect(dim, raw, ctx, plan, problems, studying);
-  let gender = read('gender');
-  const ethnicity = read('ethnicity');
-  const religion = read('religion');
-  const general_education = read('general_education');
-  const professional = read('professional');
-  const political_theory = read('political_theory');
-  const state_management = read('state_management');
-  const rank = read('rank');
-  let category = read('category');
-  let employment = read('employment');
-  const position_group = read('position_group');
-  const assessment = read('assessment');
+  // By index in DIRECT_DIMENSIONS: each index's key type is its dimension's.
+  let gender = readDirect(0, raw, ctx, plan, problems, studying);
+  const ethnicity = readDirect(1, raw, ctx, plan, problems, studying);
+  const religion = readDirect(2, raw, ctx, plan, problems, studying);
+  const general_education = readDirect(3, raw, ctx, plan, problems, studying);
+  const professional = readDirect(4, raw, ctx, plan, problems, studying);
+  const political_theory = readDirect(5, raw, ctx, plan, problems, studying);
+  const state_management = readDirect(6, raw, ctx, plan, problems, studying);
+  const rank = readDirect(7, raw, ctx, plan, problems, studying);
+  let category = readDirect(8, raw, ctx, plan, problems, studying);
+  let employment = readDirect(9, raw, ctx, plan, problems, studying);
+  const position_group = readDirect(10, raw, ctx, plan, problems, studying);
+  const assessment = readDirect(11, raw, ctx, plan, problems, studying);
   // A tick column's cell that is neither a tick nor blank ("2", "đang học") was read as not ticked: said at its cell.
   if (raw.oddTicks)
     for (const t of raw.oddTicks)
@@ -270,7 +292,16 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     if (!level.matched) reportProblem(raw, ctx, problems, 'level', 'level', levelText, classifier.problemMessage('level'));
     levelKey = level.key;
   }
-  if (levelKey === 'unknown' && unit) levelKey = levelFromUnit(unit);
+  // What the unit's name tells, found once per unit (and once per run of rows of one unit).
+  let facts: UnitFacts | undefined;
+  if (unit) {
+    if (unit !== plan.lastUnit) {
+      plan.lastUnit = unit;
+      plan.lastFacts = unitFacts(unit);
+    }
+    facts = plan.lastFacts;
+  }
+  if (levelKey === 'unknown' && facts) levelKey = facts.level;
   if (levelKey === 'unknown' && layout.sheetLevel) levelKey = layout.sheetLevel;
   if (levelKey === 'district' && ctx.twoLevel) {
     // Since 1/7/2025 there is no district level: a roster of that date naming one is reported, not counted as one.
@@ -293,7 +324,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     const got = plan.origin(originText);
     if (!got.matched) reportProblem(raw, ctx, problems, 'origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
-  } else origin = originFrom(hometown, unit, ctx.locality, ctx.origins);
+  } else if (ctx.locality) origin = originAt(hometown, ctx.origins?.locality === ctx.locality ? ctx.origins.localityKey : placeKey(ctx.locality));
+  else origin = originAt(hometown, facts?.place);
 
   let columns: Record<string, string> = NO_COLUMNS;
   if (raw.columns) {
