@@ -8,7 +8,8 @@ const PLACES = vocab<Places>(places);
 const PREFIXES = PLACES.prefixes.map(foldText).sort((a, b) => b.length - a.length);
 type Level = 'central' | 'province' | 'district' | 'commune';
 // The place-naming words, most local first: "UBND xã An Hòa, huyện Yên Thành" is a commune unit.
-const LEVEL_WORDS: Array<[Level, string[]]> = (['commune', 'district', 'province', 'central'] as const).map((l) => [l, PLACES.levels[l].map(foldText)]);
+// Each folded and padded with a space on both sides, as the padded unit name they are looked for in.
+const LEVEL_WORDS: Array<[Level, string[]]> = (['commune', 'district', 'province', 'central'] as const).map((l) => [l, PLACES.levels[l].map((w) => ` ${foldText(w)} `)]);
 const ADMIN_WORD: Record<Level, string[]> = {
   commune: ['xã', 'phường', 'thị trấn', 'đặc khu'],
   district: ['huyện', 'quận', 'thị xã', 'thành phố'],
@@ -32,18 +33,15 @@ function withoutPrefix(folded: string): string {
   return f.trim();
 }
 
-function hasWord(text: string, word: string): boolean {
-  return ` ${text} `.includes(` ${word} `);
-}
-
 /** The administrative level a unit name points to ("UBND xã An Hòa" → commune; "Sở Nội vụ" → province). */
 export function levelFromUnit(unit: string): Level | 'unknown' {
   return UNIT_FACTS.get(unit).level;
 }
 
+/** The first level one of whose words is a word of the folded unit name (the whole name, its start or within). */
 function level(unit: string): Level | 'unknown' {
-  const f = foldText(unit);
-  for (const [level, words] of LEVEL_WORDS) if (words.some((w) => f === w || f.startsWith(`${w} `) || hasWord(f, w))) return level;
+  const padded = ` ${foldText(unit)} `;
+  for (const [level, words] of LEVEL_WORDS) for (const w of words) if (padded.includes(w)) return level;
   return 'unknown';
 }
 
