@@ -2,14 +2,17 @@ import { vocab } from '../vocab/load-json.js';
 import type { Places } from '../vocab/schemas.js';
 import places from '../vocab/places.json' with { type: 'json' };
 import { BoundedMemo } from './bounded-memo.js';
-import { foldText, foldTextUncached } from './fold-text.js';
+import { cleanText, foldText, foldTextUncached } from './fold-text.js';
 
 const PLACES = vocab<Places>(places);
 const PREFIXES = PLACES.prefixes.map(foldText).sort((a, b) => b.length - a.length);
 type Level = 'central' | 'province' | 'district' | 'commune';
 // The place-naming words, most local first: "UBND xã An Hòa, huyện Yên Thành" is a commune unit.
 // Each folded and padded with a space on both sides, as the padded unit name they are looked for in.
-const LEVEL_WORDS: Array<[Level, string[]]> = (['commune', 'district', 'province', 'central'] as const).map((l) => [l, PLACES.levels[l].map((w) => ` ${foldText(w)} `)]);
+const LEVEL_WORDS: Array<[Level, string[]]> = (['commune', 'district', 'province', 'central'] as const).map((l) => [
+  l,
+  PLACES.levels[l].map((w) => ` ${foldText(w)} `),
+]);
 const ADMIN_WORD: Record<Level, string[]> = {
   commune: ['xã', 'phường', 'thị trấn', 'đặc khu'],
   district: ['huyện', 'quận', 'thị xã', 'thành phố'],
@@ -85,13 +88,29 @@ function placeOfUnit(unit: string, level: Level | 'unknown'): string | undefined
  */
 export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string, memo?: OriginMemo): 'local' | 'non_local' | 'unknown' {
   const target = locality ? (memo && memo.locality === locality ? memo.localityKey : placeKey(locality)) : unit ? UNIT_FACTS.get(unit).place : undefined;
-  return originAt(hometown, target);
+  return originAt(hometown ? HOMETOWN_CELLS.get(hometown) : undefined, target);
+}
+
+/**
+ * A home-town cell as read once per distinct text: its cleaned text and, found when first asked, the place
+ * keys it names (null: a text with nothing to compare). One lookup a row gives both.
+ */
+export class HometownCell {
+  parts: string[] | null | undefined = undefined;
+  constructor(readonly text: string) {}
+}
+
+/** The home-town cell of a text as written (a cell's string, or the text of another cell); undefined when it shows nothing. */
+export function hometownCell(written: string): HometownCell | undefined {
+  const cell = HOMETOWN_CELLS.get(written);
+  return cell.text === '' ? undefined : cell;
 }
 
 /** `originFrom` with the place to compare already found: the locality's key, or the unit's place (UnitFacts). */
-export function originAt(hometown: string | undefined, target: string | null | undefined): 'local' | 'non_local' | 'unknown' {
-  if (!hometown) return 'unknown';
-  const parts = HOMETOWN_PARTS.get(hometown);
+export function originAt(hometown: HometownCell | undefined, target: string | null | undefined): 'local' | 'non_local' | 'unknown' {
+  if (!hometown || hometown.text === '') return 'unknown';
+  if (hometown.parts === undefined) hometown.parts = hometownParts(hometown.text);
+  const parts = hometown.parts;
   if (parts === null || !target) return 'unknown';
   // A loop with ===, not includes(): a builtin call per row cost more than the two or three compares.
   for (let i = 0; i < parts.length; i++) if (parts[i] === target) return 'local';
@@ -117,8 +136,8 @@ const HOMETOWN_CAP = 100_000;
 const PART_CAP = 50_000;
 const UNIT_CAP = 50_000;
 
-/** The place keys a home town names (null for a text with nothing to compare). */
-const HOMETOWN_PARTS = new BoundedMemo<string[] | null>(HOMETOWN_CAP, hometownParts);
+/** Home towns by the text written (cleaned as cellText cleans it; cleaning twice changes nothing). */
+const HOMETOWN_CELLS = new BoundedMemo<HometownCell>(HOMETOWN_CAP, (written) => new HometownCell(cleanText(written)));
 const PART_KEY = new BoundedMemo<string>(PART_CAP, (part) => canonical(withoutPrefix(foldTextUncached(part))));
 const UNIT_FACTS = new BoundedMemo<UnitFacts>(UNIT_CAP, (unit) => {
   const l = level(unit);
@@ -141,6 +160,7 @@ function canonical(key: string): string {
   return key;
 }
 
+/** The place keys a home town names (null for a text with nothing to compare). */
 function hometownParts(hometown: string): string[] | null {
   // "Xã X, huyện Y, tỉnh Z", "X - Y - Z", "K12-Quán Bàu-Vinh": hyphens split too, but "Bà Rịa-Vũng Tàu" stays whole as well.
   const coarse = hometown.split(/\s+[-–]\s+|[,;]/);

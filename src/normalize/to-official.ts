@@ -9,7 +9,7 @@ import { cellText } from './cell-text.js';
 import type { Classifier } from './classifier.js';
 import type { Classified } from './classify.js';
 import { foldText } from './fold-text.js';
-import { originAt, placeKey, unitFacts, type OriginMemo, type UnitFacts } from './place.js';
+import { hometownCell, originAt, placeKey, unitFacts, type HometownCell, type OriginMemo, type UnitFacts } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
 import { personId } from './person-id.js';
 import type { UnitMapper } from './unit-map.js';
@@ -64,7 +64,7 @@ export interface RecordPlan {
   origin: ClassifyFn<'origin'>;
   term: ClassifyFn<'term'>;
   /** Recently cleaned texts of the columns whose values repeat (see repeatedTextAt). */
-  texts: Record<'unit' | 'position' | 'hometown' | 'party' | 'level' | 'origin', TextCache>;
+  texts: Record<'unit' | 'position' | 'party' | 'level' | 'origin', TextCache>;
   /**
    * The direct dimensions in DIRECT_DIMENSIONS order, each with its column and classifier: read by a
    * constant index, so a row's reads are plain loads, not a lookup by a dimension name in a variable.
@@ -109,7 +109,6 @@ function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classi
     texts: {
       unit: new TextCache(),
       position: new TextCache(),
-      hometown: new TextCache(),
       party: new TextCache(),
       level: new TextCache(),
       origin: new TextCache(),
@@ -273,7 +272,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   let unit = repeatedTextAt(values, cols.unit, plan.texts.unit) || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
   if (unit && ctx.unitRenames?.size && !ctx.unitMapper) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
   const position = repeatedTextAt(values, cols.position, plan.texts.position) || combined?.position || undefined;
-  const hometown = repeatedTextAt(values, cols.hometown, plan.texts.hometown) || undefined;
+  const hometown = hometownAt(values, cols.hometown);
 
   // Party has no "unknown": a cell that is no member's mark counts as non-member, and is reported.
   let party: CategoryOf<'party'> = 'non_member';
@@ -361,7 +360,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   official.unit = unit;
   official.unitRead = undefined;
   official.position = position;
-  official.hometown = hometown;
+  official.hometown = hometown?.text;
   official.columns = columns;
   // Level and origin were told from the unit as written; grouping and matching use the unit in force.
   if (unit && ctx.unitMapper) {
@@ -447,6 +446,15 @@ function repeatedTextAt(values: RowValues, col: number | undefined, cache: TextC
   cache.raw[slot] = v;
   cache.clean[slot] = clean;
   return clean;
+}
+
+/** A row's home-town cell: one memo lookup gives its text and its place keys (home towns rarely repeat row after row). */
+function hometownAt(values: RowValues, col: number | undefined): HometownCell | undefined {
+  if (col === undefined) return undefined;
+  const v = values[col];
+  if (typeof v === 'string') return v === '' ? undefined : hometownCell(v);
+  const text = cellText(v);
+  return text === '' ? undefined : hometownCell(text);
 }
 
 /** "Họ" and "Tên" in two columns: the name is their join. */
