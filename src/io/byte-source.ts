@@ -42,6 +42,12 @@ export interface IoPlatform {
   crc32(data: Uint8Array, crc: number): number;
   /** UTF-8 text of the bytes (a platform may take a faster path for ASCII). */
   utf8(bytes: Uint8Array): string;
+  /**
+   * Optional, for reading many short texts out of one array (the shared strings) without a view per text:
+   * a function answering the text of `bytes[start, end)` as `utf8` decodes it inside the whole array (a
+   * U+FEFF at its start is text, not a byte-order mark). Without it, readers use `utf8` on views.
+   */
+  utf8Ranges?(bytes: Uint8Array): (start: number, end: number) => string;
   /** When given, big xlsx sheets are scanned on another thread while this one counts. */
   scanThread?: SheetScanThread;
 }

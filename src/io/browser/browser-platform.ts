@@ -47,10 +47,13 @@ async function* inflateRaw(raw: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8
 }
 
 const decoder = new TextDecoder('utf-8');
+// A text inside a part keeps a leading U+FEFF, as the part's text decoded whole does (only its start loses one).
+const rangeDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The browser's inflate and text decoding, CRC-32 in plain code; the page reads in its worker, one sheet at a time. */
 export const browserPlatform: IoPlatform = {
   inflateRaw,
   crc32,
   utf8: (bytes) => decoder.decode(bytes),
+  utf8Ranges: (bytes) => (start, end) => rangeDecoder.decode(bytes.subarray(start, end)),
 };

@@ -1,4 +1,5 @@
 import { isAscii } from 'node:buffer';
+import { endianness } from 'node:os';
 import { Readable, pipeline } from 'node:stream';
 import * as zlib from 'node:zlib';
 import type { IoPlatform } from '../byte-source.js';
@@ -37,11 +38,65 @@ function utf8(bytes: Uint8Array): string {
   return isAscii(buf) ? buf.toString('latin1') : buf.toString('utf8');
 }
 
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/**
+ * UTF-8 text of many short ranges of one array (a shared string table: 300,000 texts), each what `utf8`
+ * answers for the range, with one Buffer view for them all (not one per text). A table that is all ASCII
+ * is Latin-1 throughout; an ASCII text is Latin-1. A text with other bytes is decoded here into UTF-16
+ * code units, then copied into a string: V8's own UTF-8 decoding took half as long again on Vietnamese
+ * text. Anything but well-formed sequences of 2 or 3 bytes (4-byte ones, damaged bytes) is left to it, so
+ * its replacements of damaged bytes stay its own. The strings are compact copies, as with `utf8`.
+ */
+function utf8Ranges(bytes: Uint8Array): (start: number, end: number) => string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buf)) return (start, end) => buf.toString('latin1', start, end);
+  // The code units are read back as UTF-16LE: in the host's order, so only where that is little-endian.
+  if (!LITTLE_ENDIAN) return (start, end) => utf8(bytes.subarray(start, end));
+  let units = new Uint16Array(256);
+  let unitBytes = Buffer.from(units.buffer);
+  return (start, end) => {
+    let i = start;
+    while (i < end && bytes[i] < 0x80) i++;
+    if (i === end) return buf.toString('latin1', start, end);
+    if (end - start > units.length) {
+      units = new Uint16Array(end - start);
+      unitBytes = Buffer.from(units.buffer);
+    }
+    let n = 0;
+    for (let k = start; k < i; k++) units[n++] = bytes[k];
+    while (i < end) {
+      const c = bytes[i];
+      if (c < 0x80) {
+        units[n++] = c;
+        i += 1;
+        continue;
+      }
+      const c1 = i + 1 < end ? bytes[i + 1] : 0;
+      if (c >= 0xc2 && c < 0xe0 && (c1 & 0xc0) === 0x80) {
+        units[n++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+        i += 2;
+        continue;
+      }
+      const c2 = i + 2 < end ? bytes[i + 2] : 0;
+      // Three bytes: not overlong (E0 A0 at least), not a surrogate (ED 9F at most).
+      if (c >= 0xe0 && c < 0xf0 && (c1 & 0xc0) === 0x80 && (c2 & 0xc0) === 0x80 && (c !== 0xe0 || c1 >= 0xa0) && (c !== 0xed || c1 < 0xa0)) {
+        units[n++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+        i += 3;
+        continue;
+      }
+      return buf.toString('utf8', start, end);
+    }
+    return unitBytes.toString('utf16le', 0, 2 * n);
+  };
+}
+
 /** Node's inflate, CRC-32 and text decoding; sheets are scanned in the calling thread (see open-file.ts for the CLI's). */
 export const nodePlatformInThread: IoPlatform = {
   inflateRaw: (raw) => inflateRaw(raw, 1 << 20),
   crc32: nativeCrc32 ? (data, crc) => nativeCrc32(data, crc) : crc32,
   utf8,
+  utf8Ranges,
 };
 
 /**

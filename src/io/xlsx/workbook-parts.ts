@@ -1,3 +1,4 @@
+import type { IoPlatform } from '../byte-source.js';
 import { ascii, indexOfBytes } from '../bytes.js';
 import type { SheetRef } from '../sheet-rows.js';
 import { isDateFormat } from './number-format.js';
@@ -80,6 +81,9 @@ const T_OPEN_PRESERVE = ascii('<t xml:space="preserve">');
 const ITEM_END = ascii('</t></si>');
 const SST_END = ascii('</sst>');
 const SI_TAG = /<(?:[\w.-]+:)?si(?:\s[^<>]*)?\/?>/;
+const UNIQUE_COUNT = /\suniqueCount\s*=\s*["'](\d{1,9})["']/;
+/** The shortest plain item, `<si><t></t></si>`. */
+const PLAIN_ITEM_MIN = 16;
 
 function at(bytes: Uint8Array, pos: number, word: Uint8Array): boolean {
   if (pos + word.length > bytes.length) return false;
@@ -92,24 +96,41 @@ function at(bytes: Uint8Array, pos: number, word: Uint8Array): boolean {
  * writers use, `<si><t>text</t></si>` (or `<t xml:space="preserve">`): each text is decoded on its own, so
  * the strings are compact copies (not slices holding the whole table's text alive) and no XML string is
  * built. Answers undefined for anything else (rich text, phonetic runs, prefixes, a DTD, damage), which
- * `parseSharedStrings` then reads; where this answers, it answers what that would.
+ * `parseSharedStrings` then reads; where this answers, it answers what that would. The texts are decoded
+ * by the platform's `utf8Ranges` where it has one (no view per text), else by `utf8` on a view.
  */
-export function sharedStringsFromBytes(bytes: Uint8Array, utf8: (bytes: Uint8Array) => string): string[] | undefined {
+export function sharedStringsFromBytes(bytes: Uint8Array, platform: Pick<IoPlatform, 'utf8' | 'utf8Ranges'>): string[] | undefined {
   const first = indexOfBytes(bytes, SI_OPEN);
   if (first < 0) return undefined;
+  const text = platform.utf8Ranges?.(bytes) ?? ((start: number, end: number) => platform.utf8(bytes.subarray(start, end)));
   // Before the first item: the declaration and <sst …>, with no other item start and no DTD.
-  const head = utf8(bytes.subarray(0, first));
+  const head = text(0, first);
   if (head.includes('<!') || SI_TAG.test(head)) return undefined;
-  const out: string[] = [];
+  // Room for as many texts as the table says it has, made once (growing an array of 300,000 took longer
+  // than filling it); a wrong count costs only time.
+  const hint = Number(UNIQUE_COUNT.exec(head)?.[1] ?? 0);
+  const out = new Array<string>(Math.min(hint, Math.floor(bytes.length / PLAIN_ITEM_MIN)));
+  let n = 0;
   let p = first;
   while (at(bytes, p, SI_OPEN)) {
     let q = p + SI_OPEN.length;
     if (at(bytes, q, T_OPEN)) q += T_OPEN.length;
     else if (at(bytes, q, T_OPEN_PRESERVE)) q += T_OPEN_PRESERVE.length;
     else return undefined;
-    const lt = bytes.indexOf(0x3c, q);
-    if (lt < 0 || !at(bytes, lt, ITEM_END)) return undefined;
-    out.push(lt === q ? '' : unescapeXml(utf8(bytes.subarray(q, lt))));
+    // The text ends at the next '<'. Without '&', CR or '_' in it (nor '<'), unescapeXml would not change it.
+    let lt = q;
+    let escaped = false;
+    for (; lt < bytes.length; lt++) {
+      const c = bytes[lt];
+      if (c === 0x3c) break;
+      if (c === 0x26 || c === 0x0d || c === 0x5f) escaped = true;
+    }
+    if (!at(bytes, lt, ITEM_END)) return undefined;
+    if (lt === q) out[n++] = '';
+    else {
+      const item = text(q, lt);
+      out[n++] = escaped ? unescapeXml(item) : item;
+    }
     p = lt + ITEM_END.length;
   }
   // After the last item: </sst> and white space only.
@@ -118,5 +139,6 @@ export function sharedStringsFromBytes(bytes: Uint8Array, utf8: (bytes: Uint8Arr
     const c = bytes[i];
     if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return undefined;
   }
+  out.length = n;
   return out;
 }

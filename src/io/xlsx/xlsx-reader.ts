@@ -38,7 +38,7 @@ async function readXml(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry, l
 /** The shared strings: from the bytes when the table has the plain shape, else through its XML text. */
 async function readSharedStrings(zip: ZipArchive, platform: IoPlatform, entry: ZipEntry): Promise<string[]> {
   const bytes = await zip.read(entry);
-  const plain = sharedStringsFromBytes(bytes, platform.utf8);
+  const plain = sharedStringsFromBytes(bytes, platform);
   if (plain) return plain;
   const xml = platform.utf8(bytes);
   if (hasDoctype(xml)) throw new ReadError(`part ${entry.name}`, 'is refused: it declares a DTD or entities');
