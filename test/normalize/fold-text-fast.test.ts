@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../scripts/fixtures/people.js';
 import { foldTextFast, foldTextReference, foldTextUncached } from '../../src/normalize/fold-text.js';
 
 // The fast path of foldText must give exactly what the reference (every step on the whole string) gives,
@@ -37,18 +38,6 @@ function check(text: string): boolean {
   }
   expect(foldTextUncached(text)).toBe(reference);
   return fast !== undefined;
-}
-
-/** mulberry32: a small seeded generator, so every run tries the same texts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
@@ -211,7 +200,7 @@ describe('foldText fast path', () => {
   });
 
   it('folds 50,000 random texts as the reference does', () => {
-    const next = prng(17);
+    const next = mulberry32(17); // seeded: every run tries the same texts
     let decided = 0;
     const N = 50_000;
     for (let k = 0; k < N; k++) if (check(randomText(next))) decided++;
