@@ -16,7 +16,8 @@ const FIELDS = new Set(['by', 'per', 'dimension']);
 // Parts narrower than "any text", so that a template cannot swallow a longer sentence around it.
 const NUMBER = '[\\d.,]+';
 const PART: Record<string, string> = {
-  option: '--[a-z][a-z-]*',
+  // A long option, or a short one as typed ("-o": commander names an unknown one so).
+  option: '--[a-z][a-z-]*|-[A-Za-z]',
   cell: '[A-Z]+\\d+',
   per: '[a-z_]+',
   dimension: '[a-z_]+',

@@ -75,6 +75,7 @@ describe('errors', { concurrent: true }, () => {
       "lỗi: tuỳ chọn '--format <format>': giá trị 'pdf' không hợp lệ. Chỉ được chọn: table, csv, json, md, xlsx, text, html.",
     ],
     [['summarize', 'fixtures/sample-roster.xlsx', '--nope'], 2, "lỗi: không có tuỳ chọn '--nope'\n(xem cách dùng: cadre-stats summarize --help)"],
+    [['summarize', 'fixtures/sample-roster.xlsx', '-o', 'x.html'], 2, "lỗi: không có tuỳ chọn '-o'\n(xem cách dùng: cadre-stats summarize --help)"],
     [['summarize'], 2, "lỗi: thiếu tham số bắt buộc 'roster'\n(xem cách dùng: cadre-stats summarize --help)"],
     [['frobnicate'], 2, "lỗi: không có lệnh 'frobnicate'\n(xem cách dùng: cadre-stats --help)"],
     [['summarize', 'fixtures/sample-roster.xlsx', '--strict'], 1, 'cadre-stats: 2 giá trị không phân loại được (--strict)'],
