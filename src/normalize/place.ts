@@ -87,8 +87,13 @@ function placeOfUnit(unit: string, level: Level | 'unknown'): string | undefined
  * cost does not grow with the number of (unit, home town) pairs. Memos are bounded (see the caps below).
  */
 export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string, memo?: OriginMemo): 'local' | 'non_local' | 'unknown' {
-  const target = locality ? (memo && memo.locality === locality ? memo.localityKey : placeKey(locality)) : unit ? UNIT_FACTS.get(unit).place : undefined;
-  return originAt(hometown ? HOMETOWN_CELLS.get(hometown) : undefined, target);
+  const target = locality ? localityKey(locality, memo) : unit ? UNIT_FACTS.get(unit).place : undefined;
+  return originAt(hometown ? hometownCell(hometown) : undefined, target);
+}
+
+/** The place key of a locality: the run's memo has it when it is the run's own. */
+export function localityKey(locality: string, memo?: OriginMemo): string {
+  return memo && memo.locality === locality ? memo.localityKey : placeKey(locality);
 }
 
 /**
@@ -106,9 +111,9 @@ export function hometownCell(written: string): HometownCell | undefined {
   return cell.text === '' ? undefined : cell;
 }
 
-/** `originFrom` with the place to compare already found: the locality's key, or the unit's place (UnitFacts). */
+/** `originFrom` with the place to compare already found (localityKey, or the unit's place in UnitFacts); `hometown` from hometownCell. */
 export function originAt(hometown: HometownCell | undefined, target: string | null | undefined): 'local' | 'non_local' | 'unknown' {
-  if (!hometown || hometown.text === '') return 'unknown';
+  if (!hometown) return 'unknown';
   if (hometown.parts === undefined) hometown.parts = hometownParts(hometown.text);
   const parts = hometown.parts;
   if (parts === null || !target) return 'unknown';

@@ -9,7 +9,7 @@ import { cellText } from './cell-text.js';
 import type { Classifier } from './classifier.js';
 import type { Classified } from './classify.js';
 import { foldText } from './fold-text.js';
-import { hometownCell, originAt, placeKey, unitFacts, type HometownCell, type OriginMemo, type UnitFacts } from './place.js';
+import { hometownCell, localityKey, originAt, unitFacts, type HometownCell, type OriginMemo, type UnitFacts } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
 import { personId } from './person-id.js';
 import type { UnitMapper } from './unit-map.js';
@@ -323,8 +323,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     const got = plan.origin(originText);
     if (!got.matched) reportProblem(raw, ctx, problems, 'origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
-  } else if (ctx.locality) origin = originAt(hometown, ctx.origins?.locality === ctx.locality ? ctx.origins.localityKey : placeKey(ctx.locality));
-  else origin = originAt(hometown, facts?.place);
+  } else origin = originAt(hometown, ctx.locality ? localityKey(ctx.locality, ctx.origins) : facts?.place);
 
   let columns: Record<string, string> = NO_COLUMNS;
   if (raw.columns) {
@@ -452,9 +451,8 @@ function repeatedTextAt(values: RowValues, col: number | undefined, cache: TextC
 function hometownAt(values: RowValues, col: number | undefined): HometownCell | undefined {
   if (col === undefined) return undefined;
   const v = values[col];
-  if (typeof v === 'string') return v === '' ? undefined : hometownCell(v);
-  const text = cellText(v);
-  return text === '' ? undefined : hometownCell(text);
+  const written = typeof v === 'string' ? v : cellText(v);
+  return written === '' ? undefined : hometownCell(written);
 }
 
 /** "Họ" and "Tên" in two columns: the name is their join. */
