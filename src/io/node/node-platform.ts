@@ -100,10 +100,11 @@ export const nodePlatformInThread: IoPlatform = {
 };
 
 /**
- * The sheet scanning thread's platform: 64 KiB chunks instead of 1 MiB. The chunk buffers of a sheet of
- * hundreds of MB are allocated and freed there by the hundred; at 1 MiB (past malloc's mmap threshold,
- * which then rises) they left their thread's malloc arena holding ~15 MB more at the peak (diverse 1M
- * roster, paired runs: 335 → 320 MB, CPU no worse). The scan's batches are counted in rows, not chunks.
+ * The sheet scanning thread's platform: 256 KiB chunks instead of 1 MiB. Each chunk is a round trip to
+ * the thread pool (and a wake-up of this thread); at 64 KiB, 7,300 of them on a 477 MB sheet left the
+ * thread waiting for the inflater ~20% of its time. Past 256 KiB the chunk buffers, allocated and freed by
+ * the hundred, leave the thread's malloc arena holding more at the peak (1 MiB: +15-25 MB RSS). The scan
+ * cuts chunks into its own slices (scan-sheet.ts), and its batches are counted in rows, not chunks.
  */
-export const WORKER_CHUNK = 1 << 16;
+export const WORKER_CHUNK = 1 << 18;
 export const nodePlatformInWorker: IoPlatform = { ...nodePlatformInThread, inflateRaw: (raw) => inflateRaw(raw, WORKER_CHUNK) };
