@@ -10,7 +10,7 @@ import { hasDoctype } from './xml-text.js';
 /**
  * The sheet's XML is scanned in slices of at most this many bytes, whatever the inflater's pieces: their
  * text stays under V8's large-object size (128 KiB), which a string past it would take from the system
- * (a map and unmap per string; slices of 128-512 KiB doubled the scan's time, system time ×3).
+ * (a map and unmap per string: slices of 128-512 KiB nearly doubled the scan's time, system time ×3).
  */
 const SLICE = 1 << 16;
 
@@ -60,7 +60,11 @@ export async function* scanSheet(
   let worksheetEnd = ascii('</worksheet>');
   let done = 0;
   const merges = new MergeScanner();
-  const scan = (scanner: SheetScanner, bytes: Uint8Array, last: boolean): void => scanner.scan(platform.utf8(bytes), last);
+  /** Scans XML bytes as text; the bytes go along when each is one character (all ASCII, as is usual). */
+  const scan = (scanner: SheetScanner, bytes: Uint8Array, last: boolean): void => {
+    const s = platform.utf8(bytes);
+    scanner.scan(s, last, s.length === bytes.length ? bytes : undefined);
+  };
 
   const start = (buf: Uint8Array): SheetScanner => {
     const head = latin1(buf, 0, Math.min(buf.length, 4096));
