@@ -51,3 +51,34 @@ describe('parseBirthDate, the dd/mm/yyyy fast path', () => {
     expect(parseBirthDate('15/03/1910')).toEqual({ ok: false, reason: 'implausible' });
   });
 });
+
+// A Date cell's day is worked out with integers, not with getUTCFullYear/getUTCMonth/getUTCDate: the same
+// day for any time a Date can hold.
+describe('parseBirthDate of a Date', () => {
+  const byGetters = (t: Date) => {
+    const y = t.getUTCFullYear();
+    if (Number.isNaN(t.getTime())) return { ok: false, reason: 'unparsed' };
+    if (y < 1920 || y > 2015) return { ok: false, reason: 'implausible' };
+    return { ok: true, date: { year: y, month: t.getUTCMonth() + 1, day: t.getUTCDate() }, yearOnly: false };
+  };
+
+  it('gives the day the UTC getters give, from 1/1/1900 to 31/12/2100 and at the ends of time', () => {
+    for (let day = Date.UTC(1900, 0, 1) / 86_400_000; day <= Date.UTC(2100, 11, 31) / 86_400_000; day++) {
+      for (const ms of [0, 1, 43_200_000.5, 86_399_999]) {
+        const t = new Date(day * 86_400_000 + ms);
+        const got = parseBirthDate(t);
+        if (JSON.stringify(got) !== JSON.stringify(byGetters(t))) expect(got).toEqual(byGetters(t));
+      }
+    }
+    for (const ms of [8.64e15, -8.64e15, -1, -0.5, NaN]) expect(parseBirthDate(new Date(ms))).toEqual(byGetters(new Date(ms)));
+  });
+
+  it('agrees with the UTC getters on any time', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true }), (ms) => {
+        expect(parseBirthDate(new Date(ms))).toEqual(byGetters(new Date(ms)));
+      }),
+      { numRuns: 5000, seed: 3 },
+    );
+  });
+});
