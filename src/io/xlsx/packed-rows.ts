@@ -147,7 +147,7 @@ export function unpackRows(packed: PackedRows, shared: readonly string[], totalB
   const rows: RowValues[] = new Array<RowValues>(packed.rows);
   const rowStart = new Int32Array(packed.rows);
   // Rows are mostly dense (3 ints per cell); a sparse row's width (one past its last column) may pass that: grown when needed.
-  let index = new Int32Array((ints.length >> 1) + 16);
+  let index = new Int32Array((ints.length >> 1) + 16).fill(-1);
   let cells = 0;
   let kept = 0;
   let p = 0;
@@ -162,11 +162,10 @@ export function unpackRows(packed: PackedRows, shared: readonly string[], totalB
       continue;
     }
     if (cells + width > index.length) {
-      const grown = new Int32Array(Math.max(index.length * 2, cells + width));
-      grown.set(index);
+      const grown = new Int32Array(Math.max(index.length * 2, cells + width)).fill(-1);
+      grown.set(index.subarray(0, cells));
       index = grown;
     }
-    index.fill(-1, cells, cells + width);
     const values: RowValues = new Array(width);
     for (let c = 0; c < count; c++) {
       const col = ints[p++];
@@ -179,7 +178,7 @@ export function unpackRows(packed: PackedRows, shared: readonly string[], totalB
         }
         continue;
       }
-      index[cells + col] = -1;
+      index[cells + col] = -1; // a column given twice: the last cell is the one kept
       values[col] = tag === NUMBER ? nums[a] : tag === DATE ? new Date(nums[a]) : tag === TEXT ? strs[a] : tag === BOOL ? a === 1 : new CellError(strs[a]);
     }
     numbers[kept] = number;
