@@ -19,6 +19,22 @@ describe('parseBirthDate, the dd/mm/yyyy fast path', () => {
     );
   });
 
+  it('agrees on texts of one to three digits per part and any separators ("3-4-1975", "1975", "12.3.19750")', () => {
+    const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
+    const part = fc.oneof(digits(1, 3), fc.constantFrom('a', ''));
+    const text = fc.oneof(
+      fc.tuple(part, sep, part, sep, digits(2, 5)).map((p) => p.join('')),
+      digits(3, 5),
+      fc.tuple(digits(1, 2), sep, digits(4, 4)).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseBirthDate(t)).toEqual(parseBirthDate(` ${t} `));
+      }),
+      { numRuns: 5000, seed: 5 },
+    );
+  });
+
   it('agrees on real calendar dates and impossible ones', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1890, max: 2030 }), (d, m, y) => {
