@@ -333,7 +333,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     const got = plan.origin(originText);
     if (!got.matched) reportProblem(raw, ctx, problems, 'origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
-  } else origin = originAt(hometown, ctx.locality ? localityKey(ctx.locality, ctx.origins) : facts?.place);
+  } else if (ctx.locality) origin = originAt(hometown, localityKey(ctx.locality, ctx.origins));
+  else origin = originAt(hometown, facts?.place, facts?.placeNumber);
 
   let columns: Record<string, string> = NO_COLUMNS;
   if (raw.columns) {
