@@ -4,6 +4,7 @@ import type { RawRecord, SheetLayout } from '../../src/ingest/types.js';
 import type { RowValues } from '../../src/io/sheet-rows.js';
 import { PackedRowsEncoder, unpackRows } from '../../src/io/xlsx/packed-rows.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
+import { SHARED_ANSWERS_CAP } from '../../src/normalize/shared-answers.js';
 import { toOfficial, type RecordContext } from '../../src/normalize/to-official.js';
 import { SharedRows } from '../../src/pipeline/shared-rows.js';
 
@@ -83,6 +84,20 @@ describe('SharedRows', () => {
     expect(at(2, b1.values[0])).toBeUndefined();
     expect(at(7, b2.values[1])).toBe(0);
     expect(at(9, b3.values[0])).toBe(1);
+  });
+});
+
+describe('SharedRows past its cap', () => {
+  it('keeps no answers for a table of more than SHARED_ANSWERS_CAP strings: every row is answered by text', () => {
+    const strings = new Array<string>(SHARED_ANSWERS_CAP + 1).fill('A');
+    const batch = batchOf([[2, ['A']]] as Array<[number, RowValues]>, strings);
+    const rows = new SharedRows();
+    rows.add(batch);
+    expect(rows.find(2, batch.values[0])).toBeUndefined();
+    // At the cap, it does.
+    const atCap = batchOf([[2, ['A']]] as Array<[number, RowValues]>, strings.slice(0, SHARED_ANSWERS_CAP));
+    rows.add(atCap);
+    expect(rows.find(2, atCap.values[0])).toBeDefined();
   });
 });
 
