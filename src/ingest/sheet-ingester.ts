@@ -315,12 +315,13 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const name = values[rowCols.name];
     if (typeof name !== 'string' || name.length === 0 || isTotalName(name)) return false;
     if (rowCols.seq !== undefined && typeof values[rowCols.seq] !== 'number') return false;
-    return rowCols.births.some(
-      (c) =>
-        values[c] instanceof Date ||
-        (typeof values[c] === 'number' && (values[c] as number) >= 1000) ||
-        (typeof values[c] === 'string' && /\d{4}/.test(values[c] as string)),
-    );
+    // A loop, not some() with an arrow: no closure made per row.
+    const births = rowCols.births;
+    for (let i = 0; i < births.length; i++) {
+      const v = values[births[i]];
+      if (v instanceof Date || (typeof v === 'number' && v >= 1000) || (typeof v === 'string' && /\d{4}/.test(v))) return true;
+    }
+    return false;
   };
 
   const spansRow = (row: number, values: RowValues): boolean => {

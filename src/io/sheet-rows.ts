@@ -52,6 +52,21 @@ export interface RowBatch {
   readonly totalBytes?: number;
   /** On the last batch, from a source whose `mergesAfterRows` is set: the sheet's merged ranges. */
   readonly merges?: MergeRange[];
+  /** Which cells were shared strings, and which ones (xlsx rows unpacked from the scanning thread; else absent). */
+  readonly shared?: SharedCells;
+}
+
+/**
+ * The shared strings of a batch's cells, by their index in the workbook's table: whoever keeps answers
+ * about a shared string can keep them by index (an array load) instead of by text (a hash lookup).
+ */
+export interface SharedCells {
+  /** The workbook's shared strings (the same array for every batch of the workbook). */
+  readonly strings: readonly string[];
+  /** Per row of the batch (as `numbers`), where its cells start in `index`. */
+  readonly rowStart: Int32Array;
+  /** At `rowStart[i] + column`, for each column of the row's width: the index of the cell's shared string, or -1. */
+  readonly index: Int32Array;
 }
 
 /** Rows as cells, in the order they are written; a row without cells is dropped at `endRow`. */

@@ -13,10 +13,11 @@ const LEVEL_WORDS: Array<[Level, string[]]> = (['commune', 'district', 'province
   l,
   PLACES.levels[l].map((w) => ` ${foldText(w)} `),
 ]);
+// Padded with a space on both sides, as the padded unit name they are looked for in.
 const ADMIN_WORD: Record<Level, string[]> = {
-  commune: ['xã', 'phường', 'thị trấn', 'đặc khu'],
-  district: ['huyện', 'quận', 'thị xã', 'thành phố'],
-  province: ['tỉnh', 'thành phố'],
+  commune: [' xã ', ' phường ', ' thị trấn ', ' đặc khu '],
+  district: [' huyện ', ' quận ', ' thị xã ', ' thành phố '],
+  province: [' tỉnh ', ' thành phố '],
   central: [],
 };
 
@@ -41,9 +42,8 @@ export function levelFromUnit(unit: string): Level | 'unknown' {
   return UNIT_FACTS.get(unit).level;
 }
 
-/** The first level one of whose words is a word of the folded unit name (the whole name, its start or within). */
-function level(unit: string): Level | 'unknown' {
-  const padded = ` ${foldText(unit)} `;
+/** The first level one of whose words is a word of the folded unit name (the whole name, its start or within), given padded. */
+function level(padded: string): Level | 'unknown' {
   for (const [level, words] of LEVEL_WORDS) for (const w of words) if (padded.includes(w)) return level;
   return 'unknown';
 }
@@ -52,6 +52,8 @@ function level(unit: string): Level | 'unknown' {
 export interface UnitFacts {
   readonly level: Level | 'unknown';
   readonly place: string | null;
+  /** The place's number (see placeNumber; 0 without a place, or past the cap). */
+  readonly placeNumber: number;
 }
 
 /** The facts of a unit name, memoised (bounded). */
@@ -64,13 +66,14 @@ export function unitPlace(unit: string): string | undefined {
   return UNIT_FACTS.get(unit).place ?? undefined;
 }
 
-function placeOfUnit(unit: string, level: Level | 'unknown'): string | undefined {
+/** The place a unit serves, from its folded name `padded` with a space on both sides. */
+function placeOfUnit(padded: string, level: Level | 'unknown'): string | undefined {
   if (level === 'unknown' || level === 'central') return undefined;
-  const f = foldText(unit);
   for (const word of ADMIN_WORD[level]) {
-    const at = ` ${f} `.indexOf(` ${word} `);
+    const at = padded.indexOf(word);
     if (at < 0) continue;
-    const rest = f.slice(at + word.length).trim();
+    // What follows the word, up to the padding's last space.
+    const rest = padded.slice(at + word.length - 1, padded.length - 1).trim();
     // The name runs to the next administrative word ("xã an hòa huyện yên thành" → "an hòa").
     const stop = rest.split(/ (?=(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|tp) )/)[0];
     if (stop) return stop.trim();
@@ -87,8 +90,10 @@ function placeOfUnit(unit: string, level: Level | 'unknown'): string | undefined
  * cost does not grow with the number of (unit, home town) pairs. Memos are bounded (see the caps below).
  */
 export function originFrom(hometown: string | undefined, unit: string | undefined, locality?: string, memo?: OriginMemo): 'local' | 'non_local' | 'unknown' {
-  const target = locality ? localityKey(locality, memo) : unit ? UNIT_FACTS.get(unit).place : undefined;
-  return originAt(hometown ? hometownCell(hometown) : undefined, target);
+  const cell = hometown ? hometownCell(hometown) : undefined;
+  if (locality) return originAt(cell, localityKey(locality, memo));
+  const facts = unit ? UNIT_FACTS.get(unit) : undefined;
+  return originAt(cell, facts?.place, facts?.placeNumber);
 }
 
 /** The place key of a locality: the run's memo has it when it is the run's own. */
@@ -102,8 +107,11 @@ export function localityKey(locality: string, memo?: OriginMemo): string {
  */
 export class HometownCell {
   parts: string[] | null | undefined = undefined;
+  /** The parts' numbers (see placeNumber), in their order, found with them. */
+  numbers: readonly number[] = NO_NUMBERS;
   constructor(readonly text: string) {}
 }
+const NO_NUMBERS: readonly number[] = [];
 
 /** The home-town cell of a text as written (a cell's string, or the text of another cell); undefined when it shows nothing. */
 export function hometownCell(written: string): HometownCell | undefined {
@@ -111,12 +119,30 @@ export function hometownCell(written: string): HometownCell | undefined {
   return cell.text === '' ? undefined : cell;
 }
 
-/** `originFrom` with the place to compare already found (localityKey, or the unit's place in UnitFacts); `hometown` from hometownCell. */
-export function originAt(hometown: HometownCell | undefined, target: string | null | undefined): 'local' | 'non_local' | 'unknown' {
+/**
+ * `originFrom` with the place to compare already found (localityKey, or the unit's place in UnitFacts);
+ * `hometown` from hometownCell. With the target's number (UnitFacts.placeNumber), parts are compared by
+ * number: a row then reads one small array of integers, not each part's string (a string compare that
+ * fails must read both strings: with 10⁵ home towns, misses of the processor's cache on every row).
+ */
+export function originAt(hometown: HometownCell | undefined, target: string | null | undefined, targetNumber = 0): 'local' | 'non_local' | 'unknown' {
   if (!hometown) return 'unknown';
-  if (hometown.parts === undefined) hometown.parts = hometownParts(hometown.text);
+  if (hometown.parts === undefined) {
+    const found = (hometown.parts = hometownParts(hometown.text));
+    if (found) hometown.numbers = found.map(placeNumber);
+  }
   const parts = hometown.parts;
   if (parts === null || !target) return 'unknown';
+  if (targetNumber > 0) {
+    const numbers = hometown.numbers;
+    let unnumbered = false;
+    for (let i = 0; i < numbers.length; i++) {
+      if (numbers[i] === targetNumber) return 'local';
+      if (numbers[i] === 0) unnumbered = true;
+    }
+    // Every part numbered and none the target's: no part is the target (equal keys have equal numbers).
+    if (!unnumbered) return 'non_local';
+  }
   // A loop with ===, not includes(): a builtin call per row cost more than the two or three compares.
   for (let i = 0; i < parts.length; i++) if (parts[i] === target) return 'local';
   return 'non_local';
@@ -144,10 +170,31 @@ const UNIT_CAP = 50_000;
 /** Home towns by the text written (cleaned as cellText cleans it; cleaning twice changes nothing). */
 const HOMETOWN_CELLS = new BoundedMemo<HometownCell>(HOMETOWN_CAP, (written) => new HometownCell(cleanText(written)));
 const PART_KEY = new BoundedMemo<string>(PART_CAP, (part) => canonical(withoutPrefix(foldTextUncached(part))));
+// A unit is folded once here, without the shared fold memo (a unit is asked once per run of its rows).
 const UNIT_FACTS = new BoundedMemo<UnitFacts>(UNIT_CAP, (unit) => {
-  const l = level(unit);
-  return { level: l, place: canonical(placeOfUnit(unit, l) ?? '') || null };
+  const padded = ` ${foldTextUncached(unit)} `;
+  const l = level(padded);
+  const place = canonical(placeOfUnit(padded, l) ?? '') || null;
+  return { level: l, place, placeNumber: place ? placeNumber(place) : 0 };
 });
+
+/**
+ * A number per distinct place key, the same for the same text for as long as the process runs (never
+ * reused: a key asked again gets its number back), so comparing numbers is comparing keys. At most
+ * PLACE_NUMBER_CAP keys get one (a province roster names a few thousand places); past it a key gets 0, and
+ * is compared by its text.
+ */
+const PLACE_NUMBER_CAP = 200_000;
+const PLACE_NUMBERS = new Map<string, number>();
+function placeNumber(key: string): number {
+  let n = PLACE_NUMBERS.get(key);
+  if (n === undefined) {
+    if (PLACE_NUMBERS.size >= PLACE_NUMBER_CAP) return 0;
+    n = PLACE_NUMBERS.size + 1;
+    PLACE_NUMBERS.set(key, n);
+  }
+  return n;
+}
 
 /**
  * One string object per place key (at most CANON_CAP held; then it starts again). A home town's keys and a
@@ -168,16 +215,22 @@ function canonical(key: string): string {
 /** The place keys a home town names (null for a text with nothing to compare). */
 function hometownParts(hometown: string): string[] | null {
   // "Xã X, huyện Y, tỉnh Z", "X - Y - Z", "K12-Quán Bàu-Vinh": hyphens split too, but "Bà Rịa-Vũng Tàu" stays whole as well.
-  const coarse = hometown.split(/\s+[-–]\s+|[,;]/);
+  // The keys are a set (originAt asks whether the target is among them): a part without a hyphen is its
+  // own only piece, so it is looked up once, not again as a piece.
   const keys: string[] = [];
-  for (const part of [...coarse, ...coarse.flatMap((p) => p.split(/[-–]/))]) {
-    // Trimmed first (folding trims anyway): " huyện Yên Thành" and "huyện Yên Thành" share one entry.
-    const key = PART_KEY.get(part.trim());
-    if (key && !keys.includes(key)) keys.push(key);
+  for (const part of hometown.split(/\s+[-–]\s+|[,;]/)) {
+    addPartKey(keys, part);
+    if (part.includes('-') || part.includes('–')) for (const piece of part.split(/[-–]/)) addPartKey(keys, piece);
   }
   // The separators split on fold to spaces, and a key is empty only when its part folds to nothing: no key
   // means the whole home town folds to nothing (a dash, a mark), which says nothing.
   return keys.length > 0 ? keys : null;
+}
+
+function addPartKey(keys: string[], part: string): void {
+  // Trimmed first (folding trims anyway): " huyện Yên Thành" and "huyện Yên Thành" share one entry.
+  const key = PART_KEY.get(part.trim());
+  if (key && !keys.includes(key)) keys.push(key);
 }
 
 /** Where the unit starts in a "Chức vụ, đơn vị công tác" cell: the first unit-starting word. */

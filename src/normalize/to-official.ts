@@ -12,6 +12,7 @@ import { foldText } from './fold-text.js';
 import { hometownCell, localityKey, originAt, unitFacts, type HometownCell, type OriginMemo, type UnitFacts } from './place.js';
 import { splitPositionUnit } from './position-unit.js';
 import { personId } from './person-id.js';
+import { sharedIndexAt, type SharedRow } from './shared-answers.js';
 import type { UnitMapper } from './unit-map.js';
 
 /** Everything about the sheet a record came from that its classification needs. */
@@ -200,8 +201,12 @@ class StudyingMarks {
   political_theory = false;
 }
 
-/** Turns a raw roster row into an Official, reporting every value it could not classify. */
-export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem[]): Official {
+/**
+ * Turns a raw roster row into an Official, reporting every value it could not classify. `shared` tells
+ * which of the row's cells are which shared strings: their names, home towns and dates are then answered
+ * by index (see SharedAnswers), the same answers as by text.
+ */
+export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem[], shared?: SharedRow): Official {
   const { layout, classifier } = ctx;
   // Columns are read by name (cols.unit), not by a key in a variable: one shape, fast property loads.
   const cols = raw.cols;
@@ -246,6 +251,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   // Professional level "Cử nhân Luật" + a separate major column: the level column wins; the major adds nothing.
   let birth: BirthDate | undefined;
   let birthField: FieldKey = 'birth_date';
+  let birthCol = cols.birth_date;
   let birthValue: CellValue | undefined = valueAt(values, cols.birth_date);
   if (cols.birth_date_male !== undefined || cols.birth_date_female !== undefined) {
     // Emptiness is told without formatting the cell (a date would become text only to be dropped).
@@ -255,16 +261,19 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     const hasFemale = !isBlank(female);
     if (hasMale && !hasFemale) {
       birthField = 'birth_date_male';
+      birthCol = cols.birth_date_male;
       birthValue = male;
     } else if (hasFemale && !hasMale) {
       birthField = 'birth_date_female';
+      birthCol = cols.birth_date_female;
       birthValue = female;
     } else if (hasMale && hasFemale)
       reportProblem(raw, ctx, problems, 'gender', 'birth_date_male', `${cellText(male)} | ${cellText(female)}`, classifier.message('both_birth_columns'));
     if (gender === 'unknown' && hasMale !== hasFemale) gender = hasMale ? 'male' : 'female';
   }
   if (!isBlank(birthValue)) {
-    const parsed = parseBirthDate(birthValue!, { date1904: ctx.date1904 });
+    const at = sharedIndexAt(values, birthCol, shared);
+    const parsed = at >= 0 ? shared!.answers.birth(at) : parseBirthDate(birthValue!, { date1904: ctx.date1904 });
     if (parsed.ok) birth = parsed.date;
     else reportProblem(raw, ctx, problems, 'birth_date', birthField, cellText(birthValue), classifier.message(`birth_${parsed.reason}`));
   }
@@ -272,7 +281,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   let unit = repeatedTextAt(values, cols.unit, plan.texts.unit) || combined?.unit || raw.groupUnit || layout.sheetUnit || undefined;
   if (unit && ctx.unitRenames?.size && !ctx.unitMapper) unit = ctx.unitRenames.get(foldText(unit)) ?? unit;
   const position = repeatedTextAt(values, cols.position, plan.texts.position) || combined?.position || undefined;
-  const hometown = hometownAt(values, cols.hometown);
+  const hometownShared = sharedIndexAt(values, cols.hometown, shared);
+  const hometown = hometownShared >= 0 ? shared!.answers.hometown(hometownShared) : hometownAt(values, cols.hometown);
 
   // Party has no "unknown": a cell that is no member's mark counts as non-member, and is reported.
   let party: CategoryOf<'party'> = 'non_member';
@@ -323,7 +333,8 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
     const got = plan.origin(originText);
     if (!got.matched) reportProblem(raw, ctx, problems, 'origin', 'origin', originText, classifier.problemMessage('origin'));
     origin = got.key;
-  } else origin = originAt(hometown, ctx.locality ? localityKey(ctx.locality, ctx.origins) : facts?.place);
+  } else if (ctx.locality) origin = originAt(hometown, localityKey(ctx.locality, ctx.origins));
+  else origin = originAt(hometown, facts?.place, facts?.placeNumber);
 
   let columns: Record<string, string> = NO_COLUMNS;
   if (raw.columns) {
@@ -337,7 +348,13 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   official.sheet = layout.sheet;
   official.row = raw.row;
   official.id = idText || undefined;
-  official.name = cols.name !== undefined ? textAt(values, cols.name) : joinName(textAt(values, cols.family_name), textAt(values, cols.given_name));
+  const nameShared = sharedIndexAt(values, cols.name, shared);
+  official.name =
+    nameShared >= 0
+      ? shared!.answers.text(nameShared)
+      : cols.name !== undefined
+        ? textAt(values, cols.name)
+        : joinName(textAt(values, cols.family_name), textAt(values, cols.given_name));
   official.birth = birth;
   official.gender = gender;
   official.ethnicity = ethnicity;
@@ -417,8 +434,12 @@ const NO_MARKS = new Set(['không', 'khong', 'ko', 'k', '0', '-', 'no', 'chưa']
 
 /** Whether a cell shows nothing (the same test as its text being empty, without building the text). */
 function isBlank(v: CellValue | undefined): boolean {
+  if (typeof v === 'string') {
+    // Text starting with a printable ASCII character keeps it when cleaned: not blank, known without cleaning.
+    const c = v.length > 0 ? v.charCodeAt(0) : 0;
+    return c > 32 && c < 127 ? false : cellText(v) === '';
+  }
   if (v === null || v === undefined || v instanceof CellError) return true;
-  if (typeof v === 'string') return cellText(v) === '';
   return v === false;
 }
 

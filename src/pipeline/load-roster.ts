@@ -20,6 +20,7 @@ import { mapKeyText, parseMapKey } from '../model/map-key.js';
 import { POLICY } from '../vocab/policy.js';
 import { loadUnitLists, provinceIn, provinceNamed, UnitMapper, type UnitMapping } from '../normalize/unit-map.js';
 import { OriginMemo } from '../normalize/place.js';
+import { SharedRows } from './shared-rows.js';
 import type { LegacyEncoding } from '../normalize/legacy-encoding.js';
 
 /** What was found in one sheet (a roster or not). */
@@ -383,18 +384,21 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
           };
         }
         batch ??= { kind: 'people', people: [], asOf: ctxAsOf, problems: [], problemEnds: [] };
-        batch.people.push(toOfficial(raw, recordCtx, batch.problems));
+        batch.people.push(toOfficial(raw, recordCtx, batch.problems, sharedRows.find(raw.row, raw.values)));
         batch.problemEnds.push(batch.problems.length);
       }
       if (batch) yield batch;
     }
 
+    // Where each record's row is among the batches' shared strings (xlsx from the scanning thread).
+    const sharedRows = new SharedRows();
     const legacy = new LegacyFix((row, values) => ingester.push(row, values));
     const formulas = { count: 0, cells: [] as string[] };
     const tell: ReadProgress = { file: wb.file, sheet: ref.name, rows: 0 };
     let lateMerges: MergeRange[] | undefined;
     for await (const batch of wb.rows(ref)) {
       if (batch.merges) lateMerges = batch.merges;
+      sharedRows.add(batch);
       for (let i = 0; i < batch.formulas.length; i += 2) {
         if (formulas.count++ < FORMULA_CELLS_SHOWN) formulas.cells.push(cellAddress(batch.formulas[i], batch.formulas[i + 1]));
       }

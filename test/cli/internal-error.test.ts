@@ -17,7 +17,7 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const module = join(copy, 'dist', 'normalize', 'to-official.js');
   const code = readFileSync(module, 'utf8');
-  const head = 'export function toOfficial(raw, ctx, problems) {';
+  const head = 'export function toOfficial(raw, ctx, problems, shared) {';
   expect(code).toContain(head);
   writeFileSync(module, code.replace(head, `${head}\n    throw new TypeError(${JSON.stringify(INJECTED)});`));
   bin = join(copy, 'bin', 'cadre-stats.js');

@@ -138,13 +138,17 @@ export class PackedRowsEncoder implements CellSink {
 /**
  * Unpacks rows with the receiver's own copy of the shared strings. The scanning thread does not know how
  * many there are: an index past them reads as an empty cell here (not set), and a row left with no cell
- * is no row, as in a scan on one thread.
+ * is no row, as in a scan on one thread. Each row's shared strings are also told by index (`shared`).
  */
 export function unpackRows(packed: PackedRows, shared: readonly string[], totalBytes?: number): RowBatch {
   const { ints, nums, strs } = packed;
   const sharedCount = shared.length;
   const numbers: number[] = new Array<number>(packed.rows);
   const rows: RowValues[] = new Array<RowValues>(packed.rows);
+  const rowStart = new Int32Array(packed.rows);
+  // Rows are mostly dense (3 ints per cell); a sparse row's width (one past its last column) may pass that: grown when needed.
+  let index = new Int32Array((ints.length >> 1) + 16).fill(-1);
+  let cells = 0;
   let kept = 0;
   let p = 0;
   for (let r = 0; r < packed.rows; r++) {
@@ -157,21 +161,39 @@ export function unpackRows(packed: PackedRows, shared: readonly string[], totalB
       p += count * 3;
       continue;
     }
+    if (cells + width > index.length) {
+      const grown = new Int32Array(Math.max(index.length * 2, cells + width)).fill(-1);
+      grown.set(index.subarray(0, cells));
+      index = grown;
+    }
     const values: RowValues = new Array(width);
     for (let c = 0; c < count; c++) {
       const col = ints[p++];
       const tag = ints[p++];
       const a = ints[p++];
       if (tag === SHARED) {
-        if (a < sharedCount) values[col] = shared[a];
+        if (a < sharedCount) {
+          values[col] = shared[a];
+          index[cells + col] = a;
+        }
         continue;
       }
+      index[cells + col] = -1; // a column given twice: the last cell is the one kept
       values[col] = tag === NUMBER ? nums[a] : tag === DATE ? new Date(nums[a]) : tag === TEXT ? strs[a] : tag === BOOL ? a === 1 : new CellError(strs[a]);
     }
     numbers[kept] = number;
+    rowStart[kept] = cells;
+    cells += width;
     rows[kept++] = values;
   }
   numbers.length = kept;
   rows.length = kept;
-  return { numbers, values: rows, formulas: packed.formulas, bytes: packed.bytes, totalBytes };
+  return {
+    numbers,
+    values: rows,
+    formulas: packed.formulas,
+    bytes: packed.bytes,
+    totalBytes,
+    shared: { strings: shared, rowStart, index },
+  };
 }

@@ -1,0 +1,63 @@
+import type { RowValues } from '../io/sheet-rows.js';
+import { parseBirthDate, type BirthParse } from './birth-date.js';
+import { cleanText } from './fold-text.js';
+import { HometownCell } from './place.js';
+
+/**
+ * Answers about one workbook's shared strings, kept by the string's index in its table. A big roster's
+ * names, home towns and typed dates are shared strings by the hundred thousand: looked up by text, each
+ * cell costs a hash lookup in a big map (mostly cache misses); by index it is one array load. Only pure
+ * functions of the text are kept (the same answer as asked by text, in any run), so an answer is never
+ * stale. Memory is bounded by the table: one slot per shared string and kind of answer, made when first
+ * needed, and none past SHARED_ANSWERS_CAP strings (then every cell is answered by text, as without).
+ */
+export class SharedAnswers {
+  /** Home-town cells (null: the text shows nothing). */
+  private hometowns: Array<HometownCell | null | undefined> | undefined;
+  /** Cleaned texts (cellText of the string). */
+  private texts: Array<string | undefined> | undefined;
+  /** Birth dates as parsed. */
+  private births: Array<BirthParse | undefined> | undefined;
+
+  constructor(readonly strings: readonly string[]) {}
+
+  hometown(k: number): HometownCell | undefined {
+    const table = (this.hometowns ??= new Array<HometownCell | null | undefined>(this.strings.length));
+    let cell = table[k];
+    if (cell === undefined) {
+      const text = cleanText(this.strings[k]);
+      cell = table[k] = text === '' ? null : new HometownCell(text);
+    }
+    return cell ?? undefined;
+  }
+
+  text(k: number): string {
+    const table = (this.texts ??= new Array<string | undefined>(this.strings.length));
+    return (table[k] ??= cleanText(this.strings[k]));
+  }
+
+  birth(k: number): BirthParse {
+    const table = (this.births ??= new Array<BirthParse | undefined>(this.strings.length));
+    return (table[k] ??= parseBirthDate(this.strings[k]));
+  }
+}
+
+/** Workbooks with more shared strings than this keep no answers by index (arrays of this many slots: a few MB each). */
+export const SHARED_ANSWERS_CAP = 1 << 20;
+
+/** Where a record's row is in its batch's shared cells (see SharedCells), with the workbook's answers. */
+export interface SharedRow {
+  answers: SharedAnswers;
+  index: Int32Array;
+  /** Where the row's cells start in `index`. */
+  at: number;
+}
+
+/**
+ * The shared-string index of a row's cell, or -1. `row` must be the row's own (SharedRows.find checks that
+ * the record's cells are the very array the reader made): each cell is then the string at its index.
+ */
+export function sharedIndexAt(values: RowValues, col: number | undefined, row: SharedRow | undefined): number {
+  if (row === undefined || col === undefined || col >= values.length) return -1;
+  return row.index[row.at + col];
+}
