@@ -107,8 +107,9 @@ describe('a sheet scanned in slices', () => {
       ['64 KiB', () => 1 << 16],
       ['64 KiB + 13', () => (1 << 16) + 13],
       ['4093', () => 4093],
-      // The first piece holds the worksheet's start tag (its prefix is read there), as an inflater's does.
       ['varied', (i) => [5000, 1, 100_000, 7, 65_535, 300, 131_073][i % 7]],
+      // First pieces of a few bytes: the prefix is read once the worksheet's start tag has come whole.
+      ['tiny first pieces', (i) => (i < 60 ? 1 + (i % 3) : 65_536)],
     ];
     for (const [label, size] of sizes) {
       for (const [platform, p] of [

@@ -14,6 +14,10 @@ import { hasDoctype } from './xml-text.js';
  */
 const SLICE = 1 << 16;
 
+/** How much of the part's start is looked at for its worksheet tag (and a DTD). */
+const HEAD = 4096;
+const WORKSHEET_TAG = /<([\w.-]+:)?worksheet[\s>]/;
+
 /** Where the scan of a sheet's XML stands. */
 const enum State {
   /** In the cell data: rows are scanned. */
@@ -66,10 +70,17 @@ export async function* scanSheet(
     scanner.scan(s, last, s.length === bytes.length ? bytes : undefined);
   };
 
-  const start = (buf: Uint8Array): SheetScanner => {
-    const head = latin1(buf, 0, Math.min(buf.length, 4096));
+  /**
+   * The scanner, made once the head of the part is known: its worksheet start tag (which tells the tags'
+   * prefix) or HEAD bytes without one; undefined while neither has come (an inflater's first pieces may be
+   * a few bytes: "<x:works" must not be read as a sheet without a prefix).
+   */
+  const start = (buf: Uint8Array, last: boolean): SheetScanner | undefined => {
+    const head = latin1(buf, 0, Math.min(buf.length, HEAD));
+    const tag = WORKSHEET_TAG.exec(head);
+    if (!tag && buf.length < HEAD && !last) return undefined;
     if (hasDoctype(head)) throw new ReadError(part, 'is refused: it declares a DTD or entities');
-    const prefix = /<([\w.-]+:)?worksheet[\s>]/.exec(head)?.[1] ?? '';
+    const prefix = tag?.[1] ?? '';
     closeTag = ascii(`</${prefix}row>`);
     endTag = ascii(`</${prefix}sheetData>`);
     dataTag = ascii(`<${prefix}sheetData`);
@@ -115,7 +126,11 @@ export async function* scanSheet(
     const buf = concatBytes(pending, chunk);
     pending = new Uint8Array(0);
     if (state === State.After) return after(buf, chunk);
-    scanner ??= start(buf);
+    scanner ??= start(buf, false);
+    if (!scanner) {
+      pending = buf === chunk ? buf.slice() : buf;
+      return;
+    }
     // The end of the cell data can only follow the last complete row: search from there.
     const cut = lastIndexOfBytes(buf, closeTag);
     const end = indexOfBytes(buf, endTag, Math.max(0, cut));
@@ -142,6 +157,13 @@ export async function* scanSheet(
   };
 
   const finish = (): void => {
+    // A part shorter than its head: scanned now, as it is (what it lacks is said below).
+    if (!scanner && pending.length > 0 && state === State.Rows) {
+      const rest = pending;
+      scanner = start(rest, true);
+      pending = new Uint8Array(0);
+      scanSlice(rest);
+    }
     if (state === State.Rows) throw new ReadError(part, `ends before ${latin1(endTag)}: the sheet is cut`);
     if (state === State.After) throw new ReadError(part, `ends before ${latin1(worksheetEnd)}: the sheet is cut`);
   };
