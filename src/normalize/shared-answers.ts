@@ -1,7 +1,7 @@
 import type { RowValues } from '../io/sheet-rows.js';
 import { parseBirthDate, type BirthParse } from './birth-date.js';
 import { cleanText } from './fold-text.js';
-import { HometownCell } from './place.js';
+import { hometownCell, type HometownCell } from './place.js';
 
 /**
  * Answers about one workbook's shared strings, kept by the string's index in its table. A big roster's
@@ -23,11 +23,9 @@ export class SharedAnswers {
 
   hometown(k: number): HometownCell | undefined {
     const table = (this.hometowns ??= new Array<HometownCell | null | undefined>(this.strings.length));
+    // Made by hometownCell (its memo is asked once per string): one cell per text, whether a row reaches it by index or by text.
     let cell = table[k];
-    if (cell === undefined) {
-      const text = cleanText(this.strings[k]);
-      cell = table[k] = text === '' ? null : new HometownCell(text);
-    }
+    if (cell === undefined) cell = table[k] = hometownCell(this.strings[k]) ?? null;
     return cell ?? undefined;
   }
 
