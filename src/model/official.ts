@@ -15,6 +15,11 @@ export interface CellRef {
   cell: string;
 }
 
+/** A workbook's shared-string table, as far as an official's name may point into it. */
+export interface NameTable {
+  readonly strings: readonly string[];
+}
+
 /**
  * One official (one counted roster row), with every dimension already classified.
  * `origin` and `level` may be derived (from hometown vs unit, from the unit name).
@@ -25,6 +30,13 @@ export interface Official {
   row: number;
   id?: string;
   name: string;
+  /**
+   * When the name is the cleaned text of a shared string: its workbook's table and the string's index there
+   * (the same index always gives the same name), so a comparison numbers names by index, not by a lookup of
+   * the text in a map of every name. Absent for a name read any other way.
+   */
+  nameTable?: NameTable;
+  nameIndex?: number;
   birth?: BirthDate;
   gender: CategoryOf<'gender'>;
   ethnicity: CategoryOf<'ethnicity'>;

@@ -2,7 +2,7 @@ import { CellError, cellAddress, type CellValue, type RowValues } from '../io/sh
 import type { RawRecord, SheetLayout } from '../ingest/types.js';
 import type { CategoryOf, ClassifiedDimension } from '../model/dimensions.js';
 import type { FieldKey } from '../model/fields.js';
-import type { BirthDate, Official } from '../model/official.js';
+import type { BirthDate, NameTable, Official } from '../model/official.js';
 import type { Problem } from '../model/problem.js';
 import { parseBirthDate } from './birth-date.js';
 import { cellText } from './cell-text.js';
@@ -171,6 +171,8 @@ class OfficialRecord implements Official {
   row!: number;
   id?: string;
   name!: string;
+  nameTable?: NameTable;
+  nameIndex?: number;
   birth?: BirthDate;
   gender!: Official['gender'];
   ethnicity!: Official['ethnicity'];
@@ -349,12 +351,11 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   official.row = raw.row;
   official.id = idText || undefined;
   const nameShared = sharedIndexAt(values, cols.name, shared);
-  official.name =
-    nameShared >= 0
-      ? shared!.answers.text(nameShared)
-      : cols.name !== undefined
-        ? textAt(values, cols.name)
-        : joinName(textAt(values, cols.family_name), textAt(values, cols.given_name));
+  if (nameShared >= 0) {
+    official.name = shared!.answers.text(nameShared);
+    official.nameTable = shared!.answers;
+    official.nameIndex = nameShared;
+  } else official.name = cols.name !== undefined ? textAt(values, cols.name) : joinName(textAt(values, cols.family_name), textAt(values, cols.given_name));
   official.birth = birth;
   official.gender = gender;
   official.ethnicity = ethnicity;

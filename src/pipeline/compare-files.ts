@@ -68,6 +68,7 @@ export async function compareFiles(
       onPerson: (o) => people[i].add(o),
       onRestart: () => (people[i] = new PeriodPeople(names)),
     });
+    names.endOfWorkbooks();
     if (units?.asOf === 'latest') {
       const load = results[i].load;
       units = load.asOfSource === 'today' ? undefined : { ...units, asOf: load.asOf };

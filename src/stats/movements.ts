@@ -1,4 +1,4 @@
-import type { Official } from '../model/official.js';
+import type { NameTable, Official } from '../model/official.js';
 import { foldText } from '../normalize/fold-text.js';
 import { maskId } from '../normalize/person-id.js';
 
@@ -35,9 +35,18 @@ export class PeriodPeople {
     this.dates[i] = b && b.month !== undefined && b.day !== undefined ? b.year * 10000 + b.month * 100 + b.day : 0;
     if (o.id) this.withId++;
     this.ids.push(o.id ? foldText(o.id) : undefined);
-    this.keys.push(this.names.indexOf(o.name) * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
+    const name = o.nameTable && o.nameIndex !== undefined ? this.names.indexOfShared(o.name, o.nameTable, o.nameIndex) : this.names.indexOf(o.name);
+    this.keys.push(name * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
+    // The fields by name, in MOVEMENT_FIELDS order (a read by a field name in a variable is a slow lookup per person).
     const base = i * MOVEMENT_FIELDS.length;
-    for (let f = 0; f < MOVEMENT_FIELDS.length; f++) this.dims[base + f] = this.code(f, o[MOVEMENT_FIELDS[f]]);
+    const dims = this.dims;
+    dims[base] = this.code(0, o.professional);
+    dims[base + 1] = this.code(1, o.political_theory);
+    dims[base + 2] = this.code(2, o.state_management);
+    dims[base + 3] = this.code(3, o.rank);
+    dims[base + 4] = this.code(4, o.general_education);
+    dims[base + 5] = this.code(5, o.party);
+    dims[base + 6] = this.code(6, o.category);
   }
 
   /** The category of person `i` in movement field `f`. */
@@ -46,6 +55,11 @@ export class PeriodPeople {
   }
 
   private code(f: number, value: string): number {
+    // A field has a handful of categories: the first few are found by a scan of its list (the vocabulary's
+    // own strings, compared by identity first), seven map lookups per person cost more.
+    const known = this.values[f];
+    const scan = known.length < 16 ? known.length : 16;
+    for (let k = 0; k < scan; k++) if (known[k] === value) return k;
     let c = this.codes[f].get(value);
     if (c === undefined) {
       c = this.values[f].push(value) - 1;
@@ -128,6 +142,38 @@ export class PersonNames {
       i = this.indexOfFolded(foldText(name));
       this.byRead.set(name, i);
     }
+    return i;
+  }
+
+  // A workbook's shared-string index → its name's number + 1 (0: not yet asked), one array per table.
+  private readonly byIndex = new WeakMap<NameTable, Int32Array>();
+  private lastTable: NameTable | undefined;
+  private lastNumbers: Int32Array | undefined;
+
+  /**
+   * The number of `name`, the cleaned text of string `index` of `table` (see Official.nameTable): asked by
+   * text once per string, then one array load. A million people of a few hundred thousand names cost a
+   * lookup in a map of every name each (mostly cache misses): the largest item of a comparison's time.
+   */
+  /** Forgets the last table asked about (its workbook is read): it would keep that table's strings alive. */
+  endOfWorkbooks(): void {
+    this.lastTable = undefined;
+    this.lastNumbers = undefined;
+  }
+
+  indexOfShared(name: string, table: NameTable, index: number): number {
+    let numbers = this.lastNumbers;
+    if (table !== this.lastTable || numbers === undefined) {
+      numbers = this.byIndex.get(table);
+      if (numbers === undefined) this.byIndex.set(table, (numbers = new Int32Array(table.strings.length)));
+      this.lastTable = table;
+      this.lastNumbers = numbers;
+    }
+    if (index >= numbers.length) return this.indexOf(name);
+    const k = numbers[index];
+    if (k > 0) return k - 1;
+    const i = this.indexOf(name);
+    numbers[index] = i + 1;
     return i;
   }
 

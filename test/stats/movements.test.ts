@@ -166,3 +166,30 @@ describe('matchPeriods on crowded random periods', () => {
     expect(m.stayed + m.joined + m.ambiguous.newer).toBe(newer.length);
   });
 });
+
+describe('PersonNames by shared-string index', () => {
+  it('gives a name read by index the number it has by text, in each table and across tables', () => {
+    const own = new PersonNames();
+    const older = { strings: ['Nguyễn Văn An', 'Lê Thị Lan', 'Trần Bình'] };
+    const newer = { strings: ['Trần Bình', 'Phạm Hoa', 'Nguyễn Văn An'] };
+    const byText = own.indexOf('Lê Thị Lan');
+    expect(own.indexOfShared('Lê Thị Lan', older, 1)).toBe(byText);
+    const an = own.indexOfShared('Nguyễn Văn An', older, 0);
+    // Asked again by index (now from the table's numbers) and from the other table at another index.
+    expect(own.indexOfShared('Nguyễn Văn An', older, 0)).toBe(an);
+    expect(own.indexOfShared('Nguyễn Văn An', newer, 2)).toBe(an);
+    expect(own.indexOf('nguyễn văn an')).toBe(an);
+    const binh = own.indexOfShared('Trần Bình', newer, 0);
+    own.endOfWorkbooks();
+    expect(own.indexOfShared('Trần Bình', older, 2)).toBe(binh);
+    expect(new Set([byText, an, binh, own.indexOfShared('Phạm Hoa', newer, 1)]).size).toBe(4);
+  });
+
+  it('matches people whose names come by index exactly as by text', () => {
+    const table = { strings: ['Nguyễn Văn Hoà', 'Lê Thị Lan'] };
+    const byIndex = (k: number, over: Partial<Official> = {}): Official => person(table.strings[k], { nameTable: table, nameIndex: k, ...over });
+    const older = period([byIndex(0, { birth: { year: 1975 } }), byIndex(1)]);
+    const newer = period([person('Nguyễn Văn Hoà', { birth: { year: 1975 }, professional: 'master' }), person('Lê Thị Lan')]);
+    expect(matchPeriods(older, newer)).toMatchObject({ matchedBy: 'name+birth', stayed: 2, joined: 0, left: 0 });
+  });
+});
