@@ -84,6 +84,38 @@ export async function summarizeFiles(files: readonly string[], s: SummarizeSetti
   );
 }
 
+/**
+ * The ids of a period and where each was first seen. A place is kept as one number, the index of its
+ * "file › sheet" × 2^21 + its row (a sheet has at most 2^20 rows), not as a text: a million CCCD numbers
+ * with a "file › sheet › row" text each held ~100 MB more at the peak.
+ */
+class IdsSeen {
+  private readonly first = new Map<string, number>();
+  private readonly places: string[] = [];
+  private file: string | undefined;
+  private sheet: string | undefined;
+  private place = -1;
+
+  /** Where `o`'s id was seen before ("file › sheet › row"), or undefined (it is now recorded at `o`). */
+  firstSeen(o: Official, id: string): string | undefined {
+    const seen = this.first.get(id);
+    if (seen !== undefined) {
+      const row = seen % ROWS_PER_PLACE;
+      return `${this.places[(seen - row) / ROWS_PER_PLACE]} › ${row}`;
+    }
+    if (o.file !== this.file || o.sheet !== this.sheet) {
+      this.file = o.file;
+      this.sheet = o.sheet;
+      const text = `${o.file} › ${o.sheet}`;
+      this.place = this.places.indexOf(text);
+      if (this.place < 0) this.place = this.places.push(text) - 1;
+    }
+    this.first.set(id, this.place * ROWS_PER_PLACE + o.row);
+    return undefined;
+  }
+}
+const ROWS_PER_PLACE = 2 ** 21;
+
 async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mergesFirst: boolean): Promise<SummarizeResult> {
   const tally = new GroupedTally();
   const outside = s.scope ? new Tally() : undefined;
@@ -92,7 +124,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   const grouping = s.by ? groupBy(s.by, s.lang, ui('blankGroup', s.lang)) : undefined;
   // Person ids seen in this period (only rosters with an id column fill it): a second person with the
   // same id is reported, masked, never shown whole.
-  const ids = new Map<string, string>();
+  const ids = new IdsSeen();
   // --by unit with --units-as-of: the names as read that each unit in force gathers.
   const mergedFrom = new Map<string, Set<string>>();
   const idMessage = createClassifier(s.lang).message('id_duplicate');
@@ -174,10 +206,8 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       problemCount += rowProblems.length;
       for (const p of rowProblems) if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
       if (o.id) {
-        const where = `${o.file} › ${o.sheet} › ${o.row}`;
-        const first = ids.get(o.id);
-        if (first === undefined) ids.set(o.id, where);
-        else {
+        const first = ids.firstSeen(o, o.id);
+        if (first !== undefined) {
           problemCount++;
           if (problems.length < PROBLEM_DETAIL_LIMIT)
             problems.push({ file: o.file, sheet: o.sheet, cell: String(o.row), field: 'id', value: maskId(o.id), message: idMessage.replace('{row}', first) });

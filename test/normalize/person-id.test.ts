@@ -48,4 +48,48 @@ describe('two people with the same id in one period', () => {
     expect(JSON.stringify(report.problems)).not.toContain('040070001234');
     expect(problemCount).toBeGreaterThanOrEqual(1);
   });
+
+  it('names where the id was first seen when the second is in another file and sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-id-'));
+    const write = async (file: string, sheets: Array<[string, Array<[string, string]>]>): Promise<void> => {
+      const wb = new ExcelJS.Workbook();
+      for (const [name, people] of sheets) {
+        const ws = wb.addWorksheet(name);
+        ws.addRow(['STT', 'Họ và tên', 'Số định danh cá nhân', 'Giới tính', 'Năm sinh']);
+        people.forEach(([who, id], k) => ws.addRow([k + 1, who, id, 'Nam', 1970 + k]));
+      }
+      await wb.xlsx.writeFile(file);
+    };
+    const first = join(dir, 'don-vi-a.xlsx');
+    const second = join(dir, 'don-vi-b.xlsx');
+    await write(first, [
+      ['Khối A', [['Người Một', '040070001111']]],
+      [
+        'Khối B',
+        [
+          ['Người Hai', '040070002222'],
+          ['Người Ba', '040070003333'],
+        ],
+      ],
+    ]);
+    await write(second, [
+      [
+        'DS',
+        [
+          ['Người Bốn', '040070004444'],
+          ['Người Năm', '040070003333'],
+          ['Người Sáu', '040070001111'],
+        ],
+      ],
+    ]);
+    const { report } = await summarizeFiles([first, second], settings());
+    expect(report.population).toBe(6);
+    const dup = report.problems.filter((p) => p.field === 'id');
+    expect(dup.map((p) => [p.sheet, p.cell, p.value])).toEqual([
+      ['DS', '3', '********3333'],
+      ['DS', '4', '********1111'],
+    ]);
+    expect(dup[0].message).toContain(`${first} › Khối B › 3)`);
+    expect(dup[1].message).toContain(`${first} › Khối A › 2)`);
+  });
 });
