@@ -4,7 +4,10 @@
 // abbreviations, dashes and commas), a few hundred positions, birth dates as real dates, text dates and
 // year-only, every cell styled so empty cells are written, a title block with merged title rows.
 // Same 14 columns and header as the low-cardinality shape (generate-roster.js). Deterministic; invented
-// names built from syllables (no real person, no real commune list).
+// names built from syllables (no real person, no real commune list). With { ids: true } a 15th column
+// "Số CCCD" holds a distinct 12-digit căn cước number per person as text (as rosters keyed to the national
+// database will: a million more shared strings); the numbers are invented from the row (province code,
+// century and sex digit, birth year, serial), and every other cell is as without it.
 import { mulberry32 } from '../scripts/fixtures/people.js';
 import { col, SHEET_START, sharedStrings, writeRosterWorkbook } from './roster-parts.js';
 
@@ -192,7 +195,8 @@ function spellHometown(rnd, { commune, district, province }) {
 }
 
 /** Writes a diverse roster whose last row is `rows`; returns { people, units, names, hometowns, positions }. */
-export async function generateDiverseRoster(path, rows, seed = 20241231) {
+export async function generateDiverseRoster(path, rows, seed = 20241231, { ids = false } = {}) {
+  const width = ids ? 15 : 14;
   if (rows > 1048576) throw new Error('Excel sheets have at most 1,048,576 rows');
   const people = rows - DIVERSE_NON_PERSON_ROWS;
   const rnd = mulberry32(seed);
@@ -229,13 +233,14 @@ export async function generateDiverseRoster(path, rows, seed = 20241231) {
     '',
     'Ngạch',
     'Ngày vào Đảng',
+    ...(ids ? ['Số CCCD'] : []),
   ];
-  const head2 = ['', '', 'Nam', 'Nữ', '', '', '', '', '', 'Chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', '', ''];
+  const head2 = ['', '', 'Nam', 'Nữ', '', '', '', '', '', 'Chuyên môn', 'Lý luận chính trị', 'Quản lý nhà nước', '', '', ...(ids ? [''] : [])];
   const styledRow = (r, texts) => `<row r="${r}">${texts.map((t, i) => (t ? sCell(`${col(i)}${r}`, t) : eCell(`${col(i)}${r}`))).join('')}</row>`;
   function* sheet() {
     yield SHEET_START;
     for (let r = 1; r <= 5; r++) {
-      const texts = new Array(14).fill('');
+      const texts = new Array(width).fill('');
       for (const [tr, c, t] of title) if (tr === r) texts[c.charCodeAt(0) - 65] = t;
       yield styledRow(r, texts);
     }
@@ -303,9 +308,14 @@ export async function generateDiverseRoster(path, rows, seed = 20241231) {
         null,
       ];
       const cells = [`<c r="A${r}" s="2"><v>${p + 1}</v></c>`];
-      for (let i = 1; i < 14; i++) {
+      for (let i = 1; i < width; i++) {
         const ref = `${col(i)}${r}`;
-        if (i === birthCol) cells.push(birth);
+        if (i === 14) {
+          // Province code (odd, one per million people), century and sex, birth year, serial: distinct by construction.
+          const province = String(1 + 2 * Math.floor(p / 1e6)).padStart(3, '0');
+          const cccd = `${province}${(year < 2000 ? 0 : 2) + (female ? 1 : 0)}${String(year % 100).padStart(2, '0')}${String(p % 1e6).padStart(6, '0')}`;
+          cells.push(sCell(ref, cccd));
+        } else if (i === birthCol) cells.push(birth);
         else if (i === 2 || i === 3) cells.push(eCell(ref));
         else if (i === 13) cells.push(rnd() < 0.7 ? `<c r="${ref}" s="1"><v>${serial + 8000 + Math.floor(rnd() * 3000)}</v></c>` : eCell(ref));
         else cells.push(texts[i] ? sCell(ref, texts[i]) : eCell(ref));
@@ -321,13 +331,14 @@ export async function generateDiverseRoster(path, rows, seed = 20241231) {
     yield `<row r="${end}">${sCell(`B${end}`, 'Tổng cộng')}<c r="C${end}" s="2"><v>${people}</v></c></row>`;
     yield `<row r="${end + 2}">${sCell(`H${end + 2}`, 'Nghệ An, ngày 31 tháng 12 năm 2024')}</row>`;
     yield `<row r="${end + 3}">${sCell(`B${end + 3}`, 'NGƯỜI LẬP BIỂU')}${sCell(`H${end + 3}`, 'GIÁM ĐỐC')}</row>`;
+    const last = col(width - 1);
     const merges = [
       'A1:E1',
-      'H1:N1',
+      `H1:${last}1`,
       'A2:E2',
-      'H2:N2',
-      'A3:N3',
-      'A4:N4',
+      `H2:${last}2`,
+      `A3:${last}3`,
+      `A4:${last}4`,
       'A6:A7',
       'B6:B7',
       'C6:D6',
@@ -339,6 +350,7 @@ export async function generateDiverseRoster(path, rows, seed = 20241231) {
       'J6:L6',
       'M6:M7',
       'N6:N7',
+      ...(ids ? ['O6:O7'] : []),
     ];
     yield `</sheetData><mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells></worksheet>`;
   }

@@ -1,7 +1,9 @@
-// npm run bench [-- --sizes 10000,100000,1048575 --runs 3 --shapes simple,diverse --no-compare --no-page]
+// npm run bench [-- --sizes 10000,100000,1048575 --runs 3 --shapes simple,diverse[,diverse-ids] --no-compare --no-page]
 // Generates rosters into bench/out (git-ignored) in two shapes: "simple" (7 units, ~3,000 names, 5 home
 // towns: generate-roster.js) and "diverse" (a province-wide roster: ~42,000 units, ~150,000 names,
-// thousands of home-town spellings: generate-diverse.js). Then times on the same file in the same run:
+// thousands of home-town spellings: generate-diverse.js), and on request "diverse-ids" (the diverse roster
+// with a 15th column of distinct 12-digit CCCD numbers, as rosters keyed to the national database have;
+// measured, no target of its own). Then times on the same file in the same run:
 // (a) exceljs's streaming reader iterating rows, (b) `cadre-stats summarize` end to end; and
 // `cadre-stats compare` of two rosters against summarizing both; and the offline page on the 100,000-row
 // roster in headless Chromium (time to the first table, peak memory) against the CLI on the same file. Prints medians, rows/s, peak RSS and
@@ -9,6 +11,7 @@
 // and checks the scale targets (bench/targets.js): a missed target makes the run exit 1.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIVERSE_NON_PERSON_ROWS, generateDiverseRoster } from './generate-diverse.js';
@@ -26,7 +29,8 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '10000,100000,1048575').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const shapes = arg('shapes', 'simple,diverse').split(',');
-for (const s of shapes) if (!['simple', 'diverse'].includes(s)) throw new Error(`unknown shape ${s} (simple, diverse)`);
+const SHAPES = ['simple', 'diverse', 'diverse-ids'];
+for (const s of shapes) if (!SHAPES.includes(s)) throw new Error(`unknown shape ${s} (${SHAPES.join(', ')})`);
 const withCompare = !args.includes('--no-compare');
 const withPage = !args.includes('--no-page');
 const rssHook = join(root, 'bench', 'report-rss.js');
@@ -45,17 +49,20 @@ function timed(cmdArgs) {
   return { seconds, rssMB: rss, cpuSeconds: cpu, stdout: r.stdout, ...(waits ? { scanWaitPct: Number(waits[1]), mainWaitPct: Number(waits[2]) } : {}) };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cores = availableParallelism();
+// How busy the machine's cores were during a run: CPU time over wall time and cores (100% = every core all the time).
+const busyPct = (cpuSeconds, seconds) => Math.round((100 * cpuSeconds) / seconds / cores);
 const fmt = (n, d = 2) => n.toFixed(d);
 
 mkdirSync(out, { recursive: true });
-const rosterFile = (shape, rows, b = '') => join(out, shape === 'simple' ? `roster-${rows}${b}.xlsx` : `roster-diverse-${rows}${b}.xlsx`);
+const rosterFile = (shape, rows, b = '') => join(out, shape === 'simple' ? `roster-${rows}${b}.xlsx` : `roster-${shape}-${rows}${b}.xlsx`);
 async function ensureRoster(shape, rows, b = '') {
   const file = rosterFile(shape, rows, b);
   const seed = b ? 20251231 : 20241231;
   if (!existsSync(file)) {
     if (shape === 'simple') await generateRoster(file, rows, seed);
     else {
-      const c = await generateDiverseRoster(file, rows, seed);
+      const c = await generateDiverseRoster(file, rows, seed, { ids: shape === 'diverse-ids' });
       console.log(`generated ${file.slice(root.length + 1)}: ${c.units} units, ${c.names} names, ${c.hometowns} home-town spellings, ${c.positions} positions`);
     }
   }
@@ -69,7 +76,7 @@ const load = () => {
     return null;
   }
 };
-const results = { date: new Date().toISOString(), node: process.version, runs, loadAtStart: load(), sizes: [], compare: null };
+const results = { date: new Date().toISOString(), node: process.version, runs, cores, loadAtStart: load(), sizes: [], compare: null };
 for (const shape of shapes) {
   const measured = [];
   for (const rows of sizes) {
@@ -86,12 +93,16 @@ for (const shape of shapes) {
     if (population !== people) throw new Error(`summarize counted ${population} people, the generator wrote ${people}`);
     const sa = median(a.map((r) => r.seconds));
     const sb = median(b.map((r) => r.seconds));
+    // exceljs's time on the same file is bimodal (seen: ~23 s or ~47 s at random on the diverse 1M roster):
+    // its fastest run is recorded beside the median, and the ratio to it.
+    const fastest = Math.min(...a.map((r) => r.seconds));
     const entry = {
       rows,
       people,
       exceljs: {
         seconds: sa,
         cpuSeconds: median(a.map((r) => r.cpuSeconds)),
+        fastestSeconds: fastest,
         rowsPerSecond: Math.round(rows / sa),
         peakRssMB: Math.round(median(a.map((r) => r.rssMB))),
       },
@@ -101,16 +112,18 @@ for (const shape of shapes) {
         rowsPerSecond: Math.round(rows / sb),
         peakRssMB: Math.round(median(b.map((r) => r.rssMB))),
         maxPeakRssMB: Math.round(Math.max(...b.map((r) => r.rssMB))),
+        coresBusyPct: busyPct(median(b.map((r) => r.cpuSeconds)), sb),
         // Share of each thread's time spent waiting for the other (medians; absent when the sheet is scanned on one thread).
         ...(b[0].scanWaitPct !== undefined
           ? { scanThreadWaitPct: median(b.map((r) => r.scanWaitPct)), mainThreadWaitPct: median(b.map((r) => r.mainWaitPct)) }
           : {}),
       },
       ratio: Number((sa / sb).toFixed(2)),
+      ratioToFastest: Number((fastest / sb).toFixed(2)),
     };
     measured.push(entry);
     console.log(
-      `${shape} ${rows} rows: exceljs stream ${fmt(sa)} s (cpu ${fmt(entry.exceljs.cpuSeconds)} s, ${entry.exceljs.rowsPerSecond} rows/s, ${entry.exceljs.peakRssMB} MB) · summarize ${fmt(sb)} s (cpu ${fmt(entry.summarize.cpuSeconds)} s, ${entry.summarize.rowsPerSecond} rows/s, ${entry.summarize.peakRssMB} MB, max ${entry.summarize.maxPeakRssMB} MB${entry.summarize.scanThreadWaitPct !== undefined ? `, waits: scan thread ${entry.summarize.scanThreadWaitPct}%, main ${entry.summarize.mainThreadWaitPct}%` : ''}) · ratio ${entry.ratio}× (load ${load()})`,
+      `${shape} ${rows} rows: exceljs stream ${fmt(sa)} s (fastest ${fmt(fastest)} s, cpu ${fmt(entry.exceljs.cpuSeconds)} s, ${entry.exceljs.rowsPerSecond} rows/s, ${entry.exceljs.peakRssMB} MB) · summarize ${fmt(sb)} s (cpu ${fmt(entry.summarize.cpuSeconds)} s, ${cores} cores ${entry.summarize.coresBusyPct}% busy, ${entry.summarize.rowsPerSecond} rows/s, ${entry.summarize.peakRssMB} MB, max ${entry.summarize.maxPeakRssMB} MB${entry.summarize.scanThreadWaitPct !== undefined ? `, waits: scan thread ${entry.summarize.scanThreadWaitPct}%, main ${entry.summarize.mainThreadWaitPct}%` : ''}) · ratio ${entry.ratio}× (${entry.ratioToFastest}× exceljs's fastest run; load ${load()})`,
     );
   }
   let growth;
@@ -125,16 +138,16 @@ for (const shape of shapes) {
     console.log(`${shape} growth ${small.rows} → ${big.rows} rows: time × ${growth.timeRatio} for rows × ${growth.rowsRatio}`);
   }
   // The low-cardinality shape keeps its historical place (results.sizes, results.growth); the diverse one
-  // sits under results.diverse.
+  // sits under results.diverse, the one with CCCD numbers under results.diverseIds.
   if (shape === 'simple') {
     results.sizes = measured;
     if (growth) results.growth = growth;
-  } else results.diverse = { sizes: measured, ...(growth ? { growth } : {}) };
+  } else results[shape === 'diverse' ? 'diverse' : 'diverseIds'] = { sizes: measured, ...(growth ? { growth } : {}) };
 }
 if (withCompare) {
-  // Two rosters of the last shape measured (the diverse one in a full run): compare against summarizing both.
+  // Two rosters of the diverse shape (else of the last shape measured): compare against summarizing both.
   const rows = sizes[sizes.length - 1];
-  const shape = shapes[shapes.length - 1];
+  const shape = shapes.includes('diverse') ? 'diverse' : shapes[shapes.length - 1];
   const older = await ensureRoster(shape, rows);
   const newer = await ensureRoster(shape, rows, '-b');
   const both = [];
@@ -181,7 +194,7 @@ const committed = join(root, 'bench', 'results.json');
 const previous = existsSync(committed) ? JSON.parse(readFileSync(committed, 'utf8')) : null;
 const moved = againstPrevious(results, previous);
 if (moved) console.log(moved.text);
-const resultsFile = sizes.includes(FULL_ROWS) && shapes.length === 2 ? committed : join(out, 'results.json');
+const resultsFile = sizes.includes(FULL_ROWS) && shapes.includes('simple') && shapes.includes('diverse') ? committed : join(out, 'results.json');
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`wrote ${resultsFile.slice(root.length + 1)}`);
 // The targets this run measured; a missed one makes the run fail, so a slower pipeline cannot pass unnoticed.
