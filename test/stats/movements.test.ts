@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Official } from '../../src/model/official.js';
-import { matchPeriods, PeriodPeople, PersonNames } from '../../src/stats/movements.js';
+import { matchPeriods, NumberBuckets, PeriodPeople, PersonNames } from '../../src/stats/movements.js';
 import { mulberry32 } from '../../scripts/fixtures/people.js';
 
 function person(name: string, over: Partial<Official> = {}): Official {
@@ -191,5 +191,34 @@ describe('PersonNames by shared-string index', () => {
     const older = period([byIndex(0, { birth: { year: 1975 } }), byIndex(1)]);
     const newer = period([person('Nguyễn Văn Hoà', { birth: { year: 1975 }, professional: 'master' }), person('Lê Thị Lan')]);
     expect(matchPeriods(older, newer)).toMatchObject({ matchedBy: 'name+birth', stayed: 2, joined: 0, left: 0 });
+  });
+});
+
+describe('NumberBuckets', () => {
+  it('answers as a Map of key → index or indices built in row order would, keys in first-seen order', () => {
+    const rnd = mulberry32(17);
+    for (const n of [0, 1, 7, 100, 5000]) {
+      // Name numbers × 4096 + a year (4095: none), some past 2^32, many shared (namesakes born the same year).
+      const keys = Array.from(
+        { length: n },
+        () => Math.floor(rnd() * Math.max(1, n / 3)) * (rnd() < 0.1 ? 4294967296 : 4096) + (rnd() < 0.2 ? 4095 : 1960 + Math.floor(rnd() * 3)),
+      );
+      const want = new Map<number, number | number[]>();
+      keys.forEach((k, i) => {
+        const hit = want.get(k);
+        want.set(k, hit === undefined ? i : typeof hit === 'number' ? [hit, i] : [...hit, i]);
+      });
+      const got = new NumberBuckets(keys);
+      expect([...got]).toEqual([...want]);
+      for (const k of [...want.keys()].slice(0, 50)) {
+        expect(got.get(k)).toEqual(want.get(k));
+        expect(got.has(k)).toBe(true);
+      }
+      for (const absent of [-1, 4095.5, 2 ** 52, 123 * 4096 + 1999]) {
+        if (want.has(absent)) continue;
+        expect(got.get(absent)).toBeUndefined();
+        expect(got.has(absent)).toBe(false);
+      }
+    }
   });
 });
