@@ -31,12 +31,13 @@ export interface Official {
   id?: string;
   name: string;
   /**
-   * When the name is the cleaned text of a shared string: its workbook's table and the string's index there
-   * (the same index always gives the same name), so a comparison numbers names by index, not by a lookup of
-   * the text in a map of every name. Absent for a name read any other way.
+   * When the name is the cleaned text of a shared string: its workbook's table (else undefined) and the
+   * string's index there (the same index always gives the same name), so a comparison numbers names by index,
+   * not by a lookup of the text in a map of every name. Methods, not keys: neither JSON, a spread nor a
+   * comparison of officials sees the table.
    */
-  nameTable?: NameTable;
-  nameIndex?: number;
+  nameTable?(): NameTable | undefined;
+  nameIndex?(): number;
   birth?: BirthDate;
   gender: CategoryOf<'gender'>;
   ethnicity: CategoryOf<'ethnicity'>;

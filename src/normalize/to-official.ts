@@ -171,8 +171,6 @@ class OfficialRecord implements Official {
   row!: number;
   id?: string;
   name!: string;
-  nameTable?: NameTable;
-  nameIndex?: number;
   birth?: BirthDate;
   gender!: Official['gender'];
   ethnicity!: Official['ethnicity'];
@@ -196,6 +194,22 @@ class OfficialRecord implements Official {
   position?: string;
   hometown?: string;
   columns!: Record<string, string>;
+  // Where the name came from (see Official.nameTable): private fields, not keys of the official.
+  #nameTable: NameTable | undefined = undefined;
+  #nameIndex = -1;
+
+  nameTable(): NameTable | undefined {
+    return this.#nameTable;
+  }
+
+  nameIndex(): number {
+    return this.#nameIndex;
+  }
+
+  sharedName(table: NameTable, index: number): void {
+    this.#nameTable = table;
+    this.#nameIndex = index;
+  }
 }
 
 class StudyingMarks {
@@ -353,8 +367,7 @@ export function toOfficial(raw: RawRecord, ctx: RecordContext, problems: Problem
   const nameShared = sharedIndexAt(values, cols.name, shared);
   if (nameShared >= 0) {
     official.name = shared!.answers.text(nameShared);
-    official.nameTable = shared!.answers;
-    official.nameIndex = nameShared;
+    official.sharedName(shared!.answers, nameShared);
   } else official.name = cols.name !== undefined ? textAt(values, cols.name) : joinName(textAt(values, cols.family_name), textAt(values, cols.given_name));
   official.birth = birth;
   official.gender = gender;

@@ -35,7 +35,8 @@ export class PeriodPeople {
     this.dates[i] = b && b.month !== undefined && b.day !== undefined ? b.year * 10000 + b.month * 100 + b.day : 0;
     if (o.id) this.withId++;
     this.ids.push(o.id ? foldText(o.id) : undefined);
-    const name = o.nameTable && o.nameIndex !== undefined ? this.names.indexOfShared(o.name, o.nameTable, o.nameIndex) : this.names.indexOf(o.name);
+    const table = o.nameTable?.();
+    const name = table ? this.names.indexOfShared(o.name, table, o.nameIndex!()) : this.names.indexOf(o.name);
     this.keys.push(name * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
     // The fields by name, in MOVEMENT_FIELDS order (a read by a field name in a variable is a slow lookup per person).
     const base = i * MOVEMENT_FIELDS.length;

@@ -187,7 +187,7 @@ describe('PersonNames by shared-string index', () => {
 
   it('matches people whose names come by index exactly as by text', () => {
     const table = { strings: ['Nguyễn Văn Hoà', 'Lê Thị Lan'] };
-    const byIndex = (k: number, over: Partial<Official> = {}): Official => person(table.strings[k], { nameTable: table, nameIndex: k, ...over });
+    const byIndex = (k: number, over: Partial<Official> = {}): Official => person(table.strings[k], { nameTable: () => table, nameIndex: () => k, ...over });
     const older = period([byIndex(0, { birth: { year: 1975 } }), byIndex(1)]);
     const newer = period([person('Nguyễn Văn Hoà', { birth: { year: 1975 }, professional: 'master' }), person('Lê Thị Lan')]);
     expect(matchPeriods(older, newer)).toMatchObject({ matchedBy: 'name+birth', stayed: 2, joined: 0, left: 0 });
