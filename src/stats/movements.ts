@@ -151,17 +151,17 @@ export class PersonNames {
   private lastTable: NameTable | undefined;
   private lastNumbers: Int32Array | undefined;
 
-  /**
-   * The number of `name`, the cleaned text of string `index` of `table` (see Official.nameTable): asked by
-   * text once per string, then one array load. A million people of a few hundred thousand names cost a
-   * lookup in a map of every name each (mostly cache misses): the largest item of a comparison's time.
-   */
   /** Forgets the last table asked about (its workbook is read): it would keep that table's strings alive. */
   endOfWorkbooks(): void {
     this.lastTable = undefined;
     this.lastNumbers = undefined;
   }
 
+  /**
+   * The number of `name`, the cleaned text of string `index` of `table` (see Official.nameTable): asked by
+   * text once per string, then one array load. A million people of a few hundred thousand names cost a
+   * lookup in a map of every name each (mostly cache misses): the largest item of a comparison's time.
+   */
   indexOfShared(name: string, table: NameTable, index: number): number {
     let numbers = this.lastNumbers;
     if (table !== this.lastTable || numbers === undefined) {
@@ -242,12 +242,12 @@ export class NumberBuckets implements Buckets {
   private readonly first: Int32Array;
   private readonly last: Int32Array;
   private readonly next: Int32Array;
-  /** The first person of each key, in the order the keys first appear. */
-  private readonly firsts: Int32Array;
+  /** The slot of each key, in the order the keys first appear. */
+  private readonly order: Int32Array;
   private readonly distinct: number;
   private readonly mask: number;
 
-  constructor(private readonly keys: readonly number[]) {
+  constructor(keys: readonly number[]) {
     const n = keys.length;
     let size = 16;
     while (size < n * 2) size *= 2;
@@ -256,7 +256,7 @@ export class NumberBuckets implements Buckets {
     this.first = new Int32Array(size).fill(-1);
     this.last = new Int32Array(size);
     this.next = new Int32Array(n).fill(-1);
-    this.firsts = new Int32Array(n);
+    this.order = new Int32Array(n);
     let distinct = 0;
     for (let i = 0; i < n; i++) {
       const k = keys[i];
@@ -264,7 +264,7 @@ export class NumberBuckets implements Buckets {
       if (this.first[slot] < 0) {
         this.slotKey[slot] = k;
         this.first[slot] = i;
-        this.firsts[distinct++] = i;
+        this.order[distinct++] = slot;
       } else this.next[this.last[slot]] = i;
       this.last[slot] = i;
     }
@@ -301,8 +301,8 @@ export class NumberBuckets implements Buckets {
 
   *[Symbol.iterator](): Iterator<[number, number | number[]]> {
     for (let d = 0; d < this.distinct; d++) {
-      const k = this.keys[this.firsts[d]];
-      yield [k, this.hitAt(this.slot(k))!];
+      const slot = this.order[d];
+      yield [this.slotKey[slot], this.hitAt(slot)!];
     }
   }
 }
