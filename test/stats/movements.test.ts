@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Official } from '../../src/model/official.js';
-import { matchPeriods, NumberBuckets, PeriodPeople, PersonNames } from '../../src/stats/movements.js';
+import { matchPeriods, PeriodPeople, PersonNames } from '../../src/stats/movements.js';
+import { NumberBuckets } from '../../src/stats/number-buckets.js';
 import { mulberry32 } from '../../scripts/fixtures/people.js';
 
 function person(name: string, over: Partial<Official> = {}): Official {
