@@ -127,11 +127,7 @@ export function hometownCell(written: string): HometownCell | undefined {
  */
 export function originAt(hometown: HometownCell | undefined, target: string | null | undefined, targetNumber = 0): 'local' | 'non_local' | 'unknown' {
   if (!hometown) return 'unknown';
-  if (hometown.parts === undefined) {
-    const found = (hometown.parts = hometownParts(hometown.text));
-    if (found) hometown.numbers = found.map(placeNumber);
-  }
-  const parts = hometown.parts;
+  const parts = partsOf(hometown);
   if (parts === null || !target) return 'unknown';
   if (targetNumber > 0) {
     const numbers = hometown.numbers;
@@ -146,6 +142,23 @@ export function originAt(hometown: HometownCell | undefined, target: string | nu
   // A loop with ===, not includes(): a builtin call per row cost more than the two or three compares.
   for (let i = 0; i < parts.length; i++) if (parts[i] === target) return 'local';
   return 'non_local';
+}
+
+/** A home-town cell's place keys, found when first asked (with their numbers, see placeNumber). */
+function partsOf(hometown: HometownCell): string[] | null {
+  if (hometown.parts === undefined) {
+    const found = (hometown.parts = hometownParts(hometown.text));
+    if (found) hometown.numbers = found.map(placeNumber);
+  }
+  return hometown.parts;
+}
+
+/**
+ * The numbers of a home town's place keys, in their order (0: a key past the cap, compared by text); null
+ * when it names nothing to compare. originAt compares these with the unit's place number.
+ */
+export function hometownNumbers(hometown: HometownCell): readonly number[] | null {
+  return partsOf(hometown) === null ? null : hometown.numbers;
 }
 
 /**

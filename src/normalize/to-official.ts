@@ -74,6 +74,8 @@ export interface RecordPlan {
   /** The unit of the row before and what its name tells (rows of one unit come together). */
   lastUnit: string | undefined;
   lastFacts: UnitFacts | undefined;
+  /** The counting lane's answers by shared-string index (see count-row.ts), made when it first counts a row. */
+  lane?: unknown;
 }
 
 interface DirectRead {
@@ -82,7 +84,7 @@ interface DirectRead {
   classify: (text: string) => Classified<string>;
 }
 
-function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classifier): RecordPlan {
+export function planFor(ctx: RecordContext, cols: RawRecord['cols'], classifier: Classifier): RecordPlan {
   const known = ctx.plan;
   if (known && known.of === cols && known.classifier === classifier) return known;
   const f = classifier.forDimension;
@@ -165,7 +167,7 @@ function readDirect<I extends number>(
  * collection: ~280 MB of the 455 MB peak on a 1M-row diverse roster. Objects made by `new` are never
  * pretenured: they die young, as they should. Same keys in the same order as the literal had.
  */
-class OfficialRecord implements Official {
+export class OfficialRecord implements Official {
   file!: string;
   sheet!: string;
   row!: number;
@@ -212,7 +214,7 @@ class OfficialRecord implements Official {
   }
 }
 
-class StudyingMarks {
+export class StudyingMarks {
   professional = false;
   political_theory = false;
 }
@@ -447,7 +449,7 @@ const YES_MARKS = new Set(['x', 'có', 'co', '1', 'v', '✓', '✔', 'yes', 'đ�
 const NO_MARKS = new Set(['không', 'khong', 'ko', 'k', '0', '-', 'no', 'chưa']);
 
 /** Whether a cell shows nothing (the same test as its text being empty, without building the text). */
-function isBlank(v: CellValue | undefined): boolean {
+export function isBlank(v: CellValue | undefined): boolean {
   if (typeof v === 'string') {
     // Text starting with a printable ASCII character keeps it when cleaned: not blank, known without cleaning.
     const c = v.length > 0 ? v.charCodeAt(0) : 0;
@@ -483,7 +485,7 @@ function repeatedTextAt(values: RowValues, col: number | undefined, cache: TextC
 }
 
 /** A row's home-town cell: one memo lookup gives its text and its place keys (home towns rarely repeat row after row). */
-function hometownAt(values: RowValues, col: number | undefined): HometownCell | undefined {
+export function hometownAt(values: RowValues, col: number | undefined): HometownCell | undefined {
   if (col === undefined) return undefined;
   const v = values[col];
   const written = typeof v === 'string' ? v : cellText(v);
@@ -499,7 +501,7 @@ function textAt(values: RowValues, col: number | undefined): string {
   return col === undefined ? '' : cellText(values[col]);
 }
 
-function valueAt(values: RowValues, col: number | undefined): CellValue | undefined {
+export function valueAt(values: RowValues, col: number | undefined): CellValue | undefined {
   return col === undefined ? undefined : (values[col] ?? null);
 }
 

@@ -10,6 +10,7 @@ import type { Problem } from '../model/problem.js';
 import type { Classifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
 import { toOfficial, type RecordContext } from '../normalize/to-official.js';
+import { checkCountRow, countRow, scratchOfficial } from '../normalize/count-row.js';
 import { baseName } from '../model/file-name.js';
 import { LegacyFix } from './legacy-fix.js';
 import { MergesMatter } from './merges-retry.js';
@@ -91,6 +92,13 @@ export interface LoadOptions {
    * (`withMergesFirstOnRetry` in merges-retry.ts).
    */
   mergesFirst?: boolean;
+  /**
+   * People who are only to be counted: each is handed here (one reused official, read only while called) and
+   * never in a people event, with the date its roster is aged at; after the people events of the rows above
+   * it. Rows with a problem to report still come in people events. See count-row.ts; CADRE_STATS_LANE=off
+   * reads every row the usual way, =check both ways.
+   */
+  count?(o: Official, asOf: DayDate): void;
 }
 
 /** A roster table's header was read: its columns, before any of its people. */
@@ -266,6 +274,13 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   const origins = new OriginMemo(opts.locality);
   let cells = 0;
   const seen = opts.mapSheets?.seen ?? [];
+  // The counting lane (see LoadOptions.count): off, or checked against toOfficial, by the environment (none in a browser).
+  const proc = (globalThis as { process?: NodeJS.Process }).process;
+  const laneMode = proc?.env.CADRE_STATS_LANE;
+  const count = laneMode === 'off' ? undefined : opts.count;
+  const scratch = scratchOfficial();
+  let counted = 0;
+  let readFully = 0;
   if (opts.units) await loadUnitLists();
   for (const [n, file] of files.entries()) {
     cells = 0;
@@ -304,6 +319,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   }
   // One date for the whole reading (the report's): the files' common date, else the latest of them.
   const latest = dates.reduce<RosterDate | undefined>((a, d) => (a && dayNumber(a.asOf) >= dayNumber(d.asOf) ? a : d), undefined);
+  if (laneMode === 'check') proc!.stderr.write(`count lane: ${counted} counted, ${readFully} read by toOfficial\n`);
   done({ sheets, asOf: latest?.asOf ?? opts.asOf ?? opts.today, asOfSource: latest?.asOfSource ?? (opts.asOf ? 'option' : 'today'), dates });
 
   /** A roster's own date: 31/12 of the year its title names, else its file name, else today. */
@@ -383,8 +399,19 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
             origins,
           };
         }
+        const shared = sharedRows.find(raw.row, raw.values);
+        if (count && shared && countRow(raw, recordCtx, shared, scratch)) {
+          if (laneMode === 'check') checkCountRow(raw, recordCtx, shared, scratch);
+          // The people before it first: every person is taken in row order (first-seen ids, problems).
+          if (batch) yield batch;
+          batch = undefined;
+          count(scratch, ctxAsOf);
+          counted++;
+          continue;
+        }
         batch ??= { kind: 'people', people: [], asOf: ctxAsOf, problems: [], problemEnds: [] };
-        batch.people.push(toOfficial(raw, recordCtx, batch.problems, sharedRows.find(raw.row, raw.values)));
+        batch.people.push(toOfficial(raw, recordCtx, batch.problems, shared));
+        readFully++;
         batch.problemEnds.push(batch.problems.length);
       }
       if (batch) yield batch;

@@ -26,6 +26,7 @@ import { IdsSeen } from './ids-seen.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
 export const PROBLEM_DETAIL_LIMIT = 1000;
+const NO_PROBLEMS: readonly Problem[] = [];
 
 export interface SummarizeSettings {
   /** How each roster named on the command line is opened. */
@@ -101,6 +102,53 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   let read = 0;
   let scopeKept = 0;
   const kept = s.where.map(() => 0);
+  /** Counts one person who passed --where and the scope. */
+  const count = (o: Official, asOf: DayDate): void => {
+    scopeKept++;
+    const age = o.birth ? ageAt(o.birth, asOf) : undefined;
+    const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
+    const group = grouping?.pick(o, band);
+    tally.add(o, group, age, band, s.youngUnder, s.congress ? congressFacts(o, s.congress) : undefined);
+    if (group && o.unitRead !== undefined && grouping?.byUnit) {
+      const from = mergedFrom.get(group.key) ?? new Set<string>();
+      from.add(o.unitRead);
+      mergedFrom.set(group.key, from);
+    }
+  };
+  /** Takes one person read, in row order, with the problems their row had: --where → scope → tally. */
+  const take = (o: Official, asOf: DayDate, rowProblems: readonly Problem[]): void => {
+    // A heading above the rows ("II. Hợp đồng Nghị định 68") feeds category and employment without a column.
+    if (o.employment !== 'unknown') mapped.add('employment');
+    if (o.category !== 'unknown') mapped.add('category');
+    read++;
+    if (s.where.length) {
+      let all = true;
+      for (let w = 0; w < s.where.length; w++) {
+        if (matches(s.where[w], o)) kept[w]++;
+        else all = false;
+      }
+      if (!all) return;
+    }
+    if (outside && !s.scope!(o)) {
+      outside.add(o, undefined, 'unknown', s.youngUnder);
+      return;
+    }
+    count(o, asOf);
+    s.onPerson?.(o);
+    problemCount += rowProblems.length;
+    for (const p of rowProblems) if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
+    if (o.id) {
+      const first = ids.firstSeen(o, o.id);
+      if (first !== undefined) {
+        problemCount++;
+        if (problems.length < PROBLEM_DETAIL_LIMIT)
+          problems.push({ file: o.file, sheet: o.sheet, cell: String(o.row), field: 'id', value: maskId(o.id), message: idMessage.replace('{row}', first) });
+      }
+    }
+  };
+  // Who is only counted (no condition, group, scope, congress or listener keeps or reads more of them) may
+  // come through the counting lane, read into one reused official (see LoadOptions.count).
+  const countOnly = !s.where.length && !s.scope && !grouping && !s.congress && !s.onPerson;
   const roster = new RosterReader(files, {
     open: s.open,
     sheet: s.sheet,
@@ -115,6 +163,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     mapSheets: s.mapSheets,
     mergesFirst,
+    ...(countOnly ? { count: (o: Official, asOf: DayDate) => take(o, asOf, NO_PROBLEMS) } : {}),
   });
   // A column named by --where or --by must be in every roster sheet: else its people would silently
   // fail the condition, or form a "(không rõ)" group. Checked at the header, before anyone is counted.
@@ -142,47 +191,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       continue;
     }
     const { people, asOf } = event;
-    people: for (let i = 0; i < people.length; i++) {
-      const o = people[i];
-      // A heading above the rows ("II. Hợp đồng Nghị định 68") feeds category and employment without a column.
-      if (o.employment !== 'unknown') mapped.add('employment');
-      if (o.category !== 'unknown') mapped.add('category');
-      read++;
-      if (s.where.length) {
-        let all = true;
-        for (let w = 0; w < s.where.length; w++) {
-          if (matches(s.where[w], o)) kept[w]++;
-          else all = false;
-        }
-        if (!all) continue people;
-      }
-      if (outside && !s.scope!(o)) {
-        outside.add(o, undefined, 'unknown', s.youngUnder);
-        continue;
-      }
-      scopeKept++;
-      const age = o.birth ? ageAt(o.birth, asOf) : undefined;
-      const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
-      const group = grouping?.pick(o, band);
-      tally.add(o, group, age, band, s.youngUnder, s.congress ? congressFacts(o, s.congress) : undefined);
-      if (group && o.unitRead !== undefined && grouping?.byUnit) {
-        const from = mergedFrom.get(group.key) ?? new Set<string>();
-        from.add(o.unitRead);
-        mergedFrom.set(group.key, from);
-      }
-      s.onPerson?.(o);
-      const rowProblems = problemsOf(event, i);
-      problemCount += rowProblems.length;
-      for (const p of rowProblems) if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
-      if (o.id) {
-        const first = ids.firstSeen(o, o.id);
-        if (first !== undefined) {
-          problemCount++;
-          if (problems.length < PROBLEM_DETAIL_LIMIT)
-            problems.push({ file: o.file, sheet: o.sheet, cell: String(o.row), field: 'id', value: maskId(o.id), message: idMessage.replace('{row}', first) });
-        }
-      }
-    }
+    for (let i = 0; i < people.length; i++) take(people[i], asOf, problemsOf(event, i));
   }
   const load = roster.result();
   // A column of form codes with no legend is one problem, not one per cell.
