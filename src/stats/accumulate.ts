@@ -4,6 +4,8 @@ import type { CongressFacts } from './congress.js';
 
 /** The oldest age kept apart in the age histograms; anyone older is counted at it. */
 const MAX_AGE = 150;
+/** Keys per dimension found by comparing, not through a map (see Tally.bump). */
+const FEW = 12;
 
 /**
  * Streaming counts for one population: per dimension and category, the studying marks and the ages.
@@ -17,6 +19,9 @@ export class Tally {
   /** Per dimension, the key counted last and its counter: most people share a few keys (Kinh, none, …). */
   private readonly lastKey: string[] = DIMENSION_KEYS.map(() => '\u0000');
   private readonly lastCounter: Array<{ n: number }> = DIMENSION_KEYS.map(() => ({ n: 0 }));
+  /** Per dimension, its first FEW keys and their counters (the same counters as in `counts`). */
+  private readonly fewKeys: string[][] = DIMENSION_KEYS.map(() => []);
+  private readonly fewCounters: Array<Array<{ n: number }>> = DIMENSION_KEYS.map(() => []);
   readonly studying = { professional: 0, political_theory: 0 };
   ageSum = 0;
   ageKnown = 0;
@@ -85,16 +90,37 @@ export class Tally {
     return n;
   }
 
-  /** Counts `key` in dimension `d`: the same key as last time is counted without a lookup. */
+  /**
+   * Counts `key` in dimension `d`: the same key as last time is counted without a lookup, one of the
+   * dimension's first FEW keys by comparing with each (the vocabulary's keys are the same string objects
+   * row after row, so each compare is one of two pointers), any other through the map.
+   */
   private bump(d: number, key: string): void {
     if (key === this.lastKey[d]) {
       this.lastCounter[d].n++;
       return;
     }
-    const m = this.byDim[d];
-    let c = m.get(key);
+    const keys = this.fewKeys[d];
+    let c: { n: number } | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === key) {
+        c = this.fewCounters[d][i];
+        break;
+      }
+    }
     if (c) c.n++;
-    else m.set(key, (c = { n: 1 }));
+    else {
+      const m = this.byDim[d];
+      c = m.get(key);
+      if (c) c.n++;
+      else {
+        m.set(key, (c = { n: 1 }));
+        if (keys.length < FEW) {
+          keys.push(key);
+          this.fewCounters[d].push(c);
+        }
+      }
+    }
     this.lastKey[d] = key;
     this.lastCounter[d] = c;
   }
