@@ -6,7 +6,7 @@ import { parseBirthDate } from './birth-date.js';
 import { personId } from './person-id.js';
 import { cellText } from './cell-text.js';
 import type { Classified } from './classify.js';
-import { hometownAt, isBlank, OfficialRecord, planFor, StudyingMarks, toOfficial, valueAt, type RecordContext, type RecordPlan } from './to-official.js';
+import { hometownAt, isBlank, joinName, OfficialRecord, planFor, StudyingMarks, toOfficial, valueAt, type RecordContext, type RecordPlan } from './to-official.js';
 import { hometownNumbers, originAt, unitFacts, type UnitFacts } from './place.js';
 import type { SharedAnswers, SharedRow } from './shared-answers.js';
 
@@ -221,11 +221,11 @@ export function scratchOfficial(): OfficialRecord {
 }
 
 /**
- * Reads a row that is only to be counted into `out` (its dimensions, studying marks and birth date), or
- * returns false when toOfficial must read it: a problem to report, or a case this lane leaves (see laneOf).
- * `shared` is the row's own (SharedRows.find).
+ * Reads a row that is only to be counted into `out` (its dimensions, studying marks, birth date and id; with
+ * `withName` its name too, for a listener that matches people), or returns false when toOfficial must read
+ * it: a problem to report, or a case this lane leaves (see laneOf). `shared` is the row's own (SharedRows.find).
  */
-export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, out: OfficialRecord): boolean {
+export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, out: OfficialRecord, withName = false): boolean {
   if (raw.oddTicks) return false;
   const cols = raw.cols;
   const plan = planFor(ctx, cols, ctx.classifier);
@@ -339,6 +339,17 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
   out.sheet = ctx.layout.sheet;
   out.row = raw.row;
   out.id = cols.id === undefined ? undefined : personId(values[cols.id]) || undefined;
+  if (withName) {
+    // As toOfficial: a shared string's cleaned text, with where it came from; else the cell's text, or "Họ" + "Tên".
+    const k = cols.name !== undefined && cols.name < values.length ? index[at + cols.name] : -1;
+    if (k >= 0) {
+      out.name = shared.answers.text(k);
+      out.sharedName(shared.answers, k);
+    } else {
+      out.name = cols.name !== undefined ? cellText(values[cols.name]) : joinName(cellText(values[cols.family_name!]), cellText(values[cols.given_name!]));
+      out.sharedName(undefined, -1);
+    }
+  }
   out.birth = birth;
   out.gender = gender;
   out.ethnicity = keys[1] as Official['ethnicity'];
@@ -387,14 +398,16 @@ const COUNTED = [
 
 /**
  * CADRE_STATS_LANE=check: reads a row countRow counted with toOfficial too, and throws where they differ
- * (a field, the studying marks, the birth date, or a problem toOfficial would report).
+ * (a field, the studying marks, the birth date, the id, the name when read, or a problem toOfficial would report).
  */
-export function checkCountRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, counted: Official): void {
+export function checkCountRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, counted: Official, withName = false): void {
   const problems: Problem[] = [];
   const o = toOfficial(raw, ctx, problems, shared);
   const where = `${ctx.file} › ${ctx.layout.sheet} row ${raw.row}`;
   if (problems.length) throw new Error(`count lane: ${where} has a problem the lane did not see: ${problems[0].message}`);
   if (o.id !== counted.id) throw new Error(`count lane: ${where} id differs`);
+  if (withName && (o.name !== counted.name || o.nameTable?.() !== counted.nameTable?.() || o.nameIndex?.() !== counted.nameIndex?.()))
+    throw new Error(`count lane: ${where} name differs`);
   for (const f of COUNTED) if (o[f] !== counted[f]) throw new Error(`count lane: ${where} ${f} = ${counted[f]}, toOfficial: ${o[f]}`);
   if (o.studying.professional !== counted.studying.professional || o.studying.political_theory !== counted.studying.political_theory)
     throw new Error(`count lane: ${where} studying marks differ`);

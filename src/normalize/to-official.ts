@@ -208,7 +208,8 @@ export class OfficialRecord implements Official {
     return this.#nameIndex;
   }
 
-  sharedName(table: NameTable, index: number): void {
+  /** The name's shared string (a reused official without one: undefined, -1). */
+  sharedName(table: NameTable | undefined, index: number): void {
     this.#nameTable = table;
     this.#nameIndex = index;
   }
@@ -493,7 +494,7 @@ export function hometownAt(values: RowValues, col: number | undefined): Hometown
 }
 
 /** "Họ" and "Tên" in two columns: the name is their join. */
-function joinName(family: string, given: string): string {
+export function joinName(family: string, given: string): string {
   return family && given ? `${family} ${given}` : family || given;
 }
 

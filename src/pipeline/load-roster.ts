@@ -99,6 +99,8 @@ export interface LoadOptions {
    * reads every row the usual way, =check both ways.
    */
   count?(o: Official, asOf: DayDate): void;
+  /** The people handed to `count` have their names too (for matching people across periods). */
+  countNames?: boolean;
 }
 
 /** A roster table's header was read: its columns, before any of its people. */
@@ -400,8 +402,8 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
           };
         }
         const shared = sharedRows.find(raw.row, raw.values);
-        if (count && shared && countRow(raw, recordCtx, shared, scratch)) {
-          if (laneMode === 'check') checkCountRow(raw, recordCtx, shared, scratch);
+        if (count && shared && countRow(raw, recordCtx, shared, scratch, opts.countNames)) {
+          if (laneMode === 'check') checkCountRow(raw, recordCtx, shared, scratch, opts.countNames);
           // The people before it first: every person is taken in row order (first-seen ids, problems).
           if (batch) yield batch;
           batch = undefined;

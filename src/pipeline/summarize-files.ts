@@ -46,7 +46,10 @@ export interface SummarizeSettings {
   today: DayDate;
   /** Told as rows are read (a progress line on a terminal). */
   onProgress?: (p: ReadProgress) => void;
-  /** Sees every counted person (after `--where`), e.g. to match people across periods. */
+  /**
+   * Sees every counted person (after `--where`), e.g. to match people across periods; only during the call:
+   * the official may be reused for the next person (the counting lane), so keep what it tells, not it.
+   */
   onPerson?: (o: Official) => void;
   /** The rosters are read again from the start (see withMergesFirstOnRetry): forget the people seen so far. */
   onRestart?: () => void;
@@ -146,9 +149,9 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       }
     }
   };
-  // Who is only counted (no condition, group, scope, congress or listener keeps or reads more of them) may
-  // come through the counting lane, read into one reused official (see LoadOptions.count).
-  const countOnly = !s.where.length && !s.scope && !grouping && !s.congress && !s.onPerson;
+  // Who is only counted (no condition, group, scope or congress reads more of them; a listener reads the
+  // name too) may come through the counting lane, read into one reused official (see LoadOptions.count).
+  const countOnly = !s.where.length && !s.scope && !grouping && !s.congress;
   const roster = new RosterReader(files, {
     open: s.open,
     sheet: s.sheet,
@@ -163,7 +166,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     mapSheets: s.mapSheets,
     mergesFirst,
-    ...(countOnly ? { count: (o: Official, asOf: DayDate) => take(o, asOf, NO_PROBLEMS) } : {}),
+    ...(countOnly ? { count: (o: Official, asOf: DayDate) => take(o, asOf, NO_PROBLEMS), countNames: s.onPerson !== undefined } : {}),
   });
   // A column named by --where or --by must be in every roster sheet: else its people would silently
   // fail the condition, or form a "(không rõ)" group. Checked at the header, before anyone is counted.

@@ -143,11 +143,17 @@ describe('the counting lane', () => {
           expect(row).toBeDefined();
           const problems: Problem[] = [];
           const o = toOfficial(raw, full, problems, undefined);
-          const took = countRow(raw, lane, row!, out);
+          // Names too every other row (as for compare), with the shared string they came from.
+          const withName = i % 2 === 0;
+          const took = countRow(raw, lane, row!, out, withName);
           expect(took, `row ${raw.row}: lane ${took}, problems ${problems.map((p) => p.message).join('; ')}`).toBe(problems.length === 0);
           if (took) {
             laned++;
             expect(counted(out)).toEqual(counted(o));
+            if (withName) {
+              const byIndex = toOfficial(raw, { ...full, plan: undefined }, [], row);
+              expect([out.name, out.nameTable(), out.nameIndex()]).toEqual([o.name, byIndex.nameTable?.(), byIndex.nameIndex?.()]);
+            }
           } else declined++;
         });
       }),
@@ -223,6 +229,24 @@ describe('summarize with the counting lane', () => {
     expect(check.stdout).toBe(off.stdout);
     expect(on.stdout).toBe(off.stdout);
     expect(on.stderr).toBe(off.stderr);
+  });
+});
+
+// compare hands each person to the matching of periods: through the lane with their name (the shared
+// string's index included, which numbers names across periods).
+describe('compare with the counting lane', () => {
+  it.each([
+    ['twin-clean.xlsx', 'twin-messy.xlsx'],
+    ['plain-roster.xlsx', 'sample-roster.xlsx'],
+  ])('%s and %s: rows checked against toOfficial, names included; the same output as without the lane', async (a, b) => {
+    const args = ['compare', join(FIXTURES, a), join(FIXTURES, b), '--format', 'json'];
+    const check = await runCli(args, { env: { ...THREAD, CADRE_STATS_LANE: 'check' } });
+    const off = await runCli(args, { env: { ...THREAD, CADRE_STATS_LANE: 'off' } });
+    const counts = [...check.stderr.matchAll(/count lane: (\d+) counted/g)].map((m) => Number(m[1]));
+    expect(counts.length, check.stderr).toBe(2);
+    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(check.code).toBe(off.code);
+    expect(check.stdout).toBe(off.stdout);
   });
 });
 
