@@ -1,5 +1,5 @@
 import type { NameTable, Official } from '../model/official.js';
-import { foldText } from '../normalize/fold-text.js';
+import { foldText, foldTextUncached } from '../normalize/fold-text.js';
 import { maskId } from '../normalize/person-id.js';
 import { NumberBuckets, type Buckets } from './number-buckets.js';
 
@@ -141,7 +141,9 @@ export class PersonNames {
   indexOf(name: string): number {
     let i = this.byRead.get(name);
     if (i === undefined) {
-      i = this.indexOfFolded(foldText(name));
+      // Not through the shared fold memo: byRead is this name's memo, and a million names would only push
+      // the roster's repeated texts out of that one.
+      i = this.indexOfFolded(foldTextUncached(name));
       this.byRead.set(name, i);
     }
     return i;
