@@ -6,7 +6,18 @@ import { parseBirthDate } from './birth-date.js';
 import { personId } from './person-id.js';
 import { cellText } from './cell-text.js';
 import type { Classified } from './classify.js';
-import { hometownAt, isBlank, joinName, OfficialRecord, planFor, StudyingMarks, toOfficial, valueAt, type RecordContext, type RecordPlan } from './to-official.js';
+import {
+  hometownAt,
+  isBlank,
+  joinName,
+  OfficialRecord,
+  planFor,
+  StudyingMarks,
+  toOfficial,
+  valueAt,
+  type RecordContext,
+  type RecordPlan,
+} from './to-official.js';
 import { hometownNumbers, originAt, unitFacts, type UnitFacts } from './place.js';
 import type { SharedAnswers, SharedRow } from './shared-answers.js';
 

@@ -277,7 +277,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   let cells = 0;
   const seen = opts.mapSheets?.seen ?? [];
   // The counting lane (see LoadOptions.count): off, or checked against toOfficial, by the environment (none in a browser).
-  const proc = (globalThis as { process?: NodeJS.Process }).process;
+  const proc = (globalThis as { process?: { env: Record<string, string | undefined>; stderr: { write(text: string): unknown } } }).process;
   const laneMode = proc?.env.CADRE_STATS_LANE;
   const count = laneMode === 'off' ? undefined : opts.count;
   const scratch = scratchOfficial();

@@ -64,8 +64,10 @@ const counted = (o: Official) => ({
 
 // Each column's values: mostly ones read without a problem (blanks and cells that are not text among them),
 // sometimes one that is a problem to report.
-const pick = <T,>(good: T[], bad: T[]): fc.Arbitrary<T> =>
-  bad.length ? fc.oneof({ arbitrary: fc.constantFrom<T>(...good), weight: 12 }, { arbitrary: fc.constantFrom<T>(...bad), weight: 1 }) : fc.constantFrom<T>(...good);
+const pick = <T>(good: T[], bad: T[]): fc.Arbitrary<T> =>
+  bad.length
+    ? fc.oneof({ arbitrary: fc.constantFrom<T>(...good), weight: 12 }, { arbitrary: fc.constantFrom<T>(...bad), weight: 1 })
+    : fc.constantFrom<T>(...good);
 const cell = {
   gender: pick<unknown>(['Nam', 'Nữ', 'nữ ', '', undefined], ['x', 1]),
   ethnicity: pick<unknown>(['Kinh', 'Tày', 'Mường', undefined], ['Kin h?']),
@@ -115,7 +117,24 @@ const table = fc
     };
     const rows = t.rows.map((c, i): [number, RowValues] => [
       i + 5,
-      [`Người ${i}`, c.gender, c.ethnicity, c.professional, c.political, c.party, c.joined, c.hometown, c.unit, c.employment, c.birth, i % 3 === 0 ? c.birth : undefined, c.level, c.origin, c.term, c.id] as RowValues,
+      [
+        `Người ${i}`,
+        c.gender,
+        c.ethnicity,
+        c.professional,
+        c.political,
+        c.party,
+        c.joined,
+        c.hometown,
+        c.unit,
+        c.employment,
+        c.birth,
+        i % 3 === 0 ? c.birth : undefined,
+        c.level,
+        c.origin,
+        c.term,
+        c.id,
+      ] as RowValues,
     ]);
     return { ...t, cols, rows };
   });
@@ -196,7 +215,12 @@ describe('repeated ids across the lane and toOfficial', () => {
     ];
     const rows =
       `<row r="1">${s('A1', 'Họ và tên')}${s('B1', 'Giới tính')}${s('C1', 'Năm sinh')}${s('D1', 'Số CCCD')}</row>` +
-      people.map(([name, g, y, id], i) => `<row r="${i + 2}">${textCell(`A${i + 2}`, name)}${s(`B${i + 2}`, g)}<c r="C${i + 2}"><v>${y}</v></c>${s(`D${i + 2}`, id)}</row>`).join('');
+      people
+        .map(
+          ([name, g, y, id], i) =>
+            `<row r="${i + 2}">${textCell(`A${i + 2}`, name)}${s(`B${i + 2}`, g)}<c r="C${i + 2}"><v>${y}</v></c>${s(`D${i + 2}`, id)}</row>`,
+        )
+        .join('');
     const sst = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`;
     const file = writeXlsx(join(dir, 'ids.xlsx'), rows, { 'xl/sharedStrings.xml': sst });
     const args = ['summarize', file, '--format', 'json'];
@@ -216,7 +240,16 @@ describe('repeated ids across the lane and toOfficial', () => {
 // with the lane off, problems and their order included.
 describe('summarize with the counting lane', () => {
   // Each has rows the lane counts; sample-roster and compare-2025 rows with problems among them, compare-2025 ids.
-  const files = ['sample-roster.xlsx', 'compare-2025.xlsx', 'twin-messy.xlsx', 'official-form.xlsx', 'units-per-sheet.xlsx', 'layouts/qtl_mau04_tuyendung.xlsx', 'layouts/mamnon_canbo.xlsx', 'layouts/hrm_import_hoso.xlsx'];
+  const files = [
+    'sample-roster.xlsx',
+    'compare-2025.xlsx',
+    'twin-messy.xlsx',
+    'official-form.xlsx',
+    'units-per-sheet.xlsx',
+    'layouts/qtl_mau04_tuyendung.xlsx',
+    'layouts/mamnon_canbo.xlsx',
+    'layouts/hrm_import_hoso.xlsx',
+  ];
   it.each(files)('%s: rows checked against toOfficial, the same output as without the lane', async (f) => {
     const args = ['summarize', join(FIXTURES, f), '--format', 'json'];
     const check = await runCli(args, { env: { ...THREAD, CADRE_STATS_LANE: 'check' } });

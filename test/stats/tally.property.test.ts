@@ -11,7 +11,10 @@ describe('Tally', () => {
   const person = fc.record({
     gender: fc.constantFrom('male', 'female', 'unknown'),
     ethnicity: fc.constantFrom('kinh', 'tay', 'unknown'),
-    rank: fc.oneof(fc.constantFrom('chuyen_vien', 'chuyen_vien_chinh', 'unknown', '', ...RANKS), fc.nat(19).map((i) => ['rank', String(i)].join('_'))),
+    rank: fc.oneof(
+      fc.constantFrom('chuyen_vien', 'chuyen_vien_chinh', 'unknown', '', ...RANKS),
+      fc.nat(19).map((i) => ['rank', String(i)].join('_')),
+    ),
     band: fc.constantFrom('under_30', '30_40', 'unknown'),
   });
 
