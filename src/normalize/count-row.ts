@@ -23,11 +23,12 @@ import type { SharedAnswers, SharedRow } from './shared-answers.js';
 
 /**
  * The counting lane: a person who is only to be counted (summarize without `--where`, `--by`, a form's scope
- * or a congress) is read into one reused official instead of a new one, and each classified cell that is a
- * shared string is answered by its index in the workbook's table: one byte per string and column, found
- * once from the string alone (the same classifier call as toOfficial's), not a lookup of the text in a memo
- * per row. Only what the counts read is filled (and the id, checked for repeats): no name, unit, position or
- * home-town text.
+ * or a congress; compare, whose matching keeps numbers, not officials) is read into one reused official
+ * instead of a new one, and each classified cell that is a shared string is answered by its index in the
+ * workbook's table: one byte per string and column, found once from the string alone (the same classifier
+ * call as toOfficial's), not a lookup of the text in a memo per row. Only what the counts read is filled, and
+ * the id (checked for repeats); the name only for a listener that matches people. No unit, position or
+ * home-town text is built.
  *
  * Whatever toOfficial would report as a problem, and every case this lane does not know (see laneOf), is
  * left to toOfficial: `countRow` then returns false and the caller reads the row the usual way. With
