@@ -1,12 +1,14 @@
 import type { CellValue, RowValues } from '../io/sheet-rows.js';
 import type { RawRecord } from '../ingest/types.js';
 import type { BirthDate, Official } from '../model/official.js';
+import { CLASSIFIED_DIMENSIONS } from '../model/dimensions.js';
 import type { Problem } from '../model/problem.js';
 import { parseBirthDate } from './birth-date.js';
 import { personId } from './person-id.js';
 import { cellText } from './cell-text.js';
 import type { Classified } from './classify.js';
 import {
+  DIRECT_DIMENSIONS,
   hometownAt,
   isBlank,
   joinName,
@@ -98,7 +100,6 @@ interface Lane {
   answers: SharedAnswers;
   /** Per direct dimension, its column's answers (undefined: no column, 'unknown'). */
   direct: Array<ByIndex | undefined>;
-  cols: Array<number | undefined>;
   party: ByIndex;
   level: ByIndex | undefined;
   term: ByIndex | undefined;
@@ -142,7 +143,6 @@ function laneOf(plan: RecordPlan, ctx: RecordContext, answers: SharedAnswers): L
   const lane: Lane = {
     answers,
     direct: plan.direct.map((d) => (d.col === undefined ? undefined : directColumn(strings, d.classify))),
-    cols: plan.direct.map((d) => d.col),
     // Party has no "unknown": blank is a non-member; a cell that is no member's mark is a problem.
     party: texted((t, self) => {
       if (t === '') return self.code('non_member');
@@ -256,7 +256,7 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
       keys[i] = 'unknown';
       continue;
     }
-    const a = column.cell(values, index, at, lane.cols[i]);
+    const a = column.cell(values, index, at, plan.direct[i].col);
     if (a === DECLINE) return false;
     keys[i] = keyOf(column, a);
     if (flagOf(a)) {
@@ -384,29 +384,9 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
   return true;
 }
 
-const SCRATCH_KEYS: string[] = new Array<string>(12).fill('unknown');
-const PROFESSIONAL = 4;
-const POLITICAL_THEORY = 5;
-
-/** The fields countRow fills, compared by checkCountRow. */
-const COUNTED = [
-  'gender',
-  'ethnicity',
-  'religion',
-  'party',
-  'general_education',
-  'professional',
-  'political_theory',
-  'state_management',
-  'rank',
-  'origin',
-  'category',
-  'level',
-  'employment',
-  'position_group',
-  'assessment',
-  'term',
-] as const;
+const SCRATCH_KEYS: string[] = new Array<string>(DIRECT_DIMENSIONS.length).fill('unknown');
+const PROFESSIONAL = DIRECT_DIMENSIONS.indexOf('professional');
+const POLITICAL_THEORY = DIRECT_DIMENSIONS.indexOf('political_theory');
 
 /**
  * CADRE_STATS_LANE=check: reads a row countRow counted with toOfficial too, and throws where they differ
@@ -420,7 +400,8 @@ export function checkCountRow(raw: RawRecord, ctx: RecordContext, shared: Shared
   if (o.id !== counted.id) throw new Error(`count lane: ${where} id differs`);
   if (withName && (o.name !== counted.name || o.nameTable?.() !== counted.nameTable?.() || o.nameIndex?.() !== counted.nameIndex?.()))
     throw new Error(`count lane: ${where} name differs`);
-  for (const f of COUNTED) if (o[f] !== counted[f]) throw new Error(`count lane: ${where} ${f} = ${counted[f]}, toOfficial: ${o[f]}`);
+  // The classified dimensions are the fields countRow fills.
+  for (const f of CLASSIFIED_DIMENSIONS) if (o[f] !== counted[f]) throw new Error(`count lane: ${where} ${f} = ${counted[f]}, toOfficial: ${o[f]}`);
   if (o.studying.professional !== counted.studying.professional || o.studying.political_theory !== counted.studying.political_theory)
     throw new Error(`count lane: ${where} studying marks differ`);
   const b = (d: BirthDate | undefined): string => (d ? `${d.year}-${d.month}-${d.day}` : '-');

@@ -108,17 +108,13 @@ export class Tally {
         break;
       }
     }
+    c ??= this.byDim[d].get(key);
     if (c) c.n++;
     else {
-      const m = this.byDim[d];
-      c = m.get(key);
-      if (c) c.n++;
-      else {
-        m.set(key, (c = { n: 1 }));
-        if (keys.length < FEW) {
-          keys.push(key);
-          this.fewCounters[d].push(c);
-        }
+      this.byDim[d].set(key, (c = { n: 1 }));
+      if (keys.length < FEW) {
+        keys.push(key);
+        this.fewCounters[d].push(c);
       }
     }
     this.lastKey[d] = key;
