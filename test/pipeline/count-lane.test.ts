@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawRecord, SheetLayout } from '../../src/ingest/types.js';
 import type { RowValues } from '../../src/io/sheet-rows.js';
-import { PackedRowsEncoder, unpackRows } from '../../src/io/xlsx/packed-rows.js';
+import { CLASSIFIED_DIMENSIONS } from '../../src/model/dimensions.js';
 import type { Official } from '../../src/model/official.js';
 import type { Problem } from '../../src/model/problem.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
 import { countRow, scratchOfficial } from '../../src/normalize/count-row.js';
 import { toOfficial, type RecordContext } from '../../src/normalize/to-official.js';
 import { SharedRows } from '../../src/pipeline/shared-rows.js';
+import { batchOf } from '../helpers/packed-batch.js';
 import { CORPUS, FIXTURES, runCli } from '../helpers/run-cli.js';
 import { noCorpus } from '../helpers/shared.js';
 import { textCell, writeXlsx } from '../helpers/xlsx-parts.js';
@@ -20,42 +21,8 @@ import { textCell, writeXlsx } from '../helpers/xlsx-parts.js';
 // cells by index. It must count exactly the rows toOfficial reads without a problem, with the same dimensions,
 // studying marks, birth date and id; every other row is left to toOfficial.
 
-/** Packs rows as the scanner would (strings by their index in `shared`) and unpacks them. */
-function batchOf(rows: Array<[number, RowValues]>, shared: string[]) {
-  const enc = new PackedRowsEncoder();
-  for (const [n, values] of rows) {
-    enc.beginRow(n);
-    values.forEach((v, col) => {
-      if (v === null || v === undefined) return;
-      const i = typeof v === 'string' ? shared.indexOf(v) : -1;
-      if (i >= 0) enc.shared(col, i);
-      else enc.value(col, v);
-    });
-    enc.endRow();
-  }
-  return unpackRows(enc.take(), shared);
-}
-
-const COUNTED = [
-  'gender',
-  'ethnicity',
-  'religion',
-  'party',
-  'general_education',
-  'professional',
-  'political_theory',
-  'state_management',
-  'rank',
-  'origin',
-  'category',
-  'level',
-  'employment',
-  'position_group',
-  'assessment',
-  'term',
-] as const;
 const counted = (o: Official) => ({
-  ...Object.fromEntries(COUNTED.map((f) => [f, o[f]])),
+  ...Object.fromEntries(CLASSIFIED_DIMENSIONS.map((f) => [f, o[f]])),
   studying: { ...o.studying },
   birth: o.birth ? { ...o.birth } : undefined,
   id: o.id,

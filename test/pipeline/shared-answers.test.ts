@@ -2,33 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawRecord, SheetLayout } from '../../src/ingest/types.js';
 import type { RowValues } from '../../src/io/sheet-rows.js';
-import { PackedRowsEncoder, unpackRows } from '../../src/io/xlsx/packed-rows.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
 import { SHARED_ANSWERS_CAP } from '../../src/normalize/shared-answers.js';
 import { toOfficial, type RecordContext } from '../../src/normalize/to-official.js';
 import { SharedRows } from '../../src/pipeline/shared-rows.js';
+import { batchOf } from '../helpers/packed-batch.js';
 
 // Rows from the scanning thread tell which cells are which shared strings; names, home towns and typed
 // birth dates are then answered by the string's index. Whatever the texts, an official must come out the
 // same as when every cell is answered by its text.
 const layout: SheetLayout = { sheet: 'DS', headerRows: [1], columns: [], assumptions: [] };
 const cols = { name: 0, birth_date: 1, hometown: 2, unit: 3 };
-
-/** Packs rows as the scanner would (strings by their index in `shared`) and unpacks them. */
-function batchOf(rows: Array<[number, RowValues]>, shared: string[]) {
-  const enc = new PackedRowsEncoder();
-  for (const [n, values] of rows) {
-    enc.beginRow(n);
-    values.forEach((v, col) => {
-      if (v === null || v === undefined) return;
-      const i = typeof v === 'string' ? shared.indexOf(v) : -1;
-      if (i >= 0) enc.shared(col, i);
-      else enc.value(col, v);
-    });
-    enc.endRow();
-  }
-  return unpackRows(enc.take(), shared);
-}
 
 describe('shared cells of unpacked rows', () => {
   it('tell each shared string cell its index, every other cell -1', () => {
