@@ -1,7 +1,8 @@
 import type { CellValue, RowValues } from '../io/sheet-rows.js';
 import type { RawRecord } from '../ingest/types.js';
 import type { BirthDate, Official } from '../model/official.js';
-import { CLASSIFIED_DIMENSIONS } from '../model/dimensions.js';
+import { CLASSIFIED_DIMENSIONS, DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
+import { DIMENSION_SLOTS } from '../stats/accumulate.js';
 import type { Problem } from '../model/problem.js';
 import { parseBirthDate } from './birth-date.js';
 import { personId } from './person-id.js';
@@ -44,18 +45,26 @@ const DECLINE = 255;
 /** Codes are 1 + key × 2 + a flag bit: at most this many keys per column. */
 const MAX_KEYS = 127;
 
-/** What one column's cells answer, by shared-string index; `answer` is a pure function of the cell. */
+/**
+ * What one column's cells answer, by shared-string index; `answer` is a pure function of the cell. A column of
+ * a dimension codes its keys by their slots in the vocabulary (DIMENSION_SLOTS: key = (code - 1) >> 1 is the
+ * slot Tally.addSlots counts); any other column by the keys in the order met.
+ */
 class ByIndex {
   private readonly slots: Uint8Array;
   private blankSlot = UNASKED;
-  /** The keys codes stand for, in the order met. */
-  readonly keys: string[] = [];
+  /** The keys codes stand for. */
+  readonly keys: string[];
+  private readonly fixed: boolean;
 
   constructor(
     private readonly strings: readonly string[],
     private readonly answer: (v: CellValue | undefined, self: ByIndex) => number,
+    dimension?: DimensionKey,
   ) {
     this.slots = new Uint8Array(strings.length);
+    this.fixed = dimension !== undefined;
+    this.keys = dimension === undefined ? [] : [...DIMENSION_SLOTS[DIMENSION_KEYS.indexOf(dimension)]];
   }
 
   /** The answer for the cell at `col` of the row (shared string `index[at + col]` when it is one). */
@@ -73,11 +82,11 @@ class ByIndex {
     return this.blankSlot !== UNASKED ? this.blankSlot : (this.blankSlot = this.answer(undefined, this));
   }
 
-  /** The code of `key` with `flag`, or DECLINE past MAX_KEYS keys. */
+  /** The code of `key` with `flag`, or DECLINE past MAX_KEYS keys (or for a key not of the dimension's vocabulary). */
   code(key: string, flag = false): number {
     let i = this.keys.indexOf(key);
     if (i < 0) {
-      if (this.keys.length >= MAX_KEYS) return DECLINE;
+      if (this.fixed || this.keys.length >= MAX_KEYS) return DECLINE;
       i = this.keys.push(key) - 1;
     }
     return 1 + i * 2 + (flag ? 1 : 0);
@@ -85,14 +94,19 @@ class ByIndex {
 }
 
 const keyOf = (col: ByIndex, a: number): string => col.keys[(a - 1) >> 1];
+const slotOf = (a: number): number => (a - 1) >> 1;
 const flagOf = (a: number): boolean => ((a - 1) & 1) === 1;
 
 /** A direct dimension's column (DIRECT_DIMENSIONS order) as readDirect reads it: the raw text classified. */
-function directColumn(strings: readonly string[], classify: (text: string) => Classified<string>): ByIndex {
-  return new ByIndex(strings, (v, self) => {
-    const got = classify(typeof v === 'string' ? v : cellText(v));
-    return got.matched ? self.code(got.key, got.studying) : DECLINE;
-  });
+function directColumn(strings: readonly string[], classify: (text: string) => Classified<string>, dimension: DimensionKey): ByIndex {
+  return new ByIndex(
+    strings,
+    (v, self) => {
+      const got = classify(typeof v === 'string' ? v : cellText(v));
+      return got.matched ? self.code(got.key, got.studying) : DECLINE;
+    },
+    dimension,
+  );
 }
 
 /** What the lane keeps for one sheet table and workbook. */
@@ -103,7 +117,7 @@ interface Lane {
   party: ByIndex;
   level: ByIndex | undefined;
   term: ByIndex | undefined;
-  /** Origin column: a key, or the flag for a blank cell (then the home town decides). */
+  /** Origin column: a key, or the flag for a blank cell (then the home town decides; its key is not read). */
   origin: ByIndex | undefined;
   /** Employment column: flag = its text is "cán bộ không chuyên trách" as a category. */
   partTime: ByIndex | undefined;
@@ -139,12 +153,13 @@ function laneOf(plan: RecordPlan, ctx: RecordContext, answers: SharedAnswers): L
     return null;
   }
   const strings = answers.strings;
-  const texted = (f: (text: string, self: ByIndex) => number): ByIndex => new ByIndex(strings, (v, self) => f(cellText(v), self));
+  const texted = (dimension: DimensionKey, f: (text: string, self: ByIndex) => number): ByIndex =>
+    new ByIndex(strings, (v, self) => f(cellText(v), self), dimension);
   const lane: Lane = {
     answers,
-    direct: plan.direct.map((d) => (d.col === undefined ? undefined : directColumn(strings, d.classify))),
+    direct: plan.direct.map((d, i) => (d.col === undefined ? undefined : directColumn(strings, d.classify, DIRECT_DIMENSIONS[i]))),
     // Party has no "unknown": blank is a non-member; a cell that is no member's mark is a problem.
-    party: texted((t, self) => {
+    party: texted('party', (t, self) => {
       if (t === '') return self.code('non_member');
       const got = plan.party(t);
       return got.matched && got.key !== 'unknown' ? self.code(got.key) : DECLINE;
@@ -152,14 +167,14 @@ function laneOf(plan: RecordPlan, ctx: RecordContext, answers: SharedAnswers): L
     level:
       cols.level === undefined
         ? undefined
-        : texted((t, self) => {
+        : texted('level', (t, self) => {
             const got = plan.level(t);
             return got.matched ? self.code(got.key) : DECLINE;
           }),
     term:
       cols.term === undefined
         ? undefined
-        : texted((t, self) => {
+        : texted('term', (t, self) => {
             if (t === '') return self.code('unknown');
             const got = plan.term(t);
             return got.matched ? self.code(got.key) : DECLINE;
@@ -167,8 +182,9 @@ function laneOf(plan: RecordPlan, ctx: RecordContext, answers: SharedAnswers): L
     origin:
       cols.origin === undefined
         ? undefined
-        : texted((t, self) => {
-            if (t === '') return self.code('', true);
+        : texted('origin', (t, self) => {
+            // Blank: the flag (the home town decides), its key unread.
+            if (t === '') return self.code('unknown', true);
             const got = plan.origin(t);
             return got.matched ? self.code(got.key) : DECLINE;
           }),
@@ -223,9 +239,14 @@ function originOf(lane: Lane, values: RowValues, shared: SharedRow, col: number 
   return 'non_local';
 }
 
+/** The official countRow reads a row into, with its categories' slots (DIMENSION_KEYS order; see Tally.addSlots). */
+export class CountedRecord extends OfficialRecord {
+  readonly slots = new Uint8Array(DIMENSION_KEYS.length);
+}
+
 /** A scratch official for countRow (one per reader: it is counted before the next row is read into it). */
-export function scratchOfficial(): OfficialRecord {
-  const o = new OfficialRecord();
+export function scratchOfficial(): CountedRecord {
+  const o = new CountedRecord();
   o.studying = new StudyingMarks();
   o.name = '';
   o.columns = {};
@@ -237,7 +258,7 @@ export function scratchOfficial(): OfficialRecord {
  * `withName` its name too, for a listener that matches people), or returns false when toOfficial must read
  * it: a problem to report, or a case this lane leaves (see laneOf). `shared` is the row's own (SharedRows.find).
  */
-export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, out: OfficialRecord, withName = false): boolean {
+export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, out: CountedRecord, withName = false): boolean {
   if (raw.oddTicks) return false;
   const cols = raw.cols;
   const plan = planFor(ctx, cols, ctx.classifier);
@@ -248,17 +269,20 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
   const at = shared.at;
   // The direct dimensions, in DIRECT_DIMENSIONS order (gender … assessment).
   const keys: string[] = SCRATCH_KEYS;
+  const slots = out.slots;
   let studyingProfessional = false;
   let studyingTheory = false;
   for (let i = 0; i < lane.direct.length; i++) {
     const column = lane.direct[i];
     if (column === undefined) {
       keys[i] = 'unknown';
+      slots[DIRECT_AT[i]] = DIRECT_UNKNOWN[i];
       continue;
     }
     const a = column.cell(values, index, at, plan.direct[i].col);
     if (a === DECLINE) return false;
     keys[i] = keyOf(column, a);
+    slots[DIRECT_AT[i]] = slotOf(a);
     if (flagOf(a)) {
       if (i === PROFESSIONAL) studyingProfessional = true;
       else if (i === POLITICAL_THEORY) studyingTheory = true;
@@ -268,10 +292,13 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
   let category = keys[8] as Official['category'];
   let employment = keys[9] as Official['employment'];
   if (raw.groupLabel !== undefined) {
-    if (cols.category === undefined) category = plan.classify.category(raw.groupLabel).key;
-    if (cols.employment === undefined) employment = plan.classify.employment(raw.groupLabel).key;
+    if (cols.category === undefined) slots[CATEGORY] = slotIn(CATEGORY, (category = plan.classify.category(raw.groupLabel).key));
+    if (cols.employment === undefined) slots[EMPLOYMENT] = slotIn(EMPLOYMENT, (employment = plan.classify.employment(raw.groupLabel).key));
   }
-  if (category !== 'part_time' && lane.partTime && flagOf(lane.partTime.cell(values, index, at, cols.employment))) category = 'part_time';
+  if (category !== 'part_time' && lane.partTime && flagOf(lane.partTime.cell(values, index, at, cols.employment))) {
+    category = 'part_time';
+    slots[CATEGORY] = PART_TIME;
+  }
 
   let birthCol = cols.birth_date;
   let birthValue = valueAt(values, cols.birth_date);
@@ -288,7 +315,7 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
       birthCol = cols.birth_date_female;
       birthValue = female;
     }
-    if (gender === 'unknown' && hasMale !== hasFemale) gender = hasMale ? 'male' : 'female';
+    if (gender === 'unknown' && hasMale !== hasFemale) slots[GENDER] = slotIn(GENDER, (gender = hasMale ? 'male' : 'female'));
   }
   let birth: BirthDate | undefined;
   if (!isBlank(birthValue)) {
@@ -321,7 +348,8 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
   const partyA = lane.party.cell(values, index, at, cols.party);
   if (partyA === DECLINE) return false;
   let party = keyOf(lane.party, partyA) as Official['party'];
-  if (!isBlank(valueAt(values, cols.party_join_date))) party = 'member';
+  slots[PARTY] = slotOf(partyA);
+  if (!isBlank(valueAt(values, cols.party_join_date))) slots[PARTY] = slotIn(PARTY, (party = 'member'));
 
   let level = 'unknown' as Official['level'];
   if (lane.level) {
@@ -333,19 +361,27 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
   if (level === 'unknown' && ctx.layout.sheetLevel) level = ctx.layout.sheetLevel;
   // Since 1/7/2025 a district level is a problem to report: toOfficial's.
   if (level === 'district' && ctx.twoLevel) return false;
+  slots[LEVEL] = slotIn(LEVEL, level);
 
   let term = 'unknown' as Official['term'];
+  slots[TERM] = TERM_UNKNOWN;
   if (lane.term) {
     const a = lane.term.cell(values, index, at, cols.term);
     if (a === DECLINE) return false;
     term = keyOf(lane.term, a) as Official['term'];
+    slots[TERM] = slotOf(a);
   }
 
   let origin: Official['origin'];
   const originA = lane.origin ? lane.origin.cell(values, index, at, cols.origin) : 0;
   if (originA === DECLINE) return false;
-  if (lane.origin && !flagOf(originA)) origin = keyOf(lane.origin, originA) as Official['origin'];
-  else origin = originOf(lane, values, shared, cols.hometown, facts);
+  if (lane.origin && !flagOf(originA)) {
+    origin = keyOf(lane.origin, originA) as Official['origin'];
+    slots[ORIGIN] = slotOf(originA);
+  } else slots[ORIGIN] = slotIn(ORIGIN, (origin = originOf(lane, values, shared, cols.hometown, facts)));
+
+  // A category outside the vocabulary has no slot (none is made today): such a row is toOfficial's.
+  for (let i = 0; i < DERIVED.length; i++) if (slots[DERIVED[i]] === NO_SLOT) return false;
 
   out.file = ctx.file;
   out.sheet = ctx.layout.sheet;
@@ -385,6 +421,19 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
 }
 
 const SCRATCH_KEYS: string[] = new Array<string>(DIRECT_DIMENSIONS.length).fill('unknown');
+/** A category's slot in dimension `d` (DIMENSION_KEYS index): see DIMENSION_SLOTS. Only vocabulary keys reach it. */
+const slotIn = (d: number, key: string): number => DIMENSION_SLOTS[d].indexOf(key);
+const dim = (d: DimensionKey): number => DIMENSION_KEYS.indexOf(d);
+const [GENDER, PARTY, ORIGIN, CATEGORY, LEVEL, EMPLOYMENT, TERM] = (['gender', 'party', 'origin', 'category', 'level', 'employment', 'term'] as const).map(dim);
+/** The dimensions whose slot countRow may find from a key (the others' come from their columns' codes). */
+const DERIVED = [GENDER, PARTY, ORIGIN, CATEGORY, LEVEL, EMPLOYMENT, TERM];
+/** slotIn's -1 in a Uint8Array. */
+const NO_SLOT = 255;
+const PART_TIME = slotIn(CATEGORY, 'part_time');
+const TERM_UNKNOWN = slotIn(TERM, 'unknown');
+/** Per direct dimension (DIRECT_DIMENSIONS order): its place in DIMENSION_KEYS, and its slot for 'unknown'. */
+const DIRECT_AT = DIRECT_DIMENSIONS.map(dim);
+const DIRECT_UNKNOWN = DIRECT_AT.map((d) => slotIn(d, 'unknown'));
 const PROFESSIONAL = DIRECT_DIMENSIONS.indexOf('professional');
 const POLITICAL_THEORY = DIRECT_DIMENSIONS.indexOf('political_theory');
 
@@ -392,7 +441,7 @@ const POLITICAL_THEORY = DIRECT_DIMENSIONS.indexOf('political_theory');
  * CADRE_STATS_LANE=check: reads a row countRow counted with toOfficial too, and throws where they differ
  * (a field, the studying marks, the birth date, the id, the name when read, or a problem toOfficial would report).
  */
-export function checkCountRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, counted: Official, withName = false): void {
+export function checkCountRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, counted: CountedRecord, withName = false): void {
   const problems: Problem[] = [];
   const o = toOfficial(raw, ctx, problems, shared);
   const where = `${ctx.file} › ${ctx.layout.sheet} row ${raw.row}`;
@@ -402,6 +451,11 @@ export function checkCountRow(raw: RawRecord, ctx: RecordContext, shared: Shared
     throw new Error(`count lane: ${where} name differs`);
   // The classified dimensions are the fields countRow fills.
   for (const f of CLASSIFIED_DIMENSIONS) if (o[f] !== counted[f]) throw new Error(`count lane: ${where} ${f} = ${counted[f]}, toOfficial: ${o[f]}`);
+  // …and the slots Tally.addSlots counts name the same categories.
+  for (const f of CLASSIFIED_DIMENSIONS) {
+    const d = DIMENSION_KEYS.indexOf(f);
+    if (DIMENSION_SLOTS[d][counted.slots[d]] !== o[f]) throw new Error(`count lane: ${where} ${f}'s slot ${counted.slots[d]} is not ${o[f]}`);
+  }
   if (o.studying.professional !== counted.studying.professional || o.studying.political_theory !== counted.studying.political_theory)
     throw new Error(`count lane: ${where} studying marks differ`);
   const b = (d: BirthDate | undefined): string => (d ? `${d.year}-${d.month}-${d.day}` : '-');

@@ -96,9 +96,10 @@ export interface LoadOptions {
    * People who are only to be counted: each is handed here (one reused official, read only while called) and
    * never in a people event, with the date its roster is aged at; after the people events of the rows above
    * it. Rows with a problem to report still come in people events. See count-row.ts; CADRE_STATS_LANE=off
-   * reads every row the usual way, =check both ways.
+   * reads every row the usual way, =check both ways. `slots` tells the official's categories as slots
+   * (Tally.addSlots), also only while called.
    */
-  count?(o: Official, asOf: DayDate): void;
+  count?(o: Official, asOf: DayDate, slots: Uint8Array): void;
   /** The people handed to `count` have their names too (for matching people across periods). */
   countNames?: boolean;
 }
@@ -407,7 +408,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
           // The people before it first: every person is taken in row order (first-seen ids, problems).
           if (batch) yield batch;
           batch = undefined;
-          count(scratch, ctxAsOf);
+          count(scratch, ctxAsOf, scratch.slots);
           counted++;
           continue;
         }

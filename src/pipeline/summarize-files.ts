@@ -105,11 +105,13 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   let read = 0;
   let scopeKept = 0;
   const kept = s.where.map(() => 0);
-  /** Counts one person who passed --where and the scope. */
-  const count = (o: Official, asOf: DayDate): void => {
+  /** Counts one person who passed --where and the scope (with the counting lane's slots: see Tally.addSlots). */
+  const count = (o: Official, asOf: DayDate, slots?: Uint8Array): void => {
     scopeKept++;
     const age = o.birth ? ageAt(o.birth, asOf) : undefined;
     const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
+    // The lane comes only when nothing groups or reads more of a person (countOnly below).
+    if (slots) return tally.total.addSlots(o, slots, age, band, s.youngUnder);
     const group = grouping?.pick(o, band);
     tally.add(o, group, age, band, s.youngUnder, s.congress ? congressFacts(o, s.congress) : undefined);
     if (group && o.unitRead !== undefined && grouping?.byUnit) {
@@ -119,7 +121,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     }
   };
   /** Takes one person read, in row order, with the problems their row had: --where → scope → tally. */
-  const take = (o: Official, asOf: DayDate, rowProblems: readonly Problem[]): void => {
+  const take = (o: Official, asOf: DayDate, rowProblems: readonly Problem[], slots?: Uint8Array): void => {
     // A heading above the rows ("II. Hợp đồng Nghị định 68") feeds category and employment without a column.
     if (o.employment !== 'unknown') mapped.add('employment');
     if (o.category !== 'unknown') mapped.add('category');
@@ -136,7 +138,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       outside.add(o, undefined, 'unknown', s.youngUnder);
       return;
     }
-    count(o, asOf);
+    count(o, asOf, slots);
     s.onPerson?.(o);
     problemCount += rowProblems.length;
     for (const p of rowProblems) if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
@@ -166,7 +168,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     mapSheets: s.mapSheets,
     mergesFirst,
-    ...(countOnly ? { count: (o: Official, asOf: DayDate) => take(o, asOf, NO_PROBLEMS), countNames: s.onPerson !== undefined } : {}),
+    ...(countOnly ? { count: (o: Official, asOf: DayDate, slots: Uint8Array) => take(o, asOf, NO_PROBLEMS, slots), countNames: s.onPerson !== undefined } : {}),
   });
   // A column named by --where or --by must be in every roster sheet: else its people would silently
   // fail the condition, or form a "(không rõ)" group. Checked at the header, before anyone is counted.

@@ -1,11 +1,17 @@
-import { DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
+import { CATEGORY_KEYS, DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
 import type { Official } from '../model/official.js';
 import type { CongressFacts } from './congress.js';
 
 /** The oldest age kept apart in the age histograms; anyone older is counted at it. */
 const MAX_AGE = 150;
-/** Keys per dimension found by comparing, not through a map (see Tally.bump). */
-const FEW = 12;
+const AGE_BAND = DIMENSION_KEYS.indexOf('age_band');
+
+/**
+ * A category's slot in its dimension's counts: its place in the vocabulary's list (CATEGORY_KEYS). The
+ * counting lane hands these slots in, one per dimension (Tally.addSlots); `age_band` has none (its keys come
+ * from the band preset).
+ */
+export const DIMENSION_SLOTS: ReadonlyArray<readonly string[]> = DIMENSION_KEYS.map((d) => (d === 'age_band' ? [] : CATEGORY_KEYS[d]));
 
 /**
  * Streaming counts for one population: per dimension and category, the studying marks and the ages.
@@ -13,15 +19,15 @@ const FEW = 12;
  */
 export class Tally {
   population = 0;
-  /** Per dimension, a counter per category key (a counter object, so a hit is one lookup, no store). */
-  private readonly counts = new Map<DimensionKey, Map<string, { n: number }>>(DIMENSION_KEYS.map((d) => [d, new Map()]));
-  private readonly byDim = DIMENSION_KEYS.map((d) => this.counts.get(d)!);
-  /** Per dimension, the key counted last and its counter: most people share a few keys (Kinh, none, …). */
+  /**
+   * Per dimension, its keys (first the vocabulary's, at their slots) and a count per key. A key outside the
+   * vocabulary (none is made today) gets a slot after them, so that nothing counted is lost.
+   */
+  private readonly keys: string[][] = DIMENSION_SLOTS.map((k) => [...k]);
+  private readonly n: number[][] = DIMENSION_SLOTS.map((k) => k.map(() => 0));
+  /** Per dimension, the key counted last and its slot: most people share a few keys (Kinh, none, …). */
   private readonly lastKey: string[] = DIMENSION_KEYS.map(() => '\u0000');
-  private readonly lastCounter: Array<{ n: number }> = DIMENSION_KEYS.map(() => ({ n: 0 }));
-  /** Per dimension, its first FEW keys and their counters (the same counters as in `counts`). */
-  private readonly fewKeys: string[][] = DIMENSION_KEYS.map(() => []);
-  private readonly fewCounters: Array<Array<{ n: number }>> = DIMENSION_KEYS.map(() => []);
+  private readonly lastSlot: number[] = DIMENSION_KEYS.map(() => 0);
   readonly studying = { professional: 0, political_theory: 0 };
   ageSum = 0;
   ageKnown = 0;
@@ -53,16 +59,8 @@ export class Tally {
     this.bump(14, o.position_group);
     this.bump(15, o.assessment);
     this.bump(16, o.term);
-    if (o.studying.professional) this.studying.professional++;
-    if (o.studying.political_theory) this.studying.political_theory++;
     if (c) this.addCongress(o, c);
-    if (age !== undefined) {
-      this.ageSum += age;
-      this.ageKnown++;
-      if (age < youngUnder) this.young++;
-      if (o.birth && o.birth.month === undefined) this.yearOnlyAges++;
-      if (o.gender !== 'unknown') this.agesOf[o.gender][Math.min(Math.max(age, 0), MAX_AGE)]++;
-    }
+    this.rest(o, age, youngUnder);
   }
 
   private addCongress(o: Official, c: CongressFacts): void {
@@ -78,8 +76,35 @@ export class Tally {
     if (c.reason && c.reason !== 'short') this.congress.undetermined++;
   }
 
+  /**
+   * Counts one person the counting lane read: `slots` holds, per dimension in DIMENSION_KEYS order, the
+   * category's slot (DIMENSION_SLOTS; the age band's is not read), `o` the rest as add() reads it.
+   */
+  addSlots(o: Official, slots: Uint8Array, age: number | undefined, band: string, youngUnder: number): void {
+    this.population++;
+    const n = this.n;
+    for (let d = 0; d < slots.length; d++) if (d !== AGE_BAND) n[d][slots[d]]++;
+    this.bump(AGE_BAND, band);
+    this.rest(o, age, youngUnder);
+  }
+
+  /** The studying marks and the ages of a person counted. */
+  private rest(o: Official, age: number | undefined, youngUnder: number): void {
+    if (o.studying.professional) this.studying.professional++;
+    if (o.studying.political_theory) this.studying.political_theory++;
+    if (age !== undefined) {
+      this.ageSum += age;
+      this.ageKnown++;
+      if (age < youngUnder) this.young++;
+      if (o.birth && o.birth.month === undefined) this.yearOnlyAges++;
+      if (o.gender !== 'unknown') this.agesOf[o.gender][Math.min(Math.max(age, 0), MAX_AGE)]++;
+    }
+  }
+
   count(dim: DimensionKey, key: string): number {
-    return this.counts.get(dim)!.get(key)?.n ?? 0;
+    const d = DIMENSION_KEYS.indexOf(dim);
+    const at = this.keys[d].indexOf(key);
+    return at < 0 ? 0 : this.n[d][at];
   }
 
   /** People of `gender` aged `from`…`to` (completed years, both included). */
@@ -90,35 +115,21 @@ export class Tally {
     return n;
   }
 
-  /**
-   * Counts `key` in dimension `d`: the same key as last time is counted without a lookup, one of the
-   * dimension's first FEW keys by comparing with each (the vocabulary's keys are the same string objects
-   * row after row, so each compare is one of two pointers), any other through the map.
-   */
+  /** Counts `key` in dimension `d`: the same key as last time without a search, else found among the dimension's keys. */
   private bump(d: number, key: string): void {
     if (key === this.lastKey[d]) {
-      this.lastCounter[d].n++;
+      this.n[d][this.lastSlot[d]]++;
       return;
     }
-    const keys = this.fewKeys[d];
-    let c: { n: number } | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === key) {
-        c = this.fewCounters[d][i];
-        break;
-      }
+    const keys = this.keys[d];
+    let at = keys.indexOf(key);
+    if (at < 0) {
+      at = keys.push(key) - 1;
+      this.n[d].push(0);
     }
-    c ??= this.byDim[d].get(key);
-    if (c) c.n++;
-    else {
-      this.byDim[d].set(key, (c = { n: 1 }));
-      if (keys.length < FEW) {
-        keys.push(key);
-        this.fewCounters[d].push(c);
-      }
-    }
+    this.n[d][at]++;
     this.lastKey[d] = key;
-    this.lastCounter[d] = c;
+    this.lastSlot[d] = at;
   }
 }
 

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawRecord, SheetLayout } from '../../src/ingest/types.js';
 import type { RowValues } from '../../src/io/sheet-rows.js';
-import { CLASSIFIED_DIMENSIONS } from '../../src/model/dimensions.js';
+import { CLASSIFIED_DIMENSIONS, DIMENSION_KEYS } from '../../src/model/dimensions.js';
 import type { Official } from '../../src/model/official.js';
 import type { Problem } from '../../src/model/problem.js';
 import { createClassifier } from '../../src/normalize/classifier.js';
 import { countRow, scratchOfficial } from '../../src/normalize/count-row.js';
 import { toOfficial, type RecordContext } from '../../src/normalize/to-official.js';
 import { SharedRows } from '../../src/pipeline/shared-rows.js';
+import { DIMENSION_SLOTS } from '../../src/stats/accumulate.js';
 import { batchOf } from '../helpers/packed-batch.js';
 import { CORPUS, FIXTURES, runCli } from '../helpers/run-cli.js';
 import { noCorpus } from '../helpers/shared.js';
@@ -136,6 +137,8 @@ describe('the counting lane', () => {
           if (took) {
             laned++;
             expect(counted(out)).toEqual(counted(o));
+            // The slots Tally.addSlots counts name the same categories.
+            for (const f of CLASSIFIED_DIMENSIONS) expect(DIMENSION_SLOTS[DIMENSION_KEYS.indexOf(f)][out.slots[DIMENSION_KEYS.indexOf(f)]], f).toBe(o[f]);
             if (withName) {
               const byIndex = toOfficial(raw, { ...full, plan: undefined }, [], row);
               expect([out.name, out.nameTable(), out.nameIndex()]).toEqual([o.name, byIndex.nameTable?.(), byIndex.nameIndex?.()]);
