@@ -1,4 +1,4 @@
-import { columnLetter, type MergeRange, type RowValues } from '../io/sheet-rows.js';
+import { columnLetter, type CellValue, type MergeRange, type RowValues } from '../io/sheet-rows.js';
 import type { FieldKey } from '../model/fields.js';
 import { cellText } from '../normalize/cell-text.js';
 import type { Classifier } from '../normalize/classifier.js';
@@ -33,7 +33,23 @@ export interface IngestOptions {
    * have changed anything.
    */
   mergesLater?: boolean;
+  /**
+   * The index of a cell's shared string in the workbook's table when `values` is the row as the reader gave
+   * it (else, or when the cell is none, -1). The ingester then answers "a name?" and "a year in it?" once per
+   * string, not by reading each row's text: a big roster's names are 150,000 strings, and reading each
+   * row's is mostly a miss of the processor's cache.
+   */
+  sharedIndex?: (values: RowValues, col: number) => number;
 }
+
+/** A name cell as a person's row has it: text, not a total ("Tổng cộng"). */
+const isPlainName = (v: CellValue | undefined): boolean => typeof v === 'string' && v.length > 0 && !isTotalName(v);
+/** A birth cell's text with a year in it (four digits in a row). */
+const hasYear = (text: string): boolean => /\d{4}/.test(text);
+// A shared string's marks (see isPlainPerson): asked already, a plain name, a year in it.
+const MARKED = 1;
+const PLAIN_NAME = 2;
+const HAS_YEAR = 4;
 
 /** A person row as the ingester read it, with the table (layout) it belongs to. */
 export interface IngestedRecord extends RawRecord {
@@ -312,16 +328,36 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   };
 
   const isPlainPerson = (values: RowValues): boolean => {
-    const name = values[rowCols.name];
-    if (typeof name !== 'string' || name.length === 0 || isTotalName(name)) return false;
+    const nameAt = sharedIndex(values, rowCols.name);
+    if (nameAt >= 0 ? (marksOf(nameAt, values[rowCols.name]) & PLAIN_NAME) === 0 : !isPlainName(values[rowCols.name])) return false;
     if (rowCols.seq !== undefined && typeof values[rowCols.seq] !== 'number') return false;
     // A loop, not some() with an arrow: no closure made per row.
     const births = rowCols.births;
     for (let i = 0; i < births.length; i++) {
+      const at = sharedIndex(values, births[i]);
+      if (at >= 0) {
+        if ((marksOf(at, values[births[i]]) & HAS_YEAR) !== 0) return true;
+        continue;
+      }
       const v = values[births[i]];
-      if (v instanceof Date || (typeof v === 'number' && v >= 1000) || (typeof v === 'string' && /\d{4}/.test(v))) return true;
+      if (v instanceof Date || (typeof v === 'number' && v >= 1000) || (typeof v === 'string' && hasYear(v))) return true;
     }
     return false;
+  };
+
+  // What isPlainPerson asks of a shared string, by its index (see IngestOptions.sharedIndex): MARKED | PLAIN_NAME | HAS_YEAR.
+  const sharedIndex = opts.sharedIndex ?? (() => -1);
+  let marks = new Uint8Array(0);
+  /** The marks of shared string `k`, whose text is `text` (read only the first time). */
+  const marksOf = (k: number, text: CellValue | undefined): number => {
+    if (k >= marks.length) {
+      const grown = new Uint8Array(Math.max(k + 1, marks.length * 2, 1024));
+      grown.set(marks);
+      marks = grown;
+    }
+    const known = marks[k];
+    if (known !== 0) return known;
+    return (marks[k] = MARKED | (isPlainName(text) ? PLAIN_NAME : 0) | (typeof text === 'string' && hasYear(text) ? HAS_YEAR : 0));
   };
 
   const spansRow = (row: number, values: RowValues): boolean => {

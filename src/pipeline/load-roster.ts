@@ -1,7 +1,7 @@
 import { createSheetIngester, emptyCounts, type IngestedRecord, type SheetIngestResult } from '../ingest/sheet-ingester.js';
 import type { SheetLayout } from '../ingest/types.js';
 import { MAX_CELLS } from '../io/limits.js';
-import { cellAddress, columnIndex, type MergeRange, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
+import { cellAddress, columnIndex, type MergeRange, type RowValues, type SharedCells, type SheetRef, type WorkbookSource } from '../io/sheet-rows.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { Official } from '../model/official.js';
@@ -369,7 +369,12 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
       classifier: opts.classifier,
       keepColumns: opts.keepColumns,
       mergesLater: later,
+      sharedIndex: (values, col) => (values === handing && col < values.length ? handingCells!.index[handingAt + col] : -1),
     });
+    // The row being handed to the ingester, as the reader gave it, and where its shared strings are (see IngestOptions.sharedIndex).
+    let handing: RowValues | undefined;
+    let handingCells: SharedCells | undefined;
+    let handingAt = 0;
 
     /** The records the ingester completed, as officials: a layout event before each table's first person. */
     function* officials(records: readonly IngestedRecord[]): Generator<RosterEvent> {
@@ -433,6 +438,9 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
         if (formulas.count++ < FORMULA_CELLS_SHOWN) formulas.cells.push(cellAddress(batch.formulas[i], batch.formulas[i + 1]));
       }
       const { numbers, values } = batch;
+      // One workbook's table for the whole sheet: its shared strings' answers are by index.
+      const cellsOf = batch.shared && (handingCells === undefined || batch.shared.strings === handingCells.strings) ? batch.shared : undefined;
+      handing = undefined;
       for (let i = 0; i < numbers.length; i++) {
         // Counted per row, not per cell: the row's width bounds its non-empty cells.
         cells += values[i].length;
@@ -443,8 +451,14 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
             'split the roster into smaller files',
           );
         }
+        if (cellsOf) {
+          handing = values[i];
+          handingCells = cellsOf;
+          handingAt = cellsOf.rowStart[i];
+        }
         legacy.push(numbers[i], values[i]);
       }
+      handing = undefined;
       yield* officials(ingester.take());
       rowsRead += numbers.length;
       if (opts.onProgress) {

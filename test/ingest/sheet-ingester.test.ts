@@ -215,3 +215,57 @@ describe('records pulled by the reader', () => {
     expect(records[2].layout).not.toBe(records[0].layout);
   });
 });
+
+describe('cells known by their shared string (IngestOptions.sharedIndex)', () => {
+  // Below the official form's people: a numbered "total" row with a year-like number (it looks like a person
+  // but for its name), a row whose name is an empty text, and births typed with and without a year.
+  const rows: Array<[number, RowValues]> = [
+    ...officialRows.slice(0, 11),
+    [13, [1, 'Trần Văn Cường', 1975, null, 'Kinh', 'Trung cấp']],
+    [14, [2, 'Tổng cộng', 2024]],
+    [15, [3, '', '1981']],
+    [16, [4, 'Đỗ Thị Hà', null, 'tháng 5/1979', 'Kinh']],
+    [17, [5, 'Ngô Văn Khải', 'không rõ', null, 'Kinh']],
+    [18, [6, 'Đỗ Thị Hà', null, '1988', 'Kinh']],
+    ...officialRows.slice(12),
+  ];
+
+  /** Every row through the ingester, with or without a table of the texts as shared strings. */
+  function read(withIndex: boolean): { result: SheetIngestResult; records: RawRecord[]; asked: number } {
+    const table: string[] = [];
+    let asked = 0;
+    const ing = createSheetIngester({
+      sheet: 'DS',
+      merges: officialMerges,
+      sharedIndex: withIndex
+        ? (values, col) => {
+            asked++;
+            const v = values[col];
+            if (typeof v !== 'string') return -1;
+            const k = table.indexOf(v);
+            return k >= 0 ? k : table.push(v) - 1;
+          }
+        : undefined,
+    });
+    const records: RawRecord[] = [];
+    for (const [n, v] of rows) {
+      ing.push(n, v);
+      records.push(...ing.take());
+    }
+    const result = ing.end();
+    records.push(...ing.take());
+    return { result, records, asked };
+  }
+
+  it('are read as their texts are: the same people and skipped rows', () => {
+    const byText = read(false);
+    const byIndex = read(true);
+    expect(byIndex.asked).toBeGreaterThan(0);
+    expect(byIndex.records.map((r) => [r.row, fieldsOf(r)])).toEqual(byText.records.map((r) => [r.row, fieldsOf(r)]));
+    expect(byIndex.result.skippedCounts).toEqual(byText.result.skippedCounts);
+    expect(byIndex.result.skipped).toEqual(byText.result.skipped);
+    // The total is no person, by its shared string as by its text.
+    expect(byIndex.records.map((r) => r.row)).not.toContain(14);
+    expect(byIndex.result.skippedCounts.total).toBe(2);
+  });
+});
