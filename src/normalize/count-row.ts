@@ -4,7 +4,7 @@ import type { BirthDate, Official } from '../model/official.js';
 import { CLASSIFIED_DIMENSIONS, DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
 import { DIMENSION_SLOTS } from '../stats/accumulate.js';
 import type { Problem } from '../model/problem.js';
-import { parseBirthDate } from './birth-date.js';
+import { birthCode, birthOfCode } from './birth-date.js';
 import { personId } from './person-id.js';
 import { cellText } from './cell-text.js';
 import type { Classified } from './classify.js';
@@ -242,6 +242,8 @@ function originOf(lane: Lane, values: RowValues, shared: SharedRow, col: number 
 /** The official countRow reads a row into, with its categories' slots (DIMENSION_KEYS order; see Tally.addSlots). */
 export class CountedRecord extends OfficialRecord {
   readonly slots = new Uint8Array(DIMENSION_KEYS.length);
+  /** The birth the official's `birth` is, rewritten for each row (nothing keeps a counted official's birth). */
+  readonly birthDate: BirthDate = { year: 0, month: undefined, day: undefined };
 }
 
 /** A scratch official for countRow (one per reader: it is counted before the next row is read into it). */
@@ -317,12 +319,11 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
     }
     if (gender === 'unknown' && hasMale !== hasFemale) slots[GENDER] = slotIn(GENDER, (gender = hasMale ? 'male' : 'female'));
   }
-  let birth: BirthDate | undefined;
+  let birth = 0;
   if (!isBlank(birthValue)) {
     const k = birthCol! < values.length ? index[at + birthCol!] : -1;
-    const parsed = k >= 0 ? shared.answers.birth(k) : parseBirthDate(birthValue!, { date1904: ctx.date1904 });
-    if (!parsed.ok) return false;
-    birth = parsed.date;
+    birth = k >= 0 ? shared.answers.birthCode(k) : birthCode(birthValue!, { date1904: ctx.date1904 });
+    if (birth === 0) return false;
   }
 
   // The unit's facts, once per run of rows of one unit (as toOfficial: the cell's text, else the heading's or the sheet's unit).
@@ -398,7 +399,7 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
       out.sharedName(undefined, -1);
     }
   }
-  out.birth = birth;
+  out.birth = birth === 0 ? undefined : birthOfCode(birth, out.birthDate);
   out.gender = gender;
   out.ethnicity = keys[1] as Official['ethnicity'];
   out.religion = keys[2] as Official['religion'];

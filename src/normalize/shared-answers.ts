@@ -1,5 +1,5 @@
 import type { RowValues } from '../io/sheet-rows.js';
-import { parseBirthDate, type BirthParse } from './birth-date.js';
+import { birthCodeOf, parseBirthDate, type BirthParse } from './birth-date.js';
 import { cleanText } from './fold-text.js';
 import { hometownCell, type HometownCell } from './place.js';
 
@@ -18,6 +18,8 @@ export class SharedAnswers {
   private texts: Array<string | undefined> | undefined;
   /** Birth dates as parsed. */
   private births: Array<BirthParse | undefined> | undefined;
+  /** Birth dates as birthCode gives them (0 not asked yet, -1 none). */
+  private birthCodes: Int32Array | undefined;
 
   constructor(readonly strings: readonly string[]) {}
 
@@ -37,6 +39,16 @@ export class SharedAnswers {
   birth(k: number): BirthParse {
     const table = (this.births ??= new Array<BirthParse | undefined>(this.strings.length));
     return (table[k] ??= parseBirthDate(this.strings[k]));
+  }
+
+  /** The birth of string `k` as birthCode gives it (0: none). */
+  birthCode(k: number): number {
+    const table = (this.birthCodes ??= new Int32Array(this.strings.length));
+    const known = table[k];
+    if (known !== 0) return known < 0 ? 0 : known;
+    const code = birthCodeOf(parseBirthDate(this.strings[k]));
+    table[k] = code === 0 ? -1 : code;
+    return code;
   }
 }
 
