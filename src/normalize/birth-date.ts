@@ -39,7 +39,8 @@ const PLAUSIBLE: Array<BirthParse | undefined> = new Array<BirthParse | undefine
 
 /** The parse of a plausible birth: year in range, month 1–12 and day valid when given (the caller checked). */
 function plausible(y: number, m?: number, d?: number): BirthParse {
-  const at = ((y - MIN_YEAR) * 13 + (m ?? 0)) * 32 + (d ?? 0);
+  // Indexed as birth codes are (less one): the table and the codes count births the same way.
+  const at = codeOf(y, m ?? 0, d ?? 0) - 1;
   return (PLAUSIBLE[at] ??=
     m === undefined
       ? { ok: true, date: { year: y }, yearOnly: true }
@@ -54,10 +55,19 @@ function plausible(y: number, m?: number, d?: number): BirthParse {
  * the Date — a million date cells make that count.
  */
 function dayOf(days: number): BirthParse {
+  const code = dayCode(days);
+  if (code === 0) return { ok: false, reason: 'implausible' };
+  const b = birthOfCode(code, DAY);
+  return plausible(b.year, b.month, b.day);
+}
+/** dayOf's scratch date (read at once into the shared parse). */
+const DAY: BirthDate = { year: 0 };
+
+/** The birth code (see birthCode) of day `days` since 1/1/1970: 0 when its year is not plausible. */
+function dayCode(days: number): number {
   const c = civil(days);
   const y = c >> 9;
-  if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, reason: 'implausible' };
-  return plausible(y, (c >> 5) & 15, c & 31);
+  return y < MIN_YEAR || y > MAX_YEAR ? 0 : codeOf(y, (c >> 5) & 15, c & 31);
 }
 
 /** Day `days` since 1/1/1970 as year × 512 + month × 32 + day (H. Hinnant's days-to-civil, in integers). */
@@ -84,10 +94,7 @@ function civil(days: number): number {
 export function birthCode(value: CellValue | undefined, opts: { date1904?: boolean } = {}): number {
   if (value instanceof Date) {
     const ms = value.getTime();
-    if (Number.isNaN(ms)) return 0;
-    const c = civil(Math.floor(ms / 86_400_000));
-    const y = c >> 9;
-    return y < MIN_YEAR || y > MAX_YEAR ? 0 : codeOf(y, (c >> 5) & 15, c & 31);
+    return Number.isNaN(ms) ? 0 : dayCode(Math.floor(ms / 86_400_000));
   }
   return birthCodeOf(parseBirthDate(value, opts));
 }

@@ -440,7 +440,6 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
       const { numbers, values } = batch;
       // One workbook's table for the whole sheet: its shared strings' answers are by index.
       const cellsOf = batch.shared && (handingCells === undefined || batch.shared.strings === handingCells.strings) ? batch.shared : undefined;
-      handing = undefined;
       for (let i = 0; i < numbers.length; i++) {
         // Counted per row, not per cell: the row's width bounds its non-empty cells.
         cells += values[i].length;
