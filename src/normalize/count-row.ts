@@ -334,7 +334,9 @@ export function countRow(raw: RawRecord, ctx: RecordContext, shared: SharedRow, 
   else {
     const text = unitK >= 0 ? shared.answers.text(unitK) : unitCol !== undefined ? cellText(values[unitCol]) : '';
     const unit = text || raw.groupUnit || ctx.layout.sheetUnit || undefined;
-    if (unit) {
+    // A shared string's facts are kept by its index (a unit whose rows are not all together is not looked up by text again).
+    if (unitK >= 0 && text) facts = shared.answers.unitFacts(unitK);
+    else if (unit) {
       if (unit !== plan.lastUnit) {
         plan.lastUnit = unit;
         plan.lastFacts = unitFacts(unit);

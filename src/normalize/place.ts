@@ -120,6 +120,15 @@ export function hometownCell(written: string): HometownCell | undefined {
 }
 
 /**
+ * hometownCell without its memo: for a caller that keeps the cell itself, once per distinct text (a
+ * workbook's shared strings, see SharedAnswers), so that a text is not also filed in a map by its text.
+ */
+export function newHometownCell(written: string): HometownCell | undefined {
+  const cell = new HometownCell(cleanText(written));
+  return cell.text === '' ? undefined : cell;
+}
+
+/**
  * `originFrom` with the place to compare already found (localityKey, or the unit's place in UnitFacts);
  * `hometown` from hometownCell. With the target's number (UnitFacts.placeNumber), parts are compared by
  * number: a row then reads one small array of integers, not each part's string (a string compare that
@@ -184,12 +193,18 @@ const UNIT_CAP = 50_000;
 const HOMETOWN_CELLS = new BoundedMemo<HometownCell>(HOMETOWN_CAP, (written) => new HometownCell(cleanText(written)));
 const PART_KEY = new BoundedMemo<string>(PART_CAP, (part) => canonical(withoutPrefix(foldTextUncached(part))));
 // A unit is folded once here, without the shared fold memo (a unit is asked once per run of its rows).
-const UNIT_FACTS = new BoundedMemo<UnitFacts>(UNIT_CAP, (unit) => {
+const UNIT_FACTS = new BoundedMemo<UnitFacts>(UNIT_CAP, newUnitFacts);
+
+/**
+ * unitFacts without its memo: for a caller that keeps the facts itself, once per distinct unit text (a
+ * workbook's shared strings, see SharedAnswers).
+ */
+export function newUnitFacts(unit: string): UnitFacts {
   const padded = ` ${foldTextUncached(unit)} `;
   const l = level(padded);
   const place = canonical(placeOfUnit(padded, l) ?? '') || null;
   return { level: l, place, placeNumber: place ? placeNumber(place) : 0 };
-});
+}
 
 /**
  * A number per distinct place key, the same for the same text for as long as the process runs (never

@@ -1,7 +1,7 @@
 import type { RowValues } from '../io/sheet-rows.js';
 import { birthCodeOf, parseBirthDate, type BirthParse } from './birth-date.js';
 import { cleanText } from './fold-text.js';
-import { hometownCell, type HometownCell } from './place.js';
+import { newHometownCell, newUnitFacts, type HometownCell, type UnitFacts } from './place.js';
 
 /**
  * Answers about one workbook's shared strings, kept by the string's index in its table. A big roster's
@@ -16,6 +16,8 @@ export class SharedAnswers {
   private hometowns: Array<HometownCell | null | undefined> | undefined;
   /** Cleaned texts (cellText of the string). */
   private texts: Array<string | undefined> | undefined;
+  /** Unit facts of the cleaned texts. */
+  private units: Array<UnitFacts | undefined> | undefined;
   /** Birth dates as parsed. */
   private births: Array<BirthParse | undefined> | undefined;
   /** Birth dates as birthCode gives them (0 not asked yet, -1 none). */
@@ -25,15 +27,22 @@ export class SharedAnswers {
 
   hometown(k: number): HometownCell | undefined {
     const table = (this.hometowns ??= new Array<HometownCell | null | undefined>(this.strings.length));
-    // Made by hometownCell (its memo is asked once per string): one cell per text, whether a row reaches it by index or by text.
+    // Kept here, not in hometownCell's memo as well: this table already holds one cell per string. A row that
+    // reaches the same text by another way (an inline string) gets a cell of its own, with the same parts.
     let cell = table[k];
-    if (cell === undefined) cell = table[k] = hometownCell(this.strings[k]) ?? null;
+    if (cell === undefined) cell = table[k] = newHometownCell(this.strings[k]) ?? null;
     return cell ?? undefined;
   }
 
   text(k: number): string {
     const table = (this.texts ??= new Array<string | undefined>(this.strings.length));
     return (table[k] ??= cleanText(this.strings[k]));
+  }
+
+  /** The facts of the unit whose name is string `k` (as unitFacts of its cleaned text, which must not be empty). */
+  unitFacts(k: number): UnitFacts {
+    const table = (this.units ??= new Array<UnitFacts | undefined>(this.strings.length));
+    return (table[k] ??= newUnitFacts(this.text(k)));
   }
 
   birth(k: number): BirthParse {
