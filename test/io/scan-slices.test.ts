@@ -103,6 +103,7 @@ describe('a sheet scanned in slices', () => {
     const sizes: Array<[string, (i: number) => number]> = [
       ['one piece', () => bytes.length],
       ['1 MiB', () => 1 << 20],
+      ['512 KiB', () => 1 << 19],
       ['256 KiB', () => 1 << 18],
       ['64 KiB', () => 1 << 16],
       ['64 KiB + 13', () => (1 << 16) + 13],

@@ -29,7 +29,7 @@ const enum State {
 }
 
 /**
- * Streams a sheet's rows out of its zip part, a batch per inflated piece (1 MiB of XML, 256 KiB on the scanning thread). A sheet is
+ * Streams a sheet's rows out of its zip part, a batch per inflated piece (1 MiB of XML, 512 KiB on the scanning thread). A sheet is
  * read whole or not at all: XML that ends before `</sheetData>` and `</worksheet>`, a row cut inside
  * its tags, and a part whose size or CRC-32 is not what the zip says are errors naming file, sheet and
  * part. The last batch brings the sheet's merged ranges, written after the cell data (so no second pass
