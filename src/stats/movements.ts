@@ -176,7 +176,8 @@ export class PersonNames {
     if (index >= numbers.length) return this.indexOf(name);
     const k = numbers[index];
     if (k > 0) return k - 1;
-    const i = this.indexOf(name);
+    // Folded once per string of the table, and not filed by its text as well: this array is its memo.
+    const i = this.indexOfFolded(foldTextUncached(name));
     numbers[index] = i + 1;
     return i;
   }
