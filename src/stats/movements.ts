@@ -13,9 +13,18 @@ type MovementField = (typeof MOVEMENT_FIELDS)[number];
  * movement field for its category. A million people take a few tens of MB.
  */
 export class PeriodPeople {
+  /**
+   * The folded ids, by person; made only once someone has one (a roster without ids keeps none), so it
+   * may be shorter than the period: a person past its end has no id.
+   */
   readonly ids: Array<string | undefined> = [];
-  /** Name + birth year as one number: the name's number in `names` × 4096 + the year (4095: no year). */
-  readonly keys: number[] = [];
+  /**
+   * Name + birth year as one number: the name's number in `names` × 4096 + the year (4095: no year). A
+   * typed array grown by doubling, as `dates`: pushing a million numbers onto a plain array cost ~0.1 s
+   * per period (its growth copies into new memory each time).
+   */
+  private keyList = new Float64Array(1024);
+  private count = 0;
   dates = new Int32Array(1024);
   dims = new Uint8Array(1024 * MOVEMENT_FIELDS.length);
   withId = 0;
@@ -26,19 +35,24 @@ export class PeriodPeople {
   constructor(readonly names: PersonNames) {}
 
   get size(): number {
-    return this.keys.length;
+    return this.count;
+  }
+
+  /** The name + birth year keys of the people, in order. */
+  get keys(): Float64Array {
+    return this.keyList.subarray(0, this.count);
   }
 
   add(o: Official): void {
-    const i = this.keys.length;
+    const i = this.count;
     if (i === this.dates.length) this.grow();
     const b = o.birth;
     this.dates[i] = b && b.month !== undefined && b.day !== undefined ? b.year * 10000 + b.month * 100 + b.day : 0;
-    if (o.id) this.withId++;
-    this.ids.push(o.id ? foldText(o.id) : undefined);
+    if (o.id) this.setId(i, foldText(o.id));
     const table = o.nameTable?.();
     const name = table ? this.names.indexOfShared(o.name, table, o.nameIndex!()) : this.names.indexOf(o.name);
-    this.keys.push(name * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095));
+    this.keyList[i] = name * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095);
+    this.count = i + 1;
     // The fields by name, in MOVEMENT_FIELDS order (a read by a field name in a variable is a slow lookup per person).
     const base = i * MOVEMENT_FIELDS.length;
     const dims = this.dims;
@@ -49,6 +63,14 @@ export class PeriodPeople {
     dims[base + 4] = this.code(4, o.general_education);
     dims[base + 5] = this.code(5, o.party);
     dims[base + 6] = this.code(6, o.category);
+  }
+
+  /** Person `i`'s id (the people before without one: none, never holes in the list). */
+  private setId(i: number, id: string): void {
+    const ids = this.ids;
+    while (ids.length < i) ids.push(undefined);
+    ids.push(id);
+    this.withId++;
   }
 
   /** The category of person `i` in movement field `f`. */
@@ -78,18 +100,23 @@ export class PeriodPeople {
     const n = MOVEMENT_FIELDS.length;
     out.dates = new Int32Array(Math.max(1024, indices.length));
     out.dims = new Uint8Array(Math.max(1024, indices.length) * n);
+    out.keyList = new Float64Array(Math.max(1024, indices.length));
     indices.forEach((i, k) => {
-      out.ids.push(this.ids[i]);
-      out.keys.push(this.keys[i]);
+      const id = this.ids[i];
+      if (id !== undefined) out.setId(k, id);
+      out.keyList[k] = this.keyList[i];
       out.dates[k] = this.dates[i];
       out.dims.set(this.dims.subarray(i * n, i * n + n), k * n);
-      if (this.ids[i] !== undefined) out.withId++;
     });
+    out.count = indices.length;
     (out as { values: string[][] }).values = this.values;
     return out;
   }
 
   private grow(): void {
+    const keyList = new Float64Array(this.keyList.length * 2);
+    keyList.set(this.keyList);
+    this.keyList = keyList;
     const dates = new Int32Array(this.dates.length * 2);
     dates.set(this.dates);
     this.dates = dates;
@@ -217,8 +244,9 @@ const SMALL = 16;
 function bucket(period: PeriodPeople, byId: boolean): Buckets {
   if (!byId) return new NumberBuckets(period.keys);
   const m = new Map<string | number, number | number[]>();
+  // Everyone has an id here (matchPeriods buckets by id only then): the list is the period's length.
   const keys = period.ids;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < period.size; i++) {
     const k = keys[i]!;
     const hit = m.get(k);
     if (hit === undefined) m.set(k, i);
@@ -236,7 +264,10 @@ function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Movements {
   const withId = (p: PeriodPeople, other: Set<string | undefined>): [number[], number[]] => {
     const both: number[] = [];
     const rest: number[] = [];
-    p.ids.forEach((id, i) => (id !== undefined && other.has(id) ? both : rest).push(i));
+    for (let i = 0; i < p.size; i++) {
+      const id = p.ids[i];
+      (id !== undefined && other.has(id) ? both : rest).push(i);
+    }
     return [both, rest];
   };
   const [oldBoth, oldRest] = withId(older, new Set(newer.ids));

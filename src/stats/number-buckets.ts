@@ -21,7 +21,7 @@ export class NumberBuckets implements Buckets {
   private readonly distinct: number;
   private readonly mask: number;
 
-  constructor(keys: readonly number[]) {
+  constructor(keys: ArrayLike<number>) {
     const n = keys.length;
     let size = 16;
     while (size < n * 2) size *= 2;

@@ -61,6 +61,15 @@ describe('matchPeriods when only some people have an id', () => {
     expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
   });
 
+  it('matches the people after the last id by name + birth (a period keeps ids only up to its last one)', () => {
+    const older = period([person('Nguyễn Văn An', { id: '040080000001' }), person('Trần Thị Bình'), person('Lê Văn Cường')]);
+    const newer = period([person('Nguyễn Văn An', { id: '040080000001' }), person('Lê Văn Cường'), person('Trần Thị Bình', { professional: 'master' })]);
+    expect(older.ids.length).toBeLessThan(older.size);
+    const m = matchPeriods(older, newer);
+    expect(m).toMatchObject({ matchedBy: 'id+name+birth', stayed: 3, joined: 0, left: 0 });
+    expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
+  });
+
   it.each([1, 2, 3, 4])('accounts for everyone on random periods (seed %i)', (seed) => {
     const rnd = mulberry32(seed);
     const make = (n: number, base: number) =>
