@@ -115,8 +115,7 @@ const NO_NUMBERS: readonly number[] = [];
 
 /** The home-town cell of a text as written (a cell's string, or the text of another cell); undefined when it shows nothing. */
 export function hometownCell(written: string): HometownCell | undefined {
-  const cell = HOMETOWN_CELLS.get(written);
-  return cell.text === '' ? undefined : cell;
+  return shown(HOMETOWN_CELLS.get(written));
 }
 
 /**
@@ -124,7 +123,16 @@ export function hometownCell(written: string): HometownCell | undefined {
  * workbook's shared strings, see SharedAnswers), so that a text is not also filed in a map by its text.
  */
 export function newHometownCell(written: string): HometownCell | undefined {
-  const cell = new HometownCell(cleanText(written));
+  return shown(makeHometownCell(written));
+}
+
+/** The cell of a text as written (cleaned as cellText cleans it; cleaning twice changes nothing): what HOMETOWN_CELLS keeps. */
+function makeHometownCell(written: string): HometownCell {
+  return new HometownCell(cleanText(written));
+}
+
+/** A cell that shows something, or undefined. */
+function shown(cell: HometownCell): HometownCell | undefined {
   return cell.text === '' ? undefined : cell;
 }
 
@@ -189,8 +197,8 @@ const HOMETOWN_CAP = 100_000;
 const PART_CAP = 50_000;
 const UNIT_CAP = 50_000;
 
-/** Home towns by the text written (cleaned as cellText cleans it; cleaning twice changes nothing). */
-const HOMETOWN_CELLS = new BoundedMemo<HometownCell>(HOMETOWN_CAP, (written) => new HometownCell(cleanText(written)));
+/** Home towns by the text written. */
+const HOMETOWN_CELLS = new BoundedMemo<HometownCell>(HOMETOWN_CAP, makeHometownCell);
 const PART_KEY = new BoundedMemo<string>(PART_CAP, (part) => canonical(withoutPrefix(foldTextUncached(part))));
 // A unit is folded once here, without the shared fold memo (a unit is asked once per run of its rows).
 const UNIT_FACTS = new BoundedMemo<UnitFacts>(UNIT_CAP, newUnitFacts);
