@@ -379,7 +379,10 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
     /** The records the ingester completed, as officials: a layout event before each table's first person. */
     function* officials(records: readonly IngestedRecord[]): Generator<RosterEvent> {
       let batch: PeopleEvent | undefined;
-      for (const raw of records) {
+      // An index, not for…of: across this generator's yields the array iterator's result object was made
+      // per person (a million 40-byte objects at 1M rows).
+      for (let r = 0; r < records.length; r++) {
+        const raw = records[r];
         if (raw.layout !== layout) {
           // The sheet's first table, or a second roster table below it (its own columns, unit and level).
           if (batch) yield batch;
