@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackedRowsEncoder, unpackRows } from '../../src/io/xlsx/packed-rows.js';
+import { PackedRowsEncoder, unpackPieces, unpackRows } from '../../src/io/xlsx/packed-rows.js';
 import { CellError, type RowValues } from '../../src/io/sheet-rows.js';
 import { FileSource } from '../../src/io/node/file-source.js';
 import { deflateRawSync } from 'node:zlib';
@@ -48,6 +48,49 @@ describe('row batches between threads', () => {
     expect(out.map(([n, v]) => [n, plain(v)])).toEqual(rows.map(([n, v]) => [n, plain(v)]));
     // A taken batch starts afresh.
     expect(enc.take().rows).toBe(0);
+  });
+});
+
+describe('a batch unpacked piece by piece', () => {
+  // 700 rows: most with a shared name, a number and a date; every 50th only a string index past the table
+  // (no row once unpacked); every 7th sparse (a cell far right); formulas in two rows.
+  const shared = ['Nguyễn Văn An', 'Trần Thị Bình', 'Đại học', 'Kinh'];
+  const packed = () => {
+    const enc = new PackedRowsEncoder();
+    for (let r = 0; r < 700; r++) {
+      enc.beginRow(r + 9);
+      if (r % 50 === 0) enc.shared(1, 99);
+      else {
+        enc.number(0, r + 1);
+        enc.shared(1, r % 2);
+        enc.date(2, Date.UTC(1970 + (r % 40), r % 12, 1 + (r % 28)));
+        enc.shared(r % 7 === 0 ? 30 : 5, 2 + (r % 2));
+      }
+      enc.endRow();
+    }
+    enc.formula(12, 3);
+    enc.formula(600, 4);
+    return enc.take();
+  };
+  const whole = unpackRows(packed(), shared);
+
+  it.each([1, 256, 699, 700, 5000])('in pieces of %i rows gives the rows, cells and shared-string indices of the whole', (size) => {
+    const pieces = [...unpackPieces(packed(), shared, size, 12345)];
+    expect(pieces).toHaveLength(Math.ceil(700 / size));
+    const numbers = pieces.flatMap((p) => p.numbers);
+    expect(numbers).toEqual(whole.numbers);
+    expect(numbers).toHaveLength(700 - 14);
+    const values = pieces.flatMap((p) => p.values);
+    expect(values.map((v) => [...v].map((x) => (x instanceof Date ? x.getTime() : x)))).toEqual(
+      whole.values.map((v) => [...v].map((x) => (x instanceof Date ? x.getTime() : x))),
+    );
+    // Each row's shared strings by index, read from its own piece, as from the whole batch.
+    const indices = (b: typeof whole) => b.values.map((v, i) => Array.from({ length: v.length }, (_, c) => b.shared!.index[b.shared!.rowStart[i] + c]));
+    expect(pieces.flatMap(indices)).toEqual(indices(whole));
+    expect(indices(whole)[0]).toEqual([-1, 1, -1, -1, -1, 3]);
+    // The formulas once, with the first piece; every piece tells the sheet's size.
+    expect(pieces.map((p) => p.formulas.length)).toEqual([4, ...pieces.slice(1).map(() => 0)]);
+    expect(pieces.every((p) => p.totalBytes === 12345 && p.shared!.strings === shared)).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import type { CellSink, MergeRange, RowBatch, SheetRef, WorkbookSource } from '.
 import type { ZipArchive, ZipEntry } from '../zip/zip-archive.js';
 import { CadreError } from '../../model/cadre-error.js';
 import { mergesIn } from './merges.js';
-import { unpackRows } from './packed-rows.js';
+import { unpackPieces } from './packed-rows.js';
 import { scanSheet } from './scan-sheet.js';
 import type { CellContext } from './sheet-scanner.js';
 import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook, sharedStringsFromBytes } from './workbook-parts.js';
@@ -14,6 +14,8 @@ import { dirname, joinPath } from './part-path.js';
 
 const MAX_SHARED_STRINGS_BYTES = 512 * 1024 ** 2;
 /** The workbook, relationship and style parts are read whole; real ones are far smaller than this. */
+/** Rows unpacked at a time from a batch of the scanning thread (see unpackPieces). */
+const PIECE_ROWS = 256;
 const MAX_SMALL_PART_BYTES = 64 * 1024 ** 2;
 
 /** An xlsx open for reading, with what the scanning thread needs besides the rows. */
@@ -168,7 +170,7 @@ class Xlsx implements XlsxWorkbook {
       return;
     }
     this.threads.delete(ref.index);
-    for await (const packed of thread) yield unpackRows(packed, this.ctx.strings, entry.uncompressedSize);
+    for await (const packed of thread) yield* unpackPieces(packed, this.ctx.strings, PIECE_ROWS, entry.uncompressedSize);
     const merges = thread.merges;
     if (!merges) throw new Error('the sheet scanning thread ended without the merged cells');
     yield { numbers: [], values: [], formulas: [], bytes: entry.uncompressedSize, totalBytes: entry.uncompressedSize, merges };
