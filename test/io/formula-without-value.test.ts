@@ -58,6 +58,17 @@ describe('formula cells without a saved result', () => {
     );
   });
 
+  it('are told from the second thread when they are all a last row holds, past a full batch', async () => {
+    // The second thread sends rows 2,048 at a time: here the header and 2,047 people fill one batch exactly,
+    // and the row after them ("Tổng cộng" left as never-calculated sums) has no value at all.
+    const total = '<row r="2049"><c r="C2049"><f>SUM(C2:C2048)</f></c><c r="E2049"><f>COUNTA(A2:A2048)</f></c></row>';
+    const big = writeXlsx(join(dir, 'batch-edge.xlsx'), rosterRows(2047) + total);
+    const one = await runCli(['inspect', '--format', 'json', big], { env: { CADRE_STATS_SCAN_THREAD_BYTES: '999999999999' } });
+    expect(JSON.parse(one.stdout).sheets[0].formulasWithoutValue).toEqual({ count: 2, cells: ['C2049', 'E2049'] });
+    const threaded = await runCli(['inspect', '--format', 'json', big], { env: { CADRE_STATS_SCAN_THREAD_BYTES: '0' } });
+    expect(threaded.stdout).toBe(one.stdout);
+  });
+
   it('a clean roster has no such note or field', async () => {
     const clean = writeXlsx(join(dir, 'clean.xlsx'), rosterRows(6));
     const r = await runCli(['inspect', '--format', 'json', clean]);

@@ -92,6 +92,18 @@ describe('a batch unpacked piece by piece', () => {
     expect(pieces.map((p) => p.formulas.length)).toEqual([4, ...pieces.slice(1).map(() => 0)]);
     expect(pieces.every((p) => p.totalBytes === 12345 && p.shared!.strings === shared)).toBe(true);
   });
+
+  it('gives a batch of formula cells and no row as one piece with them', () => {
+    const enc = new PackedRowsEncoder();
+    enc.beginRow(2049);
+    enc.endRow();
+    enc.formula(2049, 2);
+    expect(enc.pendingRows).toBe(0);
+    expect(enc.pendingFormulas).toBe(1);
+    const pieces = [...unpackPieces(enc.take(), shared, 256)];
+    expect(pieces.map((p) => [p.numbers.length, p.formulas])).toEqual([[0, [2049, 2]]]);
+    expect(enc.pendingFormulas).toBe(0);
+  });
 });
 
 describe('inflating on each thread', () => {

@@ -64,7 +64,8 @@ async function run(data: ScanWorkerData): Promise<void> {
       bytes = batch.bytes ?? 0;
       if (batch.merges) merges = batch.merges;
     }
-    if (encoder.pendingRows > 0) flush();
+    // The last rows, or formula cells alone (a row of uncalculated sums after a full batch has no other cell).
+    if (encoder.pendingRows > 0 || encoder.pendingFormulas > 0) flush();
     port.postMessage({ kind: 'done', merges, ms: performance.now() - started, waitedMs } satisfies ScanWorkerMessage);
   } finally {
     await wb.close();

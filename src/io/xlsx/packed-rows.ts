@@ -47,6 +47,11 @@ export class PackedRowsEncoder implements CellSink {
     return this.rows;
   }
 
+  /** Formula cells noted since the last `take` (a batch may hold them and no row: see formula). */
+  get pendingFormulas(): number {
+    return this.formulas.length / 2;
+  }
+
   beginRow(rowNumber: number): void {
     this.reserve(2);
     this.rowAt = this.ni;
@@ -153,7 +158,9 @@ export function unpackRows(packed: PackedRows, shared: readonly string[], totalB
  */
 export function* unpackPieces(packed: PackedRows, shared: readonly string[], pieceRows: number, totalBytes?: number): Generator<RowBatch> {
   const at = { p: 0, r: 0 };
-  while (at.r < packed.rows) yield unpackPiece(packed, shared, at, Math.min(pieceRows, packed.rows - at.r), totalBytes);
+  // One piece at least: a batch of no rows may bring formula cells (a last row of uncalculated sums).
+  do yield unpackPiece(packed, shared, at, Math.min(pieceRows, packed.rows - at.r), totalBytes);
+  while (at.r < packed.rows);
 }
 
 /** Unpacks the next `rows` packed rows from `at` (moved past them); the formulas go with the piece that starts the batch. */
@@ -165,7 +172,7 @@ function unpackPiece(packed: PackedRows, shared: readonly string[], at: { p: num
   const out: RowValues[] = new Array<RowValues>(rows);
   const rowStart = new Int32Array(rows);
   // Rows are mostly dense (3 ints per cell); a sparse row's width (one past its last column) may pass that: grown when needed.
-  let index = new Int32Array((Math.ceil((ints.length * rows) / packed.rows) >> 1) + 16).fill(-1);
+  let index = new Int32Array((rows === 0 ? 0 : Math.ceil((ints.length * rows) / packed.rows) >> 1) + 16).fill(-1);
   let cells = 0;
   let kept = 0;
   let p = at.p;
