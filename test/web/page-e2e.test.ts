@@ -219,9 +219,18 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     const first = await marks(page);
     expect(first.busy).toBe(true);
     expect(await page.locator('#progress progress').count()).toBe(1);
-    await page.screenshot({ path: join(SHOTS, '6-progress.png'), timeout: HANG_GUARD_MS });
     // The person ticks "units side by side" while the file is still being read: that run is cancelled, not raced.
-    await afterRun(page, () => page.check('#by-unit'));
+    // At once: a screenshot first took long enough on a loaded machine for the read to end before the tick.
+    await afterRun(page, async () => {
+      await page.check('#by-unit');
+      // The newer run reading the same file, as the person sees it (its rows/s once told; it may end first).
+      await page.waitForFunction(
+        (re) => new RegExp(re).test(document.querySelector('#progress span')?.textContent ?? '') || document.body.dataset.busy === 'false',
+        rate.source,
+        { timeout: HANG_GUARD_MS },
+      );
+      await page.screenshot({ path: join(SHOTS, '6-progress.png'), timeout: HANG_GUARD_MS });
+    });
     const after = await marks(page);
     expect(after.cancelled).toBe(first.cancelled + 1);
     expect(after.started).toBeGreaterThan(first.started);
