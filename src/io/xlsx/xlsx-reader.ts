@@ -14,9 +14,9 @@ import { dirname, joinPath } from './part-path.js';
 
 const MAX_SHARED_STRINGS_BYTES = 512 * 1024 ** 2;
 /** The workbook, relationship and style parts are read whole; real ones are far smaller than this. */
+const MAX_SMALL_PART_BYTES = 64 * 1024 ** 2;
 /** Rows unpacked at a time from a batch of the scanning thread (see unpackPieces). */
 const PIECE_ROWS = 256;
-const MAX_SMALL_PART_BYTES = 64 * 1024 ** 2;
 
 /** An xlsx open for reading, with what the scanning thread needs besides the rows. */
 export interface XlsxWorkbook extends WorkbookSource {
