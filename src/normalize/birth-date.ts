@@ -57,6 +57,9 @@ function plausible(y: number, m?: number, d?: number): BirthParse {
 function dayOf(days: number): BirthParse {
   const code = dayCode(days);
   if (code === 0) return { ok: false, reason: 'implausible' };
+  // PLAUSIBLE is indexed by the code (less one): only a day's first cell is decoded to make its parse.
+  const known = PLAUSIBLE[code - 1];
+  if (known) return known;
   const b = birthOfCode(code, DAY);
   return plausible(b.year, b.month, b.day);
 }
