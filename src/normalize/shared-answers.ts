@@ -55,7 +55,8 @@ export class SharedAnswers {
     const table = (this.birthCodes ??= new Int32Array(this.strings.length));
     const known = table[k];
     if (known !== 0) return known < 0 ? 0 : known;
-    const code = birthCodeOf(parseBirthDate(this.strings[k]));
+    // The parse toOfficial's reading of the string may have kept already (birth), else parsed here.
+    const code = birthCodeOf(this.births?.[k] ?? parseBirthDate(this.strings[k]));
     table[k] = code === 0 ? -1 : code;
     return code;
   }
