@@ -20,9 +20,32 @@ export function field(label: string, control: HTMLElement, hint?: HTMLElement | 
   return h('label', { class: 'field' }, h('span', { class: 'label' }, label), control, hint ? (typeof hint === 'string' ? h('small', {}, hint) : hint) : null);
 }
 
-/** A text input that calls `set` with its value when the person leaves it or presses Enter. */
+/** How each text input takes what was typed in it (see `takeTyped`). */
+const takers = new WeakMap<HTMLInputElement, () => void>();
+
+/**
+ * A text input that calls `set` with its value when the person leaves it or presses Enter, or when `takeTyped`
+ * takes it first; a value already taken is not set again.
+ */
 export function textInput(id: string, value: string, set: (v: string) => void, attrs: Record<string, string> = {}): HTMLInputElement {
   const el = h('input', { type: 'text', id, value, ...attrs });
-  el.addEventListener('change', () => set(el.value));
+  let taken = value;
+  const take = (): void => {
+    if (el.value === taken) return;
+    taken = el.value;
+    set(el.value);
+  };
+  el.addEventListener('change', take);
+  takers.set(el, take);
   return el;
+}
+
+/**
+ * Takes what was typed in the text inputs under `root` and not yet left: a person types the date and drops the
+ * file without leaving the field, and the run is to use that date. (Otherwise the browser says "changed" only
+ * when the redrawn controls take the field away, after the run began with the old date: the run was cancelled
+ * and a new worker read the whole file again.)
+ */
+export function takeTyped(root: ParentNode): void {
+  for (const el of root.querySelectorAll('input')) takers.get(el)?.();
 }

@@ -1,5 +1,5 @@
 import { ui } from '../vocab/ui.js';
-import type { Controls } from './controls.js';
+import { takeTyped, type Controls } from './controls.js';
 import { h } from './dom.js';
 import { addFiles, fileList } from './file-list.js';
 import { optionsForm } from './options-form.js';
@@ -18,10 +18,13 @@ export function startPage(root: HTMLElement, scriptText: string): void {
   // For a person nothing; for the end-to-end test: is a run going, how many ended, which one is shown, the last one started, how many were cancelled.
   const mark = (key: 'busy' | 'runs' | 'shown' | 'started' | 'cancelled', value: string | number): void => void (document.body.dataset[key] = String(value));
 
+  // While the files given are being taken, what was typed is taken too, without a run of its own.
+  let taking = false;
   const controls: Controls = {
     state,
     t,
     changed: (redraw = false) => {
+      if (taking) return;
       if (redraw) drawControls();
       run();
     },
@@ -77,6 +80,12 @@ export function startPage(root: HTMLElement, scriptText: string): void {
   }
 
   function onFiles(list: FileList | File[]): void {
+    taking = true;
+    try {
+      takeTyped(controlsBox);
+    } finally {
+      taking = false;
+    }
     const refused = addFiles(controls, list);
     state.notice = refused.length ? refused.join('\n') : undefined;
     drawControls();

@@ -206,6 +206,29 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     }
   });
 
+  it('takes a date typed and not yet left when the file is dropped: one run, with that date', async () => {
+    const fresh = await openPage();
+    try {
+      const p = fresh.page;
+      // Typed, the caret still in the field (no Enter, no click elsewhere), then the file given.
+      await p.fill('#as-of', '30/06/2025');
+      await afterRun(p, () => p.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
+      // The run used the typed date from the start: none was begun with the old date and cancelled.
+      expect(await marks(p)).toEqual({ runs: 1, shown: 1, started: 1, cancelled: 0, busy: false });
+      expect(await p.textContent('#notes')).toContain('Tuổi tính đến ngày 30/06/2025');
+      expect(await p.inputValue('#as-of')).toBe('30/06/2025');
+      const json = JSON.parse(await cli(['summarize', 'sample-roster.xlsx', '--as-of', '2025-06-30', '--format', 'json'])) as SummaryReport;
+      await expectShownAsJson(p, json);
+      // Leaving the field now changes nothing: the date was taken already.
+      await p.locator('#as-of').focus();
+      await p.locator('#as-of').blur();
+      expect((await marks(p)).started).toBe(1);
+      expect(fresh.consoleErrors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('shows rows/s while reading a big roster, and a newer run cancels the one still reading', async () => {
     await generateRoster(join(dir, 'lon.xlsx'), BIG_ROWS);
     await page.click('#clear');
