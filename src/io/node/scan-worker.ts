@@ -6,11 +6,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { asReadFailure } from '../read-error.js';
-import type { MergeRange } from '../sheet-rows.js';
-import { type PackedRows, PackedRowsEncoder } from '../xlsx/packed-rows.js';
+import { scanFailure, type ScanMessage } from '../scan-thread-rows.js';
+import { scanPacked } from '../xlsx/scan-packed.js';
 import { openXlsx } from '../xlsx/xlsx-reader.js';
 import { ZipArchive } from '../zip/zip-archive.js';
-import { CadreError } from '../../model/cadre-error.js';
 import { FileSource } from './file-source.js';
 import { nodePlatformInWorker } from './node-platform.js';
 
@@ -23,13 +22,6 @@ export interface ScanWorkerData {
   batchRows: number;
   window: number;
 }
-
-export type ScanWorkerMessage =
-  | { kind: 'rows'; batch: PackedRows }
-  /** The end: the sheet's merged ranges, this thread's time from start and the part of it spent waiting for the main thread. */
-  | { kind: 'done'; merges: MergeRange[]; ms: number; waitedMs: number }
-  | { kind: 'error'; code: string; message: string; hint?: string }
-  | { kind: 'internal'; message: string; stack: string };
 
 async function run(data: ScanWorkerData): Promise<void> {
   const port = parentPort!;
@@ -44,10 +36,8 @@ async function run(data: ScanWorkerData): Promise<void> {
     { indicesOnly: true },
   );
   try {
-    let bytes = 0;
-    const flush = (): void => {
-      const batch = encoder.take(bytes);
-      port.postMessage({ kind: 'rows', batch } satisfies ScanWorkerMessage, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
+    const merges = await scanPacked(wb, data.sheetIndex, data.batchRows, (batch) => {
+      port.postMessage({ kind: 'rows', batch } satisfies ScanMessage, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
       posted++;
       // Wait (this thread only) while the main thread is `window` batches behind.
       let seen = Atomics.load(consumed, 0);
@@ -55,28 +45,11 @@ async function run(data: ScanWorkerData): Promise<void> {
       const from = performance.now();
       for (; posted - seen > data.window; seen = Atomics.load(consumed, 0)) Atomics.wait(consumed, 0, seen, 1000);
       waitedMs += performance.now() - from;
-    };
-    const encoder = new PackedRowsEncoder({ batchRows: data.batchRows, onFull: flush });
-    const ref = wb.sheets[data.sheetIndex];
-    // The scanner writes cells straight into the encoder, which sends each batch once it holds enough rows.
-    let merges: MergeRange[] = [];
-    for await (const batch of wb.scanInto(ref, encoder, (row, col) => encoder.formula(row, col))) {
-      bytes = batch.bytes ?? 0;
-      if (batch.merges) merges = batch.merges;
-    }
-    // The last rows, or formula cells alone (a row of uncalculated sums after a full batch has no other cell).
-    if (encoder.pendingRows > 0 || encoder.pendingFormulas > 0) flush();
-    port.postMessage({ kind: 'done', merges, ms: performance.now() - started, waitedMs } satisfies ScanWorkerMessage);
+    });
+    port.postMessage({ kind: 'done', merges, ms: performance.now() - started, waitedMs } satisfies ScanMessage);
   } finally {
     await wb.close();
   }
 }
 
-run(workerData as ScanWorkerData).catch((err: unknown) => {
-  const e = asReadFailure((workerData as ScanWorkerData).name, err);
-  const message: ScanWorkerMessage =
-    e instanceof CadreError
-      ? { kind: 'error', code: e.code, message: e.message, hint: e.hint }
-      : { kind: 'internal', message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack ?? '' };
-  parentPort!.postMessage(message);
-});
+run(workerData as ScanWorkerData).catch((err: unknown) => parentPort!.postMessage(scanFailure(asReadFailure((workerData as ScanWorkerData).name, err))));
