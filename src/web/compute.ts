@@ -1,3 +1,4 @@
+import type { IoPlatform } from '../io/byte-source.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Problem } from '../model/problem.js';
 import { compareFiles } from '../pipeline/compare-files.js';
@@ -26,8 +27,16 @@ export interface Computed {
 /** The sheet rows read: people and rows skipped. */
 export const rowsOf = (sources: readonly SourceSheet[]): number => sources.reduce((n, s) => n + s.records + s.skipped.length, 0);
 
-/** Reads and computes as `summarize` or `compare` (with `--form` when given), telling progress at most every 100 ms. */
-export async function compute(job: Job, options: PageOptions, tell: (p: ReadProgress, ms: number) => void, form?: FormId): Promise<Computed> {
+/**
+ * Reads and computes as `summarize` or `compare` (with `--form` when given), telling progress at most every
+ * 100 ms; `platform` reads the files (the browser's, with the page's second thread for big sheets).
+ */
+export async function compute(
+  job: Job,
+  options: PageOptions,
+  tell: (p: ReadProgress, ms: number) => void,
+  { form, platform }: { form?: FormId; platform?: IoPlatform } = {},
+): Promise<Computed> {
   const started = performance.now();
   let lastTold = 0;
   const onProgress = (p: ReadProgress): void => {
@@ -36,7 +45,7 @@ export async function compute(job: Job, options: PageOptions, tell: (p: ReadProg
     lastTold = now;
     tell(p, now - started);
   };
-  const settings = settingsOf(job, options, onProgress);
+  const settings = settingsOf(job, options, onProgress, platform);
   if (job.kind === 'summary') {
     // `--form`: the form's indicators and scope (BM01 counts công chức), as `summarize --form` runs.
     const run = form ? formRun(form, settings.where) : undefined;

@@ -1,4 +1,5 @@
 import './page.css';
+import { SCAN_WORKER_NAME } from './scan-threads.js';
 
 // No zod in the page: nothing in it validates (the vocabulary is checked by tests, the page has no --config),
 // and importing zod only to tell it not to try eval (the Content-Security-Policy forbids it) cost 0.4 MB.
@@ -6,8 +7,10 @@ import './page.css';
 
 // One script, two roles: in the page it draws the controls; started again from a blob: URL of its own
 // text, it is the Web Worker that reads the rosters (so the page stays responsive on big files).
+// Started under SCAN_WORKER_NAME by the reading worker, it scans a big sheet for it (scan-threads.ts).
 if (typeof document === 'undefined') {
-  void import('./worker.js').then((m) => m.startWorker());
+  if (self.name === SCAN_WORKER_NAME) void import('./scan-worker.js').then((m) => m.startScanWorker());
+  else void import('./worker.js').then((m) => m.startWorker());
 } else {
   const script = document.getElementById('cadre-stats-script');
   void import('./page.js').then((m) => m.startPage(document.getElementById('app')!, script?.textContent ?? ''));

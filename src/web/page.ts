@@ -15,8 +15,10 @@ export function startPage(root: HTMLElement, scriptText: string): void {
   const state = initialState();
   const t = (id: string, vars: Record<string, string | number> = {}): string => ui(id, state.lang, vars);
   const worker = workerClient(scriptText);
-  // For a person nothing; for the end-to-end test: is a run going, how many ended, which one is shown, the last one started, how many were cancelled.
-  const mark = (key: 'busy' | 'runs' | 'shown' | 'started' | 'cancelled', value: string | number): void => void (document.body.dataset[key] = String(value));
+  // For a person nothing; for the end-to-end test: is a run going, how many ended, which one is shown, the last one started, how many were cancelled,
+  // how many sheets the one shown read on a second thread.
+  const mark = (key: 'busy' | 'runs' | 'shown' | 'started' | 'cancelled' | 'threads', value: string | number): void =>
+    void (document.body.dataset[key] = String(value));
 
   // While the files given are being taken, what was typed is taken too, without a run of its own.
   let taking = false;
@@ -61,6 +63,7 @@ export function startPage(root: HTMLElement, scriptText: string): void {
         mark('busy', 'false');
         mark('runs', Number(document.body.dataset.runs ?? 0) + 1);
         mark('shown', id);
+        mark('threads', end.type === 'result' ? end.result.threads : 0);
         state.result = end.type === 'result' ? end.result : undefined;
         state.error = end.type === 'error' ? end.error : undefined;
         draw();

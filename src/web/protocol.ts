@@ -37,6 +37,14 @@ export interface DownloadAsk {
 
 export type ToWorker = { type: 'run'; id: number; job: Job; options: PageOptions } | { type: 'download'; id: number; ask: DownloadAsk };
 
+/** First, to each new worker: the page's script, from which it starts its scanning worker (scan-threads.ts). */
+export interface ScriptMessage {
+  type: 'script';
+  script: Blob;
+  /** Sheets whose XML inflates past this many bytes are scanned on a second thread (when the page's address sets it). */
+  scanThreadBytes?: number;
+}
+
 export interface RunResult {
   kind: Job['kind'];
   report: SummaryReport | ComparisonReport;
@@ -51,6 +59,8 @@ export interface RunResult {
   problems: Problem[];
   sources: SourceSheet[];
   rows: number;
+  /** Sheets scanned on a second thread. */
+  threads: number;
   ms: number;
 }
 

@@ -1,5 +1,6 @@
 import { blobSource } from '../io/browser/blob-source.js';
 import { browserPlatform } from '../io/browser/browser-platform.js';
+import type { IoPlatform } from '../io/byte-source.js';
 import { openWorkbook } from '../io/open-workbook.js';
 import type { DayDate, Format } from '../model/options.js';
 import type { ReadProgress } from '../pipeline/load-roster.js';
@@ -21,10 +22,10 @@ function day(text: string): DayDate | undefined {
 }
 
 /** The settings the CLI would resolve from the same options (its defaults for everything the page does not set). */
-export function settingsOf(job: Job, options: PageOptions, onProgress: (p: ReadProgress) => void): SummarizeSettings {
+export function settingsOf(job: Job, options: PageOptions, onProgress: (p: ReadProgress) => void, platform: IoPlatform = browserPlatform): SummarizeSettings {
   const files = new Map((job.kind === 'summary' ? job.files : job.periods.flatMap((p) => p.files)).map((f) => [f.name, f.blob]));
   const settings: SummarizeSettings = {
-    open: async (name) => openWorkbook(blobSource(name, files.get(name)!), browserPlatform),
+    open: async (name) => openWorkbook(blobSource(name, files.get(name)!), platform),
     sheet: CLI_DEFAULTS.sheet,
     config: {},
     lang: options.lang,

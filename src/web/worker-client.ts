@@ -1,4 +1,5 @@
-import type { DownloadAsk, FromWorker, Job, PageOptions, ToWorker } from './protocol.js';
+import type { DownloadAsk, FromWorker, Job, PageOptions, ScriptMessage, ToWorker } from './protocol.js';
+import { scanThreadBytesIn } from './scan-threads.js';
 
 type Progress = Extract<FromWorker, { type: 'progress' }>;
 type RunEnd = Extract<FromWorker, { type: 'result' | 'error' }>;
@@ -18,7 +19,8 @@ export interface WorkerClient {
 
 /** Starts the worker from the page's own script (a blob: URL, which the page's CSP allows). */
 export function workerClient(scriptText: string): WorkerClient {
-  const url = URL.createObjectURL(new Blob([scriptText], { type: 'text/javascript' }));
+  const script = new Blob([scriptText], { type: 'text/javascript' });
+  const url = URL.createObjectURL(script);
   const pending = new Map<number, (msg: FromWorker) => void>();
   let nextId = 1;
   let running: number | undefined;
@@ -28,6 +30,9 @@ export function workerClient(scriptText: string): WorkerClient {
   function start(): Worker {
     const w = new Worker(url);
     w.onmessage = (ev: MessageEvent<FromWorker>) => pending.get(ev.data.id)?.(ev.data);
+    // The worker cannot start a worker from the page's URL (a file:// page's origin is opaque, and the URL
+    // is not the worker's): it gets the script itself, and makes a URL of its own.
+    w.postMessage({ type: 'script', script, scanThreadBytes: scanThreadBytesIn(location.hash) } satisfies ScriptMessage);
     return w;
   }
 

@@ -1,3 +1,5 @@
+import { browserPlatform } from '../io/browser/browser-platform.js';
+import type { IoPlatform } from '../io/byte-source.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Format } from '../model/options.js';
 import type { ReadProgress } from '../pipeline/load-roster.js';
@@ -10,8 +12,9 @@ import { FORMS } from '../vocab/forms.js';
 import { CLI_DEFAULTS } from './cli-defaults.js';
 import { compute, rowsOf } from './compute.js';
 import { pageError } from './page-error.js';
-import type { DownloadAsk, FromWorker, Job, PageOptions, RunResult, ToWorker } from './protocol.js';
+import type { DownloadAsk, FromWorker, Job, PageOptions, RunResult, ScriptMessage, ToWorker } from './protocol.js';
 import { renderContext } from './run-settings.js';
+import { type PageScanThread, pageScanThread } from './scan-threads.js';
 
 interface Last {
   job: Job;
@@ -44,10 +47,18 @@ const MIME = {
 
 /** Runs in the page's Web Worker: reads the rosters, computes, renders; the page only shows. */
 export function startWorker(): void {
+  // Big sheets are scanned by a second worker, started from the page's script once the page has sent it.
+  const platform: IoPlatform = { ...browserPlatform };
+  let threads: PageScanThread | undefined;
   let last: Last | undefined;
   let queue = Promise.resolve();
-  self.onmessage = (ev: MessageEvent<ToWorker>) => {
+  self.onmessage = (ev: MessageEvent<ToWorker | ScriptMessage>) => {
     const msg = ev.data;
+    if (msg.type === 'script') {
+      threads ??= pageScanThread(URL.createObjectURL(msg.script), msg.scanThreadBytes);
+      platform.scanThread = threads.scanThread;
+      return;
+    }
     // One job at a time, in the order asked.
     queue = queue.then(() => handle(msg));
   };
@@ -57,7 +68,8 @@ export function startWorker(): void {
     try {
       if (msg.type === 'run') {
         const started = performance.now();
-        const { report, notes, problemCount, problems, sources } = await compute(msg.job, msg.options, tell(msg.id));
+        const taken = threads?.taken ?? 0;
+        const { report, notes, problemCount, problems, sources } = await compute(msg.job, msg.options, tell(msg.id), { platform });
         last = { job: msg.job, options: msg.options, report };
         const result: RunResult = {
           kind: msg.job.kind,
@@ -69,6 +81,7 @@ export function startWorker(): void {
           notes,
           problemCount,
           rows: rowsOf(sources),
+          threads: (threads?.taken ?? 0) - taken,
           ms: performance.now() - started,
         };
         post({ type: 'result', id: msg.id, result });
@@ -83,7 +96,7 @@ export function startWorker(): void {
         const def = FORMS[msg.ask.form];
         const ageBands = last.options.ageBands === CLI_DEFAULTS.ageBands && def.ageBands ? def.ageBands : last.options.ageBands;
         const options = { ...last.options, by: def.by, ageBands };
-        const run = await compute(last.job, options, tell(msg.id), msg.ask.form);
+        const run = await compute(last.job, options, tell(msg.id), { form: msg.ask.form, platform });
         target = { job: last.job, options, report: run.report };
         formLeftOut = run.formLeftOut;
       }

@@ -34,8 +34,11 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
-/** Writes the page with the CLI (`cadre-stats web`), opens it from file:// in headless Chromium, no network. */
-export async function openPage(locale = 'vi-VN'): Promise<OpenPage> {
+/**
+ * Writes the page with the CLI (`cadre-stats web`), opens it from file:// in headless Chromium, no network;
+ * `hash` is put after the page's address (`#scan-thread-bytes=0`).
+ */
+export async function openPage(locale = 'vi-VN', hash = ''): Promise<OpenPage> {
   const dir = mkdtempSync(join(tmpdir(), 'cadre-web-'));
   const written = await runCli(['web', '--out', join(dir, 'cadre-stats.html')]);
   expect(written.code, written.stderr).toBe(0);
@@ -54,7 +57,7 @@ export async function openPage(locale = 'vi-VN'): Promise<OpenPage> {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  await page.goto(pathToFileURL(join(dir, 'cadre-stats.html')).href);
+  await page.goto(pathToFileURL(join(dir, 'cadre-stats.html')).href + hash);
   await page.waitForSelector('#drop');
   return {
     browser,
@@ -71,7 +74,7 @@ export async function openPage(locale = 'vi-VN'): Promise<OpenPage> {
 }
 
 /** The page's marks for tests (document.body.dataset): runs ended, the run shown, the last run started, runs cancelled. */
-export async function marks(page: Page): Promise<{ runs: number; shown: number; started: number; cancelled: number; busy: boolean }> {
+export async function marks(page: Page): Promise<{ runs: number; shown: number; started: number; cancelled: number; busy: boolean; threads: number }> {
   return page.evaluate(() => {
     const d = document.body.dataset;
     return {
@@ -80,6 +83,7 @@ export async function marks(page: Page): Promise<{ runs: number; shown: number; 
       started: Number(d.started ?? 0),
       cancelled: Number(d.cancelled ?? 0),
       busy: d.busy === 'true',
+      threads: Number(d.threads ?? 0),
     };
   });
 }

@@ -214,7 +214,7 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
       await p.fill('#as-of', '30/06/2025');
       await afterRun(p, () => p.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
       // The run used the typed date from the start: none was begun with the old date and cancelled.
-      expect(await marks(p)).toEqual({ runs: 1, shown: 1, started: 1, cancelled: 0, busy: false });
+      expect(await marks(p)).toEqual({ runs: 1, shown: 1, started: 1, cancelled: 0, busy: false, threads: 0 });
       expect(await p.textContent('#notes')).toContain('Tuổi tính đến ngày 30/06/2025');
       expect(await p.inputValue('#as-of')).toBe('30/06/2025');
       const json = JSON.parse(await cli(['summarize', 'sample-roster.xlsx', '--as-of', '2025-06-30', '--format', 'json'])) as SummaryReport;
@@ -267,6 +267,59 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     await page.click('#clear');
     await page.uncheck('#by-unit');
     await afterRun(page, () => page.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
+  });
+
+  it('reads sheets on a second worker with the same figures and errors as the CLI (#scan-thread-bytes=0)', async () => {
+    // Below 64 MiB of XML a sheet is read on one thread; the address lowers that to 0: every sheet on two.
+    const two = await openPage('vi-VN', '#scan-thread-bytes=0');
+    try {
+      const p = two.page;
+      // The CLI on two threads too, telling each sheet read on the second (a sheet with merged title rows is read twice).
+      const json = async (args: string[], cwd = FIXTURES): Promise<{ out: string; threads: number }> => {
+        const r = await runCli([...args, '--as-of', AS_OF, '--format', 'json'], {
+          cwd,
+          env: { CADRE_STATS_SCAN_THREAD_BYTES: '0', CADRE_STATS_THREAD_REPORT: '1' },
+        });
+        expect(r.code, r.stderr).toBe(0);
+        return { out: r.stdout, threads: r.stderr.split('\n').filter((l) => l.startsWith('__THREADS__')).length };
+      };
+      const shownJson = async (): Promise<string> => {
+        const [dl] = await Promise.all([p.waitForEvent('download', { timeout: HANG_GUARD_MS }), p.click('#dl-json')]);
+        return readFileSync((await dl.path())!, 'utf8');
+      };
+      await p.fill('#as-of', '31/12/2025');
+      await p.locator('#as-of').blur();
+      await afterRun(p, () => p.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
+      const sample = await json(['summarize', 'sample-roster.xlsx']);
+      expect(sample.threads).toBeGreaterThan(0);
+      expect((await marks(p)).threads).toBe(sample.threads);
+      expect(await shownJson()).toBe(sample.out);
+      // A big roster (its batches wait for the reading worker), and one after it: each takes a worker.
+      await generateRoster(join(two.dir, 'lon.xlsx'), BIG_ROWS);
+      await p.click('#clear');
+      await afterRun(p, () => p.setInputFiles('#files', join(two.dir, 'lon.xlsx')));
+      const big = await json(['summarize', 'lon.xlsx'], two.dir);
+      expect(big.threads).toBeGreaterThan(0);
+      expect((await marks(p)).threads).toBe(big.threads);
+      expect(await shownJson()).toBe(big.out);
+      // A sheet whose compressed data is damaged: the same one line as the CLI's, read on its second thread.
+      const bytes = readFileSync(join(FIXTURES, 'sample-roster.xlsx'));
+      const name = Buffer.from('xl/worksheets/sheet1.xml');
+      const header = bytes.indexOf(name) - 30;
+      expect(bytes.readUInt32LE(header)).toBe(0x04034b50);
+      const data = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+      const damaged = Buffer.from(bytes);
+      damaged[data + (bytes.readUInt32LE(header + 18) >> 1)] ^= 0xff;
+      writeFileSync(join(two.dir, 'hong-sheet.xlsx'), damaged);
+      await p.click('#clear');
+      await afterRun(p, () => p.setInputFiles('#files', join(two.dir, 'hong-sheet.xlsx')));
+      const cliRun = await runCli(['summarize', 'hong-sheet.xlsx'], { cwd: two.dir, env: { CADRE_STATS_SCAN_THREAD_BYTES: '0' } });
+      expect(cliRun.code).toBe(1);
+      expect(await p.textContent('#error .detail code')).toBe(cliErrorLine(cliRun.stderr));
+      expect(two.consoleErrors).toEqual([]);
+    } finally {
+      await two.close();
+    }
   });
 
   it('switches to English', async () => {

@@ -1,10 +1,16 @@
 import type { ByteSource } from '../byte-source.js';
 import { ReadError } from '../read-error.js';
 
+/** A ByteSource over a Blob; the Blob goes along, so a scanning worker can be given the file itself. */
+export interface BlobSource extends ByteSource {
+  readonly blob: Blob;
+}
+
 /** A dropped or chosen file (a Blob) as a ByteSource: each read is a slice, so a big file is never held whole. */
-export function blobSource(name: string, blob: Blob): ByteSource {
+export function blobSource(name: string, blob: Blob): BlobSource {
   return {
     name,
+    blob,
     size: blob.size,
     async read(offset, length) {
       const end = Math.min(blob.size, offset + length);
@@ -18,4 +24,10 @@ export function blobSource(name: string, blob: Blob): ByteSource {
     },
     close: async () => undefined,
   };
+}
+
+/** The Blob behind a source made by `blobSource`, if it is one. */
+export function blobOf(source: ByteSource): Blob | undefined {
+  const blob = (source as Partial<BlobSource>).blob;
+  return typeof Blob !== 'undefined' && blob instanceof Blob ? blob : undefined;
 }
