@@ -1,8 +1,6 @@
 import { asReadFailure } from '../read-error.js';
 import { scanFailure, type ScanMessage } from '../scan-thread-rows.js';
 import { scanPacked } from '../xlsx/scan-packed.js';
-import { openXlsx } from '../xlsx/xlsx-reader.js';
-import { ZipArchive } from '../zip/zip-archive.js';
 import { blobSource } from './blob-source.js';
 import { browserPlatform } from './browser-platform.js';
 
@@ -48,25 +46,20 @@ export async function scanBlob(req: ScanRequest, post: (m: ScanMessage, transfer
   let waitedMs = 0;
   let posted = 0;
   try {
-    const zip = await ZipArchive.open(blobSource(req.name, req.blob), browserPlatform).catch((err: unknown) => Promise.reject(asReadFailure(req.name, err)));
-    const wb = await openXlsx(zip, browserPlatform, { indicesOnly: true });
-    try {
-      const merges = await scanPacked(
-        wb,
-        req.sheetIndex,
-        req.batchRows,
-        (batch) => {
-          post({ kind: 'rows', batch }, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
-          posted++;
-        },
-        async () => {
-          waitedMs += await credits.atMost(posted, req.window);
-        },
-      );
-      post({ kind: 'done', merges, ms: performance.now() - started, waitedMs });
-    } finally {
-      await wb.close();
-    }
+    const merges = await scanPacked(
+      blobSource(req.name, req.blob),
+      browserPlatform,
+      req.sheetIndex,
+      req.batchRows,
+      (batch) => {
+        post({ kind: 'rows', batch }, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
+        posted++;
+      },
+      async () => {
+        waitedMs += await credits.atMost(posted, req.window);
+      },
+    );
+    post({ kind: 'done', merges, ms: performance.now() - started, waitedMs });
   } catch (err) {
     post(scanFailure(asReadFailure(req.name, err)));
   }

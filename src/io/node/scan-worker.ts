@@ -8,8 +8,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { asReadFailure } from '../read-error.js';
 import { scanFailure, type ScanMessage } from '../scan-thread-rows.js';
 import { scanPacked } from '../xlsx/scan-packed.js';
-import { openXlsx } from '../xlsx/xlsx-reader.js';
-import { ZipArchive } from '../zip/zip-archive.js';
 import { FileSource } from './file-source.js';
 import { nodePlatformInWorker } from './node-platform.js';
 
@@ -30,26 +28,17 @@ async function run(data: ScanWorkerData): Promise<void> {
   let waitedMs = 0;
   let posted = 0;
   const source = await FileSource.open(data.path, data.name);
-  const wb = await openXlsx(
-    await ZipArchive.open(source, nodePlatformInWorker).catch((err: unknown) => Promise.reject(asReadFailure(data.name, err))),
-    nodePlatformInWorker,
-    { indicesOnly: true },
-  );
-  try {
-    const merges = await scanPacked(wb, data.sheetIndex, data.batchRows, (batch) => {
-      port.postMessage({ kind: 'rows', batch } satisfies ScanMessage, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
-      posted++;
-      // Wait (this thread only) while the main thread is `window` batches behind.
-      let seen = Atomics.load(consumed, 0);
-      if (posted - seen <= data.window) return;
-      const from = performance.now();
-      for (; posted - seen > data.window; seen = Atomics.load(consumed, 0)) Atomics.wait(consumed, 0, seen, 1000);
-      waitedMs += performance.now() - from;
-    });
-    port.postMessage({ kind: 'done', merges, ms: performance.now() - started, waitedMs } satisfies ScanMessage);
-  } finally {
-    await wb.close();
-  }
+  const merges = await scanPacked(source, nodePlatformInWorker, data.sheetIndex, data.batchRows, (batch) => {
+    port.postMessage({ kind: 'rows', batch } satisfies ScanMessage, [batch.ints.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer]);
+    posted++;
+    // Wait (this thread only) while the main thread is `window` batches behind.
+    let seen = Atomics.load(consumed, 0);
+    if (posted - seen <= data.window) return;
+    const from = performance.now();
+    for (; posted - seen > data.window; seen = Atomics.load(consumed, 0)) Atomics.wait(consumed, 0, seen, 1000);
+    waitedMs += performance.now() - from;
+  });
+  port.postMessage({ kind: 'done', merges, ms: performance.now() - started, waitedMs } satisfies ScanMessage);
 }
 
 run(workerData as ScanWorkerData).catch((err: unknown) => parentPort!.postMessage(scanFailure(asReadFailure((workerData as ScanWorkerData).name, err))));
