@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Lang } from '../model/options.js';
 import type { ReadProgress } from '../pipeline/load-roster.js';
 import { formatCount } from '../render/format-number.js';
+import { RowRate } from '../render/row-rate.js';
 import { ui } from '../vocab/ui.js';
 
 /** A progress line on stderr for long reads; shown only on a terminal, never with --quiet. */
@@ -19,11 +20,14 @@ const EVERY_MS = 250;
 export function progressLine(lang: Lang, quiet: boolean, stream: NodeJS.WriteStream = process.stderr): ProgressLine {
   if (quiet || !stream.isTTY) return { done: () => undefined };
   const started = Date.now();
+  const rate = new RowRate();
   let last = 0;
   let shown = false;
   return {
     onProgress(p) {
       const now = Date.now();
+      // Every report is told to the rate (its first is where the reading began), shown or not.
+      const r = rate.at(p.rows, now);
       if (now - started < FIRST_AFTER_MS || now - last < EVERY_MS) return;
       last = now;
       shown = true;
@@ -32,8 +36,11 @@ export function progressLine(lang: Lang, quiet: boolean, stream: NodeJS.WriteStr
         p.bytes !== undefined && p.totalBytes
           ? `${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}% (${mb(p.bytes)} / ${mb(p.totalBytes)} MB), `
           : '';
-      const rate = formatCount(Math.round((p.rows * 1000) / Math.max(1, now - started)), lang);
-      const line = ui('progress', lang, { where: `${basename(p.file)} › ${p.sheet}`, share, rows: formatCount(p.rows, lang), rate });
+      const where = `${basename(p.file)} › ${p.sheet}`;
+      const line =
+        r === undefined
+          ? ui('progressRows', lang, { where, share, rows: formatCount(p.rows, lang) })
+          : ui('progress', lang, { where, share, rows: formatCount(p.rows, lang), rate: formatCount(r, lang) });
       stream.write(`\r${line.slice(0, Math.max(20, (stream.columns || 100) - 1))}\x1b[K`);
     },
     done() {

@@ -30,6 +30,8 @@ export interface PageState {
   /** Files not added (a second file of the same name), said until files are given again. */
   notice?: string;
   progress?: Extract<FromWorker, { type: 'progress' }>;
+  /** The shown run's rows per second, counted from its first progress report (undefined until it can be said). */
+  rate?: number;
   running: boolean;
 }
 

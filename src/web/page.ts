@@ -5,6 +5,7 @@ import { addFiles, fileList } from './file-list.js';
 import { optionsForm } from './options-form.js';
 import { initialState, pageOptions, planJob } from './page-state.js';
 import type { DownloadAsk } from './protocol.js';
+import { RowRate } from '../render/row-rate.js';
 import { resultView } from './result-view.js';
 import { saveFile } from './save-file.js';
 import { statusView } from './status-view.js';
@@ -49,13 +50,16 @@ export function startPage(root: HTMLElement, scriptText: string): void {
     }
     state.running = true;
     state.progress = undefined;
+    state.rate = undefined;
     state.error = undefined;
+    const rate = new RowRate();
     mark('busy', 'true');
     const id = worker.run(
       plan.job,
       pageOptions(state),
       (p) => {
         state.progress = p;
+        state.rate = rate.at(p.rows, p.ms);
         drawStatus();
       },
       (end) => {

@@ -8,7 +8,7 @@ export function statusView(state: PageState, t: (id: string, vars?: Record<strin
   const p = state.progress;
   if (state.running) {
     const share = p?.bytes !== undefined && p.totalBytes ? p.bytes / p.totalBytes : undefined;
-    const rate = p && p.ms > 0 ? Math.round((p.rows * 1000) / p.ms) : 0;
+    const rows = p ? formatCount(p.rows, state.lang) : '';
     parts.push(
       h(
         'div',
@@ -18,7 +18,7 @@ export function statusView(state: PageState, t: (id: string, vars?: Record<strin
           'span',
           {},
           p
-            ? `${t('web.reading', { file: `${p.file} › ${p.sheet}` })}: ${t('web.rate', { rows: formatCount(p.rows, state.lang), rate: formatCount(rate, state.lang) })}`
+            ? `${t('web.reading', { file: `${p.file} › ${p.sheet}` })}: ${state.rate === undefined ? t('web.rows', { rows }) : t('web.rate', { rows, rate: formatCount(state.rate, state.lang) })}`
             : t('web.reading', { file: '…' }),
         ),
       ),
