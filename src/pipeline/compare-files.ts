@@ -1,6 +1,8 @@
 import { CadreError } from '../model/cadre-error.js';
 import { compareSections, type ComparisonReport, type PairMovements, type Period } from '../report/comparison-report.js';
-import { matchPeriods, PeriodPeople, PersonNames } from '../stats/movements.js';
+import { matchPeriods } from '../stats/movements.js';
+import { PeriodPeople } from '../stats/period-people.js';
+import { PersonNames } from '../stats/person-names.js';
 import { baseName } from '../model/file-name.js';
 import { yearInFileName } from './load-roster.js';
 import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Official } from '../../src/model/official.js';
-import { matchPeriods, PeriodPeople, PersonNames } from '../../src/stats/movements.js';
+import { matchPeriods } from '../../src/stats/movements.js';
+import { PeriodPeople } from '../../src/stats/period-people.js';
+import { PersonNames } from '../../src/stats/person-names.js';
 import { NumberBuckets } from '../../src/stats/number-buckets.js';
 import { mulberry32 } from '../../scripts/fixtures/people.js';
 
