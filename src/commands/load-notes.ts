@@ -1,6 +1,6 @@
 import type { Lang } from '../model/options.js';
 import { loadNoteLines } from '../pipeline/load-notes.js';
-import type { LoadResult } from '../pipeline/load-roster.js';
+import type { LoadResult } from '../pipeline/roster-events.js';
 import { note } from './emit.js';
 
 export { lowConfidenceColumns } from '../pipeline/load-notes.js';

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Lang } from '../model/options.js';
-import type { ReadProgress } from '../pipeline/load-roster.js';
+import type { ReadProgress } from '../pipeline/roster-events.js';
 import { formatCount } from '../render/format-number.js';
 import { RowRate } from '../render/row-rate.js';
 import { ui } from '../vocab/ui.js';

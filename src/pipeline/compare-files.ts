@@ -4,7 +4,7 @@ import { matchPeriods } from '../stats/movements.js';
 import { PeriodPeople } from '../stats/period-people.js';
 import { PersonNames } from '../stats/person-names.js';
 import { baseName } from '../model/file-name.js';
-import { yearInFileName } from './load-roster.js';
+import { yearInFileName } from './sheet-settings.js';
 import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
 
 /** One period of a comparison: its roster files (usually one) and, if given, its label. */

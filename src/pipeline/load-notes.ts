@@ -1,5 +1,5 @@
 import { isoDay, type Lang } from '../model/options.js';
-import { datesDiffer, type LoadResult } from './load-roster.js';
+import { datesDiffer, type LoadResult } from './roster-events.js';
 import { asOfDatesText } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';

@@ -3,7 +3,7 @@ import { CadreError } from '../model/cadre-error.js';
 import type { Problem } from '../model/problem.js';
 import { compareFiles } from '../pipeline/compare-files.js';
 import { loadNoteLines } from '../pipeline/load-notes.js';
-import type { ReadProgress } from '../pipeline/load-roster.js';
+import type { ReadProgress } from '../pipeline/roster-events.js';
 import { nobodyWhy } from '../pipeline/nobody-why.js';
 import { summarizeFiles } from '../pipeline/summarize-files.js';
 import type { ComparisonReport } from '../report/comparison-report.js';

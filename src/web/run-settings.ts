@@ -3,7 +3,7 @@ import { browserPlatform } from '../io/browser/browser-platform.js';
 import type { IoPlatform } from '../io/byte-source.js';
 import { openWorkbook } from '../io/open-workbook.js';
 import type { DayDate, Format } from '../model/options.js';
-import type { ReadProgress } from '../pipeline/load-roster.js';
+import type { ReadProgress } from '../pipeline/roster-events.js';
 import type { SummarizeSettings } from '../pipeline/summarize-files.js';
 import type { RenderContext } from '../render/render-context.js';
 import { parseAgeBands } from '../stats/age-bands.js';

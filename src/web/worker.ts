@@ -2,7 +2,7 @@ import { browserPlatform } from '../io/browser/browser-platform.js';
 import type { IoPlatform } from '../io/byte-source.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Format } from '../model/options.js';
-import type { ReadProgress } from '../pipeline/load-roster.js';
+import type { ReadProgress } from '../pipeline/roster-events.js';
 import type { ComparisonReport } from '../report/comparison-report.js';
 import type { SummaryReport } from '../report/types.js';
 import { renderComparison } from '../render/comparison-output.js';

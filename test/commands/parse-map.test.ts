@@ -6,7 +6,7 @@ import { parseMap } from '../../src/commands/parse-map.js';
 import { loadConfig } from '../../src/commands/resolve-options.js';
 import { CadreError } from '../../src/model/cadre-error.js';
 import { mapKeyText, mapOptionText, parseMapKey } from '../../src/model/map-key.js';
-import { forcedOf } from '../../src/pipeline/load-roster.js';
+import { forcedOf } from '../../src/pipeline/sheet-settings.js';
 
 const usage = (f: () => unknown): string => {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/normalize/classify.js';
 import type { ClassifiedDimension } from '../../src/model/dimensions.js';
-import { isTwoLevel } from '../../src/pipeline/load-roster.js';
+import { isTwoLevel } from '../../src/pipeline/sheet-settings.js';
 
 // The words of the state as organised since July 2025 (Luật 80/2025, Nghị định 335/2025, Chỉ thị 45-CT/TW).
 const rows: Array<[ClassifiedDimension, string, string]> = [
