@@ -38,7 +38,8 @@ export async function runSummarize(args: string[], raw: Record<string, unknown>,
   if (result.report.population === 0) {
     // No one: the rosters held no person (exit 1, no report of zeros), or the filters removed everyone (said).
     const why = nobodyWhy(result, settings.lang);
-    if (why === undefined) throw new CadreError('NO_PEOPLE', ui('nobodyInRosters', settings.lang, { files: args.join(', ') }), 'see cadre-stats inspect');
+    if (why === undefined)
+      throw new CadreError('NO_PEOPLE', ui('nobodyInRosters', settings.lang, { files: args.join(', ') }), 'run cadre-stats inspect to see what was read');
     note(why, options.quiet);
   }
   const missing = Object.values(result.report.dimensions)

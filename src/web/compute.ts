@@ -65,7 +65,11 @@ export async function compute(
     if (r.report.population === 0) {
       const why = nobodyWhy(r, options.lang);
       if (why === undefined)
-        throw new CadreError('NO_PEOPLE', ui('nobodyInRosters', options.lang, { files: job.files.map((f) => f.name).join(', ') }), 'see cadre-stats inspect');
+        throw new CadreError(
+          'NO_PEOPLE',
+          ui('nobodyInRosters', options.lang, { files: job.files.map((f) => f.name).join(', ') }),
+          'run cadre-stats inspect to see what was read',
+        );
       notes.push(why);
     }
     const missing = Object.values(r.report.dimensions).flatMap((t) => (t?.missing ? [t.label] : []));

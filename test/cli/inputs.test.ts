@@ -44,17 +44,30 @@ describe('inputs as people hand them over', { concurrent: true }, () => {
   });
 
   it.each([
-    [[join(ds, 'xa-2.xlsx'), join(ds, 'xa-2.xlsx')], `cadre-stats: ${join(ds, 'xa-2.xlsx')} is given twice: its people would be counted twice`],
+    [
+      [join(ds, 'xa-2.xlsx'), join(ds, 'xa-2.xlsx')],
+      `cadre-stats: ${join(ds, 'xa-2.xlsx')} được đưa vào hai lần: người trong đó sẽ bị đếm hai lần`,
+      `cadre-stats: ${join(ds, 'xa-2.xlsx')} is given twice: its people would be counted twice`,
+    ],
     [
       [join(ds, 'xa-2.xlsx'), join(FIXTURES, 'compare-2020.xlsx')],
+      `cadre-stats: ${join(FIXTURES, 'compare-2020.xlsx')} có nội dung giống hệt ${join(ds, 'xa-2.xlsx')}: cùng một danh sách đưa vào hai lần sẽ bị đếm hai lần`,
       `cadre-stats: ${join(FIXTURES, 'compare-2020.xlsx')} has the same content as ${join(ds, 'xa-2.xlsx')}: the same roster given twice would be counted twice`,
     ],
-    [[ds, join(ds, 'xa-10.xlsx')], `cadre-stats: ${join(ds, 'xa-10.xlsx')} is given twice: its people would be counted twice`],
-  ])('the same roster twice is a usage error: %j', async (files, line) => {
+    [
+      [ds, join(ds, 'xa-10.xlsx')],
+      `cadre-stats: ${join(ds, 'xa-10.xlsx')} được đưa vào hai lần: người trong đó sẽ bị đếm hai lần`,
+      `cadre-stats: ${join(ds, 'xa-10.xlsx')} is given twice: its people would be counted twice`,
+    ],
+  ])('the same roster twice is a usage error, said in Vietnamese (English with --lang en): %j', async (files, vi, en) => {
     const r = await runCli(['summarize', ...files]);
     expect(r.code, r.stderr).toBe(2);
-    expect(errorLine(r.stderr)).toBe(line);
+    expect(errorLine(r.stderr)).toBe(vi);
+    expect(r.stderr).toContain('  mỗi danh sách chỉ đưa vào một lần');
     expect(r.stdout).toBe('');
+    const e = await runCli(['summarize', ...files, '--lang', 'en']);
+    expect(errorLine(e.stderr)).toBe(en);
+    expect(e.stderr).toContain('  give each roster once');
     const c = await runCli(['compare', ...files]);
     expect(c.code, c.stderr).toBe(2);
   });

@@ -11,7 +11,40 @@ import type { CadreError } from '../../src/model/cadre-error.js';
 import { knows, say } from '../../src/vocab/sayings.js';
 import { ROOT } from '../helpers/run-cli.js';
 
-// Every literal message and hint a CadreError is built with, its `${…}` parts as "X": what a user may read.
+/**
+ * The arguments of the call whose "(" is just before `from`, as written (split at the commas outside any
+ * bracket or string): a message built by a call or a condition does not hide the hint after it.
+ */
+function callArgs(src: string, from: number): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "'" || ch === '"' || ch === '`') {
+      // To the string's end (a template's ${…} parts included).
+      let nested = 0;
+      for (i++; i < src.length; i++) {
+        if (src[i] === '\\') i++;
+        else if (ch === '`' && src[i] === '$' && src[i + 1] === '{') (nested++, i++);
+        else if (nested > 0 && src[i] === '}') nested--;
+        else if (nested === 0 && src[i] === ch) break;
+      }
+    } else if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) {
+      if (depth === 0) return [...args, src.slice(start, i).trim()];
+      depth--;
+    } else if (ch === ',' && depth === 0) {
+      args.push(src.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return args;
+}
+
+const STRING = /^(?:'([^']*)'|`((?:[^`$]|\$\{(?:[^{}]|\{[^{}]*\})*\})*)`)$/s;
+
+// Every literal message and hint a CadreError is built with (either literal of a condition too), its `${…}` parts as "X": what a user may read.
 function errorTexts(): Array<{ file: string; text: string }> {
   const out: Array<{ file: string; text: string }> = [];
   const walk = (dir: string): void => {
@@ -22,14 +55,18 @@ function errorTexts(): Array<{ file: string; text: string }> {
         const src = readFileSync(path, 'utf8');
         // String constants of the file (const SAVE_AS = '…') stand in for their names.
         const constants = new Map([...src.matchAll(/const ([A-Z_]+) = '([^']*)';/g)].map((c) => [c[1], c[2]]));
-        for (const m of src.matchAll(
-          /new CadreError\(\s*'[A-Z_]+',\s*((?:'[^']*'|`(?:[^`$]|\$\{(?:[^{}]|\{[^{}]*\})*\})*`)(?:,\s*(?:'[^']*'|`(?:[^`$]|\$\{(?:[^{}]|\{[^{}]*\})*\})*`))?)/g,
-        )) {
-          for (const lit of m[1].matchAll(/'([^']*)'|`((?:[^`$]|\$\{(?:[^{}]|\{[^{}]*\})*\})*)`/g)) {
-            const text = (lit[1] ?? lit[2])
-              .replace(/\$\{([A-Z_]+)\}/g, (all, name: string) => constants.get(name) ?? all)
-              .replace(/\$\{(?:[^{}]|\{[^{}]*\})*\}/g, 'X');
-            out.push({ file: path.slice(ROOT.length + 1), text });
+        for (const m of src.matchAll(/new CadreError\(/g)) {
+          // The message and the hint; a condition's two literals (`a ? 'x' : 'y'`) each.
+          for (const arg of callArgs(src, m.index + m[0].length).slice(1, 3)) {
+            const choice = /^[^'"`?]+\?\s*('[^']*'|`[^`]*`)\s*:\s*('[^']*'|`[^`]*`)$/s.exec(arg);
+            for (const one of choice ? [choice[1], choice[2]] : [arg]) {
+              const lit = STRING.exec(one);
+              if (!lit) continue;
+              const text = (lit[1] ?? lit[2])
+                .replace(/\$\{([A-Z_]+)\}/g, (all, name: string) => constants.get(name) ?? all)
+                .replace(/\$\{(?:[^{}]|\{[^{}]*\})*\}/g, 'X');
+              out.push({ file: path.slice(ROOT.length + 1), text });
+            }
           }
         }
       }
@@ -84,6 +121,9 @@ describe('Vietnamese all the way', () => {
   it('every literal error message and hint in src/ has its Vietnamese in src/vocab/sayings.json', () => {
     const texts = errorTexts();
     expect(texts.length).toBeGreaterThan(40);
+    // Hints after a message built by a call, and both literals of a message chosen by a condition, are read too.
+    expect(texts.some((t) => t.file === 'src/commands/run-summarize.ts' && t.text === 'run cadre-stats inspect to see what was read')).toBe(true);
+    expect(texts.some((t) => t.text === 'X has the same content as X: the same roster given twice would be counted twice')).toBe(true);
     // "X: X" (a file and a message kept in a constant, checked on its own) says nothing to translate.
     const untold = texts.filter((t) => !knows(t.text, true) && /[a-z]{2}/.test(t.text.replace(/X/g, ''))).map((t) => `${t.file}: ${t.text}`);
     // A message built with a conditional tail ("in this folder" / "… or below"): both forms are checked below.
