@@ -62,7 +62,8 @@ export interface Evidence {
   /** Columns of form codes without a legend whose field no other column feeds: reported once each. */
   codes: CodeColumn[];
   /** `--map` titles no column of this table has (the field was chosen by evidence instead): said once each. */
-  unmapped?: Array<{ field: FieldKey; title: string }>;
+  /** `--map` targets not taken: a title no column has, or (`column` set) a letter of an untitled column with nothing in the sample. */
+  unmapped?: Array<{ field: FieldKey; title: string; column?: number }>;
 }
 
 /** How the evidence pass reads form codes: which fields hold categories, and where a legend is. */

@@ -150,11 +150,18 @@ export const emptyCounts = (): Record<SkipReason, number> => ({
 function forcedColumns(
   forced: IngestOptions['forced'],
   columns: readonly ColumnMapping[],
-  unmapped: Array<{ field: FieldKey; title: string }>,
+  unmapped: Array<{ field: FieldKey; title: string; column?: number }>,
+  sample: readonly RowValues[],
 ): Map<FieldKey, number> {
   const out = new Map<FieldKey, number>();
   for (const [field, target] of Object.entries(forced ?? {}) as Array<[FieldKey, number | string]>) {
     if (typeof target === 'number') {
+      // A letter past the table or of an untitled column with nothing in the rows sampled (a typo, or the
+      // column of another sheet): taken, it would read as no column at all. Said, and chosen as without it.
+      if (sample.length > 0 && !columns.some((c) => c.col === target) && sample.every((r) => cellText(r[target]) === '')) {
+        unmapped.push({ field, title: columnLetter(target), column: target });
+        continue;
+      }
       out.set(field, target);
       continue;
     }
@@ -417,8 +424,8 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     const sample = bodyRows
       .filter((r) => !isNumberingRow(r.values) && cellText(r.values[nameCol ?? -1]) !== '' && !isTotalName(cellText(r.values[nameCol ?? -1])))
       .map((r) => r.values);
-    const unmapped: Array<{ field: FieldKey; title: string }> = [];
-    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns, unmapped), codeReading(header.columns));
+    const unmapped: Array<{ field: FieldKey; title: string; column?: number }> = [];
+    const evidence = chooseColumns(header.columns, sample, test, forcedColumns(opts.forced, header.columns, unmapped, sample), codeReading(header.columns));
     if (unmapped.length) evidence.unmapped = unmapped;
     layOut(evidence, headerRows, sample);
     for (const r of headerRows) skip(r.row, 'header', r.values);

@@ -93,7 +93,15 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
     }
     for (const t of s.layout ? [s.layout, ...s.moreTables] : []) {
       for (const u of t.evidence?.unmapped ?? [])
-        note(ui('mapTitleNotFound', lang, { file: name(s.file), sheet: s.sheet, option: `--map ${u.field}=${u.title}`, label: fieldName(u.field, lang) }));
+        note(
+          ui(u.column === undefined ? 'mapTitleNotFound' : 'mapColumnEmpty', lang, {
+            file: name(s.file),
+            sheet: s.sheet,
+            option: `--map ${u.field}=${u.title}`,
+            column: u.title,
+            label: fieldName(u.field, lang),
+          }),
+        );
       for (const c of t.evidence?.choices ?? []) {
         if (!c.low) continue;
         const label = fieldLabel(c.field, lang);

@@ -106,3 +106,42 @@ describe('a --map naming a column title the sheet does not have', () => {
     expect(JSON.parse(mapped.stdout).dimensions).toEqual(JSON.parse(plain.stdout).dimensions);
   });
 });
+
+// A --map letter of a column with no title and nothing under it (a typo, another sheet's letter) would read
+// as no column at all: said, and chosen as without it. An untitled column with data is taken as asked.
+describe('a --map naming an empty untitled column', () => {
+  it.each([
+    [
+      'vi',
+      'xa.xlsx › DS: --map gender=H: cột H không có tiêu đề và không có dữ liệu ở các dòng đầu của bảng, nên giới tính được chọn theo dữ liệu như khi không có --map; xem các cột bằng cadre-stats inspect',
+    ],
+    [
+      'en',
+      "xa.xlsx › DS: --map gender=H: column H has no title and nothing in the table's first rows, so gender was chosen from the data as without --map; see the columns with cadre-stats inspect",
+    ],
+  ])('%s: one line, and the same figures as without it', async (lang, line) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-notes-map-col-'));
+    const roster = writeXlsx(join(dir, 'xa.xlsx'), rosterRows(4));
+    const plain = await runCli(['summarize', roster, '--format', 'json', '--lang', lang]);
+    const mapped = await runCli(['summarize', roster, '--format', 'json', '--lang', lang, '--map', 'gender=H']);
+    expect(mapped.code, mapped.stderr).toBe(0);
+    expect(mapped.stderr.split('\n')).toContain(line);
+    const dims = JSON.parse(mapped.stdout).dimensions;
+    expect(dims).toEqual(JSON.parse(plain.stdout).dimensions);
+    expect(dims.gender.missing ?? false).toBe(false);
+  });
+
+  it('an untitled column with data is taken as the option says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-notes-map-col-'));
+    const roster = writeXlsx(
+      join(dir, 'xa.xlsx'),
+      rosterRows(4, (r) => textCell(`F${r}`, 'Nữ')),
+    );
+    const mapped = await runCli(['summarize', roster, '--format', 'json', '--map', 'gender=F']);
+    expect(mapped.code, mapped.stderr).toBe(0);
+    expect(mapped.stderr).not.toContain('--map gender=F');
+    // Everyone "Nữ" from column F, not the two and two of column B.
+    const gender = JSON.parse(mapped.stdout).dimensions.gender;
+    expect(gender.categories.find((c: { key: string }) => c.key === 'female').count).toBe(4);
+  });
+});
