@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { noCorpus } from '../helpers/shared.js';
@@ -109,6 +112,17 @@ describe('errors', { concurrent: true }, () => {
       expect(r.stderr).toMatch(/^cadre-stats: \.\.\/shared\/corpus\/calamine\/date\.xlsx: no roster found: .*'Sheet1' \(rows 1–\d+\)\n {2}.*--config/);
     },
   );
+
+  it('a file with no roster says the rows it scanned in Vietnamese too', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cadre-noroster-')), 'bang-luong.csv');
+    writeFileSync(file, 'Mã,Lương\n1,4500000\n');
+    const r = await runCli(['summarize', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `cadre-stats: ${file}: không tìm thấy danh sách: không có dòng tiêu đề gồm "Họ và tên" và hai cột quen thuộc khác trong 'bang-luong' (dòng 1–2)\n`,
+    );
+    expect(r.stderr).not.toMatch(/\brows\b/);
+  });
 
   it('--help lists the commands and exits 0, in Vietnamese by default and in English with --lang en', async () => {
     const r = await runCli(['--help']);

@@ -130,6 +130,13 @@ describe('Vietnamese all the way', () => {
     expect(untold.filter((t) => !t.endsWith('no roster file (X) in this folderX'))).toEqual([]);
   });
 
+  it('the sheets a file without a roster was scanned in are said in Vietnamese, however many', () => {
+    const en = `x.xlsx: no roster found: no header with "Họ và tên" and two other known columns in 'Bảng, 1' (rows 1–40), 'Trống' (empty), 'C' (rows 2–3)`;
+    expect(say(en, 'vi')).toBe(
+      `x.xlsx: không tìm thấy danh sách: không có dòng tiêu đề gồm "Họ và tên" và hai cột quen thuộc khác trong 'Bảng, 1' (dòng 1–40), 'Trống' (trống), 'C' (dòng 2–3)`,
+    );
+  });
+
   it("every sentence a message part is chosen from (const what = empty ? 'the file is empty' : …) has its Vietnamese", () => {
     const parts: string[] = [];
     const walk = (dir: string): void => {
