@@ -31,6 +31,8 @@ const PART: Record<string, string> = {
   packed: NUMBER,
   row: NUMBER,
   share: NUMBER,
+  // A sheet in a list of sheets scanned ("'A' (rows 1–40), 'B' (empty)"): never across one's "' (".
+  scanned: "(?:(?!' \\()[\\s\\S])+",
 };
 
 interface Compiled {

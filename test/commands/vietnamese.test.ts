@@ -131,9 +131,9 @@ describe('Vietnamese all the way', () => {
   });
 
   it('the sheets a file without a roster was scanned in are said in Vietnamese, however many', () => {
-    const en = `x.xlsx: no roster found: no header with "Họ và tên" and two other known columns in 'Bảng, 1' (rows 1–40), 'Trống' (empty), 'C' (rows 2–3)`;
+    const en = `x.xlsx: no roster found: no header with "Họ và tên" and two other known columns in 'Trống' (empty), 'Bảng, 1' (rows 1–40), 'C' (rows 2–3), 'D' (empty)`;
     expect(say(en, 'vi')).toBe(
-      `x.xlsx: không tìm thấy danh sách: không có dòng tiêu đề gồm "Họ và tên" và hai cột quen thuộc khác trong 'Bảng, 1' (dòng 1–40), 'Trống' (trống), 'C' (dòng 2–3)`,
+      `x.xlsx: không tìm thấy danh sách: không có dòng tiêu đề gồm "Họ và tên" và hai cột quen thuộc khác trong 'Trống' (trống), 'Bảng, 1' (dòng 1–40), 'C' (dòng 2–3), 'D' (trống)`,
     );
   });
 
