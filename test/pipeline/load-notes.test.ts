@@ -145,3 +145,28 @@ describe('a --map naming an empty untitled column', () => {
     expect(gender.categories.find((c: { key: string }) => c.key === 'female').count).toBe(4);
   });
 });
+
+// English counts its nouns: "1 person has …", "2 people have …" (Vietnamese has one form).
+describe('notes with a count say one in the singular in English', () => {
+  const roster = (people: number, gender: string): string => {
+    const head = `<row r="1">${textCell('A1', 'Họ và tên')}${textCell('B1', 'Giới tính')}${textCell('C1', 'Năm sinh')}${textCell('D1', 'Chức vụ')}</row>`;
+    let rows = '';
+    for (let i = 0; i < people; i++) {
+      const r = i + 2;
+      rows += `<row r="${r}">${textCell(`A${r}`, `Trần Thị B${i}`)}${textCell(`B${r}`, gender)}<c r="C${r}"><v>${1980 + i}</v></c>${textCell(`D${r}`, 'Chuyên viên')}</row>`;
+    }
+    return writeXlsx(join(mkdtempSync(join(tmpdir(), 'cadre-notes-one-')), 'xa.xlsx'), head + rows);
+  };
+
+  it.each([
+    [1, ['1 person has a birth year only: age by year difference', '1 value not recognised (see: cadre-stats inspect, or --format json)']],
+    [2, ['2 people have a birth year only: age by year difference', '2 values not recognised (see: cadre-stats inspect, or --format json)']],
+  ])('%i', async (people, lines) => {
+    // "Giới tính: abc" is no gender: one value not recognised per person.
+    const r = await runCli(['summarize', roster(people, 'abc'), '--lang', 'en', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    for (const line of lines) expect(r.stderr.split('\n')).toContain(line);
+    const vi = await runCli(['summarize', roster(people, 'abc'), '--format', 'json']);
+    expect(vi.stderr.split('\n')).toContain(`${people} người chỉ có năm sinh: tuổi tính theo hiệu số năm`);
+  });
+});
