@@ -61,14 +61,11 @@ export async function runSummarize(args: string[], raw: Record<string, unknown>,
       'run cadre-stats inspect to see the candidates, or choose columns with --map field=COLUMN',
     );
   if (result.problemCount > 0) {
-    note(
-      ui(result.problemCount === 1 ? 'problemsLineOne' : 'problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }),
-      options.quiet,
-    );
+    note(ui('problemsLine', settings.lang, { n: formatCount(result.problemCount, settings.lang) }), options.quiet);
     if (options.strict) {
       throw new CadreError(
         'STRICT_PROBLEMS',
-        `${result.problemCount} values could not be classified (--strict)`,
+        result.problemCount === 1 ? '1 value could not be classified (--strict)' : `${result.problemCount} values could not be classified (--strict)`,
         'run cadre-stats inspect to see them, or add synonyms with --config',
       );
     }

@@ -131,6 +131,6 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
     const date = `${p(load.asOf.day)}/${p(load.asOf.month)}/${load.asOf.year}`;
     note(ui('asOfLine', lang, { date, source: ui(`asOfSource.${load.asOfSource}`, lang) }));
   }
-  if (yearOnly > 0) note(ui(yearOnly === 1 ? 'yearOnlyOne' : 'yearOnly', lang, { n: formatCount(yearOnly, lang) }));
+  if (yearOnly > 0) note(ui('yearOnly', lang, { n: formatCount(yearOnly, lang) }));
   return lines;
 }

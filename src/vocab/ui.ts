@@ -17,9 +17,16 @@ const UI = {
   ...vocab<Phrases>(uiWeb),
 };
 
-/** A user-interface phrase in the chosen language, with `{name}` placeholders filled. */
+/**
+ * A user-interface phrase in the chosen language, with `{name}` placeholders filled. `{name:one|many}` is
+ * English's noun after a count: `one` when `name` is 1, else `many` ("{n} {n:person has|people have}").
+ */
 export function ui(id: string, lang: Lang, vars: Record<string, string | number> = {}): string {
   const entry = UI[id];
   if (!entry) throw new Error(`src/vocab/ui.json has no phrase '${id}'`);
-  return entry[lang].replace(/\{([^}]+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return entry[lang]
+    .replace(/\{([a-zA-Z]+):([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, many: string) =>
+      name in vars ? (String(vars[name]) === '1' ? one : many) : m,
+    )
+    .replace(/\{([^}]+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

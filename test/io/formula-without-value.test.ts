@@ -54,7 +54,7 @@ describe('formula cells without a saved result', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).population).toBe(6);
     expect(r.stderr).toContain(
-      `formulas.xlsx › DS: 4 formula cell(s) without a saved result (E2, E5, F5, E6), read as empty: open the file in Excel and save it again`,
+      `formulas.xlsx › DS: 4 formula cells without a saved result (E2, E5, F5, E6), read as empty: open the file in Excel and save it again`,
     );
   });
 

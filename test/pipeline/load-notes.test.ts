@@ -50,7 +50,7 @@ describe('the notes on stderr name the file by its name', () => {
     [
       'en',
       [
-        'hai-sheet.xlsx › DS: 1 formula cell(s) without a saved result (E3), read as empty: open the file in Excel and save it again',
+        'hai-sheet.xlsx › DS: 1 formula cell without a saved result (E3), read as empty: open the file in Excel and save it again',
         "skipped sheet 'Tổng hợp' in hai-sheet.xlsx: not a roster (no column header in rows 1–3)",
         "skipped sheet 'Chấm công' in hai-sheet.xlsx: the sheet is empty (no cell holds a value)",
         "skipped sheet 'Hướng dẫn' in hai-sheet.xlsx: its name says it holds examples, instructions or codes, not the roster (to read it: --sheet 'Hướng dẫn')",
@@ -79,8 +79,8 @@ describe('notes name a file by its path when another input file has the same nam
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stderr.split('\n');
     for (const f of [a, b])
-      expect(lines).toContain(`${f} › DS: 1 formula cell(s) without a saved result (E2), read as empty: open the file in Excel and save it again`);
-    expect(lines).toContain('hai-sheet.xlsx › DS: 1 formula cell(s) without a saved result (E3), read as empty: open the file in Excel and save it again');
+      expect(lines).toContain(`${f} › DS: 1 formula cell without a saved result (E2), read as empty: open the file in Excel and save it again`);
+    expect(lines).toContain('hai-sheet.xlsx › DS: 1 formula cell without a saved result (E3), read as empty: open the file in Excel and save it again');
   });
 });
 
