@@ -94,7 +94,7 @@ const DECLS = [
   {
     key: 'form',
     flags: '--form <form>',
-    help: 'with --format xlsx: add a sheet laid out like an official form (one definition file each in src/vocab/forms/)',
+    help: 'with --format xlsx: add a sheet laid out like an official form: BM01 or BM02 of Thông tư 11/2012/TT-BNV (a row per unit), or Biểu số 8B-BTCTW (a row per criterion, a column per level)',
     commands: ['summarize'],
     kind: 'choice',
     choices: FORM_IDS,
