@@ -1,4 +1,5 @@
 import type { Lang } from '../model/options.js';
+import { categoryLabel } from '../normalize/classify.js';
 import { fieldName } from '../stats/field-names.js';
 import { vocab } from './load-json.js';
 import type { Sayings } from './schemas.js';
@@ -9,7 +10,8 @@ import sayings from './sayings.json' with { type: 'json' };
  * the reader's notes on a sheet) with their Vietnamese, in src/vocab/sayings.json. Placeholders `{name}`
  * stand for the parts that vary (a file, a value); the parts named in NESTED are sentences themselves and
  * are translated in turn ("damaged workbook: {where}: {reason}" → "part …" and "is missing"), those in
- * FIELDS name a field ("unit" → "đơn vị"), and numbers take Vietnamese separators ("40,000" → "40.000").
+ * FIELDS name a field ("unit" → "đơn vị"), `{level}` a level's key ("commune" → "cấp xã"), and numbers take
+ * Vietnamese separators ("40,000" → "40.000").
  */
 const NESTED = new Set(['detail', 'reason', 'where', 'what', 'no']);
 const FIELDS = new Set(['by', 'per', 'dimension']);
@@ -21,6 +23,7 @@ const PART: Record<string, string> = {
   cell: '[A-Z]+\\d+',
   per: '[a-z_]+',
   dimension: '[a-z_]+',
+  level: '[a-z]+',
   n: NUMBER,
   min: NUMBER,
   max: NUMBER,
@@ -77,6 +80,8 @@ const templates = (): Compiled[] =>
 function part(name: string, value: string, lang: Lang): string {
   if (NESTED.has(name)) return say(value, lang);
   if (FIELDS.has(name)) return fieldName(value, lang);
+  // "Cấp xã" → "cấp xã" inside a sentence ("Trung ương" keeps its capital).
+  if (name === 'level') return categoryLabel('level', value, lang).replace(/^Cấp /, 'cấp ');
   // English separators swapped: "1,048,576" → "1.048.576", "42.5" → "42,5".
   if (PART[name] === NUMBER) return value.replace(/[.,]/g, (c) => (c === ',' ? '.' : ','));
   return value;

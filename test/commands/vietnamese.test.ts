@@ -223,6 +223,11 @@ describe('Vietnamese all the way', () => {
     );
     expect(say('--where "professional=x": "x" is not a value of professional', 'vi')).toContain('của tiêu chí trình độ chuyên môn');
     expect(say('--form btctw-8b has a column per level, not per unit', 'en')).toBe('--form btctw-8b has a column per level, not per unit');
+    // A level's key is said by its label ("commune" is no Vietnamese word).
+    expect(say('no unit says its level: the positions and categories place this roster at the commune level', 'vi')).toBe(
+      'không đơn vị nào ghi cấp: chức vụ và đối tượng cho thấy danh sách thuộc cấp xã',
+    );
+    expect(say('no unit says its level: the positions and categories place this roster at the province level', 'vi')).toMatch(/thuộc cấp tỉnh$/);
     // Numbers take Vietnamese separators.
     expect(say("a.xlsx: more than 50,000,000 cells (at sheet 'DS' row 1200)", 'vi')).toBe("a.xlsx: nhiều hơn 50.000.000 ô (tại sheet 'DS' dòng 1200)");
     expect(say("valid: name (họ và tên), unit (đơn vị), or a column title of the roster; this sheet's columns: STT, Họ và tên", 'vi')).toBe(
