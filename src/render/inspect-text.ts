@@ -6,7 +6,9 @@ import type { Grid } from './summary-text.js';
 
 function range(rows: number[]): string {
   if (rows.length === 0) return '—';
-  return rows.length === 1 ? String(rows[0]) : `${rows[0]}–${rows[rows.length - 1]}`;
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return first === last ? String(first) : `${first}–${last}`;
 }
 
 /** The line about formulas saved without their result, if the sheet has any. */
@@ -25,17 +27,20 @@ export function inspectSheet(s: SheetInspection, lang: Lang): { lines: string[];
   const t = (id: string, vars: Record<string, string | number> = {}): string => ui(`inspect.${id}`, lang, vars);
   if (s.skippedAs === 'sample') return { lines: [t('sample', { sheet: s.sheet })], grids: [] };
   if (!s.roster) {
-    const scanned = s.scannedRows ? t('rows', { range: `${s.scannedRows[0]}–${s.scannedRows[1]}` }) : t('noRows');
-    return { lines: [t('notRoster', { sheet: s.sheet, scanned }), ...formulaLines(s, lang)], grids: [] };
+    const line = s.scannedRows ? t('notRoster', { sheet: s.sheet, range: `${s.scannedRows[0]}–${s.scannedRows[1]}` }) : t('emptySheet', { sheet: s.sheet });
+    return { lines: [line, ...formulaLines(s, lang)], grids: [] };
   }
+  const header = {
+    header: range(s.headerRows),
+    headers: s.headerRows.length,
+    numbering: s.numberingRow ? t('numbering', { row: s.numberingRow }) : '',
+  };
   const lines = [
     t('people', { sheet: s.sheet, hidden: s.hidden ? t('hidden') : '', n: s.records }),
-    t('headerRows', {
-      header: range(s.headerRows),
-      numbering: s.numberingRow ? t('numbering', { row: s.numberingRow }) : '',
-      first: s.firstDataRow ?? '—',
-      last: s.lastDataRow ?? '—',
-    }),
+    // A form with its header and no one in it yet (a template) has no data rows.
+    s.firstDataRow === null || s.lastDataRow === null
+      ? t('headerRowsNoData', { ...header })
+      : t('headerRows', { ...header, data: range([s.firstDataRow, s.lastDataRow]), datas: s.lastDataRow - s.firstDataRow + 1 }),
   ];
   if (s.titleText.length) lines.push(t('title', { text: s.titleText.join(' / ') }));
   const reason = (r: string): string => t(`skip.${r}`);
@@ -44,7 +49,7 @@ export function inspectSheet(s: SheetInspection, lang: Lang): { lines: string[];
   const byReason = new Map<string, number[]>();
   for (const r of s.skippedRows) if (r.reason !== 'title' && r.reason !== 'header') byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), r.row]);
   for (const [r, rows] of byReason)
-    lines.push(t('skippedRows', { reason: reason(r), rows: `${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ', …' : ''}` }));
+    lines.push(t('skippedRows', { reason: reason(r), n: rows.length, rows: `${rows.slice(0, 12).join(', ')}${rows.length > 12 ? ', …' : ''}` }));
   for (const a of s.assumptions) lines.push(t('assumed', { text: say(a, lang) }));
   for (const m of s.suggestions) lines.push(t('closeCall', { map: m }));
   const names: Record<string, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
