@@ -115,7 +115,8 @@ export function inspectSheet(s: SheetInspection, lang: Lang): { lines: string[];
 /** Everything `inspect` prints, as blocks of lines and grids (drawn by the table renderer), in `lang`. */
 export function inspectBlocks(inspection: Inspection, lang: Lang): Array<{ lines: string[]; grids: Grid[] }> {
   const t = (id: string, vars: Record<string, string | number> = {}): string => ui(`inspect.${id}`, lang, vars);
-  const asOf = lang === 'vi' ? inspection.asOf.split('-').reverse().join('/') : inspection.asOf;
+  // Day/month/year in both languages, as summarize's "Tuổi tính đến ngày" / "Ages as of" line says it.
+  const asOf = inspection.asOf.split('-').reverse().join('/');
   const head = { lines: [t('head', { file: inspection.file, n: inspection.sheets.length, asOf })], grids: [] };
   const blocks = [head, ...inspection.sheets.map((s) => inspectSheet(s, lang))];
   const e = inspection.eligibility;
