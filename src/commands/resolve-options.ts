@@ -63,7 +63,8 @@ export function parseAsOf(text: string | undefined, option = '--as-of'): DayDate
   if (text === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.getUTCDate() !== Number(m[3])) {
+  // Date.UTC rolls a month 13 or 00 over into the next or last year: the month must come back as written.
+  if (!m || !d || d.getUTCDate() !== Number(m[3]) || d.getUTCMonth() !== Number(m[2]) - 1) {
     throw new CadreError('BAD_USAGE', `${option} ${text}: not a date`, `write YYYY-MM-DD, e.g. ${option} 2024-12-31`);
   }
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };

@@ -26,6 +26,10 @@ describe('errors', { concurrent: true }, () => {
       "error: option '--decimals <n>' argument '-1' is invalid. --decimals takes a whole number from 0 to 6.",
     ],
     [['summarize', 'fixtures/sample-roster.xlsx', '--as-of', '2024-02-30'], 2, 'cadre-stats: --as-of 2024-02-30: not a date'],
+    // Month 13 or 00 is no month (Date.UTC would roll it into another year).
+    [['summarize', 'fixtures/sample-roster.xlsx', '--as-of', '2025-13-01'], 2, 'cadre-stats: --as-of 2025-13-01: not a date'],
+    [['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--as-of', '2025-00-10'], 2, 'cadre-stats: --as-of 2025-00-10: not a date'],
+    [['summarize', 'fixtures/sample-roster.xlsx', '--units-as-of', '2025-13-01'], 2, 'cadre-stats: --units-as-of 2025-13-01: not a date'],
     [['summarize', 'fixtures/sample-roster.xlsx', '--nope'], 2, "error: unknown option '--nope'"],
     [
       ['summarize', 'fixtures/sample-roster.xlsx', '--by', 'unit', '--format', 'pdf'],
