@@ -31,13 +31,14 @@ export function presetNames(extra: Record<string, number[]> = {}): string[] {
 
 /**
  * Parses `--age-bands`: a preset name (`bnv`, `btctw`, `leaders`, `congress`, or one from the config)
- * or a comma list of increasing upper bounds (`30,40,50,60`).
+ * or a list of increasing upper bounds (`30,40,50,60`; spaces or semicolons between them do too).
  */
 export function parseAgeBands(spec: string, extra: Record<string, number[]> = {}): AgeBands {
   const presets: Record<string, number[]> = { ...VOCAB.presets, ...extra };
   const preset = presets[spec.trim()];
   if (preset) return fromBounds(spec.trim(), preset);
-  const parts = spec.split(',').map((p) => p.trim());
+  // Commas as documented; spaces or semicolons as people also type a list ("30 40 50 60", "30; 40").
+  const parts = spec.trim().split(/\s*[,;]\s*|\s+/);
   const bounds = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : NaN));
   const increasing = bounds.every((b, i) => Number.isInteger(b) && b > 0 && (i === 0 || b > bounds[i - 1]));
   if (!increasing || bounds.length === 0) {

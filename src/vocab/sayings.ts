@@ -60,7 +60,8 @@ function compile(entry: { en: string; vi: string }): Compiled {
       loose += escape(part);
     } else {
       names.push(part);
-      source += `(${PART[part] ?? '[\\s\\S]+?'})`;
+      // Any text, even none: an option given an empty value ("--age-bands ''") is said too.
+      source += `(${PART[part] ?? '[\\s\\S]*?'})`;
       loose += PART[part] ? `(?:${PART[part]}|X)` : '[\\s\\S]+?';
     }
   });

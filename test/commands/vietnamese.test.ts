@@ -223,6 +223,10 @@ describe('Vietnamese all the way', () => {
     );
     expect(say('--where "professional=x": "x" is not a value of professional', 'vi')).toContain('của tiêu chí trình độ chuyên môn');
     expect(say('--form btctw-8b has a column per level, not per unit', 'en')).toBe('--form btctw-8b has a column per level, not per unit');
+    // An option given an empty value is said too (its part is no text at all).
+    expect(say('--age-bands : not a preset nor a list of increasing upper bounds', 'vi')).toBe(
+      '--age-bands : không phải tên mẫu nhóm tuổi, cũng không phải dãy cận trên tăng dần',
+    );
     // A level's key is said by its label ("commune" is no Vietnamese word).
     expect(say('no unit says its level: the positions and categories place this roster at the commune level', 'vi')).toBe(
       'không đơn vị nào ghi cấp: chức vụ và đối tượng cho thấy danh sách thuộc cấp xã',

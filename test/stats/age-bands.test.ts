@@ -32,7 +32,11 @@ describe('age band presets', () => {
     expect(parseAgeBands('tinh', { tinh: [35, 45] }).keys).toEqual(['0-35', '36-45', '46+']);
   });
 
-  it.each(['abc', '40,30', '30,,40', '', '-5'])('rejects %j with the valid choices', (spec) => {
+  it.each(['30,40,50,60', '30, 40, 50, 60', '30 40 50 60', ' 30;40; 50 ;60 '])('reads the list %j as written with commas', (spec) => {
+    expect(parseAgeBands(spec)).toEqual(parseAgeBands('30,40,50,60'));
+  });
+
+  it.each(['abc', '40,30', '30,,40', '', '-5', '30 40,,50'])('rejects %j with the valid choices', (spec) => {
     expect(() => parseAgeBands(spec)).toThrow(/--age-bands .*not a preset/);
   });
 
