@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { writeOutputFile } from '../io/node/write-output.js';
 import { CadreError } from '../model/cadre-error.js';
+import { formatDecimal } from '../render/format-number.js';
+import { ui } from '../vocab/ui.js';
 import { note } from './emit.js';
+import { argvLang } from './ui-lang.js';
 
 /** The page as `npm run build` made it (scripts/build-web.js), shipped in the package beside the CLI. */
 const PAGE = fileURLToPath(new URL('../web/cadre-stats.html', import.meta.url));
@@ -19,6 +22,8 @@ export function webCommand(): Command {
         throw new CadreError('OUTPUT_ERROR', `the offline page was not built (${PAGE} is missing)`, 'run npm run build (it builds the page with esbuild)');
       const page = readFileSync(PAGE);
       writeOutputFile(opts.out, page, []);
-      note(`${opts.out}: ${(page.length / 1e6).toFixed(1)} MB; open it in Chrome, Edge or Firefox and drop rosters on it`, opts.quiet);
+      // In the language of the help and the errors (the page itself has a switch of its own).
+      const lang = argvLang(process.argv);
+      note(ui('webWritten', lang, { file: opts.out, size: formatDecimal(page.length / 1e6, 1, lang) }), opts.quiet);
     });
 }

@@ -12,7 +12,10 @@ describe('cadre-stats web', () => {
       const r = await runCli(['web', '--out', out]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/trang\.html: 2\.\d MB; open it in Chrome, Edge or Firefox/);
+      // The note in the help's language: Vietnamese by default, English for an English locale.
+      expect(r.stderr).toMatch(/trang\.html: 2,\d MB; mở bằng Chrome, Edge hoặc Firefox rồi kéo thả danh sách vào trang\n$/);
+      const en = await runCli(['web', '--out', join(dir, 'page.html')], { env: { LANG: 'en_US.UTF-8' } });
+      expect(en.stderr).toMatch(/page\.html: 2\.\d MB; open it in Chrome, Edge or Firefox and drop rosters on it\n$/);
       const page = readFileSync(out);
       expect(page.equals(readFileSync(join(ROOT, 'dist', 'web', 'cadre-stats.html')))).toBe(true);
       expect(page.length).toBeLessThan(3_000_000);
