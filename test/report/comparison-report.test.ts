@@ -53,6 +53,14 @@ describe('compareSections', () => {
     expect(c.dimensions.rank!.categories[0].change).toEqual({ count: null, points: null, index: null });
   });
 
+  it('a group with no one in a period (a unit gone by 2026) has no indicator there: no 0% and no points', () => {
+    const c = compareSections([section(2, 1, 50), undefined], ['2024', '2026'], 2);
+    expect(c.indicators['gender.female'].values[1]).toEqual({ count: null, base: 0, percent: null });
+    expect(c.indicators['gender.female'].change).toEqual({ count: null, points: null, index: null });
+    // As its tables say.
+    expect(c.dimensions.gender!.categories[1].values[1]).toEqual({ count: null, percent: null });
+  });
+
   it('a category present in one period only appears with zeros in the other', () => {
     const a = section(2, 0, 0);
     a.dimensions.gender!.categories = a.dimensions.gender!.categories.filter((x) => x.key === 'male');
