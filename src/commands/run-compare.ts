@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
 import { compareFiles } from '../pipeline/compare-files.js';
+import { congressYear } from '../stats/congress.js';
 import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, note, renderContext } from './emit.js';
 import { nobodyWhy, rosterFiles } from './inputs.js';
@@ -33,6 +34,11 @@ export async function runCompare(args: string[], raw: Record<string, unknown>, s
   ).finally(() => progress.done());
   for (const r of results) reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges, 'period');
   if (reordered) note(ui('periodsReordered', settings.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }), options.quiet);
+  // An earlier term's period under --preset dai-hoi: its young and eligibility are at its own date (compareFiles).
+  const since = settings.congress && !settings.congress.date ? congressYear(settings.congress.policy) : undefined;
+  for (const p of report.periods)
+    if (since !== undefined && Number(p.asOf.slice(0, 4)) < since - 1)
+      note(ui('congressOwnDate', settings.lang, { label: p.label, date: p.asOf.split('-').reverse().join('/'), year: since }), options.quiet);
   report.periods.forEach((p, i) => {
     if (p.population > 0) return;
     const why = nobodyWhy(results[i], settings.lang) ?? ui('nobodyInRosters', settings.lang, { files: p.files.join(', ') });

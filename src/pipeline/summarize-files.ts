@@ -15,7 +15,7 @@ import { bandOf, type AgeBands } from '../stats/age-bands.js';
 import { matches, type Condition } from '../stats/where.js';
 import { ui } from '../vocab/ui.js';
 import { validFields } from '../stats/field-names.js';
-import { congressFacts, type CongressRules } from '../stats/congress.js';
+import { congressFacts, rulesAt, type CongressRules } from '../stats/congress.js';
 import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
 import { RosterReader } from './load-roster.js';
@@ -106,6 +106,10 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   let read = 0;
   let scopeKept = 0;
   const kept = s.where.map(() => 0);
+  // The congress rules of a roster's date (compare: an earlier term's roster at its own date), made once per date.
+  let rulesFor: { asOf: DayDate; rules: CongressRules } | undefined;
+  const congressAt = (rules: CongressRules, asOf: DayDate): CongressRules =>
+    rulesFor?.asOf === asOf ? rulesFor.rules : (rulesFor = { asOf, rules: rulesAt(rules, asOf) }).rules;
   /** Counts one person who passed --where and the scope (with the counting lane's slots: see Tally.addSlots). */
   const count = (o: Official, asOf: DayDate, slots?: Uint8Array): void => {
     scopeKept++;
@@ -114,7 +118,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     // The lane comes only when nothing groups or reads more of a person (countOnly below).
     if (slots) return tally.total.addSlots(o, slots, age, band, s.youngUnder);
     const group = grouping?.pick(o, band);
-    tally.add(o, group, age, band, s.youngUnder, s.congress ? congressFacts(o, s.congress) : undefined);
+    tally.add(o, group, age, band, s.youngUnder, s.congress ? congressFacts(o, congressAt(s.congress, asOf)) : undefined);
     if (group && o.unitRead !== undefined && grouping?.byUnit) {
       const from = mergedFrom.get(group.key) ?? new Set<string>();
       from.add(o.unitRead);

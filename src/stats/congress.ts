@@ -8,6 +8,28 @@ import { monthsBetween, retirementMonth, type YearMonth } from './retirement.js'
 export interface CongressRules {
   policy: Policy;
   date?: DayDate;
+  /**
+   * `compare`: a period whose roster is dated before this year is of an earlier term than the one
+   * Chỉ thị 45-CT/TW's months are for: its young and its eligibility are told at its own date.
+   */
+  ownDateBefore?: number;
+}
+
+/**
+ * The earliest year of the policy's congress months (2025): rosters of that year or the one before are of
+ * the congress the months are for (a roster for the 2025 congresses is often dated 2024).
+ */
+export function congressYear(policy: Policy): number | undefined {
+  const years = Object.values(policy.congress.referenceMonth)
+    .filter((m): m is string => typeof m === 'string')
+    .map((m) => Number(m.slice(0, 4)));
+  return years.length ? Math.min(...years) : undefined;
+}
+
+/** The rules for a roster dated `asOf`: its own date instead of the congress months when it is of an earlier term. */
+export function rulesAt(rules: CongressRules, asOf: DayDate): CongressRules {
+  if (rules.date || rules.ownDateBefore === undefined || asOf.year >= rules.ownDateBefore) return rules;
+  return { ...rules, date: asOf };
 }
 
 /** Why a person's eligibility could not be told, or why it falls short. */
@@ -46,10 +68,19 @@ export function referenceMonth(level: string, rules: CongressRules): YearMonth |
 export function congressFacts(o: Official, rules: CongressRules): CongressFacts {
   const ref = referenceMonth(o.level, rules);
   const facts: CongressFacts = {};
-  if (ref && o.birth && o.birth.month !== undefined) {
-    const day: DayDate = rules.date ?? { year: ref.year, month: ref.month, day: 1 };
-    const bound = rules.policy.young.underAge[(LEVELS as readonly string[]).includes(o.level) ? (o.level as PolicyLevel) : 'province'];
-    facts.young = ageAt(o.birth, day) < bound;
+  if (o.birth) {
+    // A birth year only is aged by the year difference, as every other age (and said so by the run's note).
+    // A person whose level is not known is young when they are at every level's month (and bound), not
+    // young when at none; only a person between the two is left untold.
+    const known = (LEVELS as readonly string[]).includes(o.level);
+    const levels = ref ? [known ? (o.level as PolicyLevel) : 'province'] : known ? [] : LEVELS.filter((l) => referenceMonth(l, rules));
+    let young = 0;
+    for (const l of levels) {
+      const at = referenceMonth(l, rules) ?? ref!;
+      const day: DayDate = rules.date ?? { year: at.year, month: at.month, day: 1 };
+      if (ageAt(o.birth, day) < rules.policy.young.underAge[l]) young++;
+    }
+    if (levels.length && (young === 0 || young === levels.length)) facts.young = young > 0;
   }
   if (o.term !== 're_elected' && o.term !== 'first_time') return facts;
   const needed = o.term === 're_elected' ? rules.policy.congress.reElectionMonths : rules.policy.congress.termMonths;

@@ -67,6 +67,19 @@ describe('--preset dai-hoi on a provincial committee', () => {
     expect([ind['eligibility.re_election_ok'].count, ind['eligibility.first_time_ok'].count]).toEqual([3, 4]);
   });
 
+  it('compare: the 2020 period is told at its own date, not at the 2025 congress months, and says so', async () => {
+    const args = ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--format', 'json'];
+    const plain = JSON.parse((await runCli(args)).stdout);
+    const r = await runCli([...args, '--preset', 'dai-hoi']);
+    expect(r.code, r.stderr).toBe(0);
+    const young = JSON.parse(r.stdout).indicators['age.young'].values;
+    // At 31/12/2020 as without the preset (24 of 50, counted by hand from the fixture's people), not 18.
+    expect(young[0]).toEqual(plain.indicators['age.young'].values[0]);
+    expect(young[0].count).toBe(24);
+    expect(r.stderr).toContain('kỳ 2020: trẻ và điều kiện tuổi tính đến ngày 31/12/2020, ngày của danh sách');
+    expect(r.stderr).not.toContain('kỳ 2025:');
+  });
+
   it('a config target wins over the shipped one and names the user as its source', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
