@@ -6,6 +6,7 @@ import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, note, renderContext } from './emit.js';
 import { nobodyWhy, rosterFiles } from './inputs.js';
 import { ui } from '../vocab/ui.js';
+import { formatCount } from '../render/format-number.js';
 import { renderComparison } from '../render/comparison-output.js';
 import { reportLoadNotes } from './load-notes.js';
 import { optionSources } from './option-sources.js';
@@ -39,6 +40,11 @@ export async function runCompare(args: string[], raw: Record<string, unknown>, s
   for (const p of report.periods)
     if (since !== undefined && Number(p.asOf.slice(0, 4)) < since - 1)
       note(ui('congressOwnDate', settings.lang, { label: p.label, date: p.asOf.split('-').reverse().join('/'), year: since }), options.quiet);
+  // Values no category knows are counted as "không rõ" in each period: said per period, as summarize says them.
+  report.periods.forEach((p, i) => {
+    const n = results[i].problemCount;
+    if (n > 0) note(ui('periodProblems', settings.lang, { label: p.label, n: formatCount(n, settings.lang), files: p.files.join(' ') }), options.quiet);
+  });
   report.periods.forEach((p, i) => {
     if (p.population > 0) return;
     const why = nobodyWhy(results[i], settings.lang) ?? ui('nobodyInRosters', settings.lang, { files: p.files.join(', ') });

@@ -55,3 +55,15 @@ describe('summarize: rosters of different dates', { concurrent: true }, () => {
     expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2025 (năm ghi ở tiêu đề danh sách)');
   });
 });
+
+describe('compare: values not recognised', { concurrent: true }, () => {
+  it('are said per period, as summarize says them (compare-2025 has 17; compare-2020 none)', async () => {
+    const alone = await runCli(['summarize', now]);
+    expect(alone.stderr).toContain('17 giá trị không nhận ra');
+    const r = await runCli(['compare', old, now]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l.includes('không nhận ra'))).toEqual([`kỳ 2025: 17 giá trị không nhận ra (xem: cadre-stats inspect ${now})`]);
+    const en = await runCli(['compare', old, now, '--lang', 'en']);
+    expect(en.stderr).toContain(`period 2025: 17 values not recognised (see: cadre-stats inspect ${now})`);
+  });
+});
