@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
-import { compareFiles } from '../pipeline/compare-files.js';
+import { compareFiles, periodYear } from '../pipeline/compare-files.js';
 import { congressYear } from '../stats/congress.js';
 import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, note, renderContext } from './emit.js';
@@ -40,6 +40,16 @@ export async function runCompare(args: string[], raw: Record<string, unknown>, s
   for (const p of report.periods)
     if (since !== undefined && Number(p.asOf.slice(0, 4)) < since - 1)
       note(ui('congressOwnDate', settings.lang, { label: p.label, date: p.asOf.split('-').reverse().join('/'), year: since }), options.quiet);
+  // --as-of holds for every period: a period whose roster is of another year is aged (and its levels told)
+  // at that date, not its own; said, since it is seldom what a comparison of terms wants.
+  if (settings.asOf) {
+    const asOf = settings.asOf;
+    report.periods.forEach((p, i) => {
+      const year = periodYear(results[i], p.files);
+      if (year !== undefined && year !== asOf.year)
+        note(ui('periodAtAsOf', settings.lang, { label: p.label, date: p.asOf.split('-').reverse().join('/'), year }), options.quiet);
+    });
+  }
   // Values no category knows are counted as "không rõ" in each period: said per period, as summarize says them.
   report.periods.forEach((p, i) => {
     const n = results[i].problemCount;

@@ -17,11 +17,14 @@ export interface PeriodInput {
 function defaultLabel(result: SummarizeResult, files: readonly string[]): string {
   const src = result.load.asOfSource;
   if (src === 'title' || src === 'file name') return String(result.load.asOf.year);
+  // With --as-of the period is still the year its roster says (ages are at the option's date, said apart).
+  const year = periodYear(result, files);
+  if (year !== undefined) return String(year);
   return baseName(files[0]).replace(/\.[^.]+$/, '');
 }
 
 /** The year a period's roster says it is of: its first roster sheet's title, else its first file's name. */
-function periodYear(result: SummarizeResult, files: readonly string[]): number | undefined {
+export function periodYear(result: SummarizeResult, files: readonly string[]): number | undefined {
   return result.load.sheets.find((sh) => sh.layout)?.titleYear ?? yearInFileName(files[0]);
 }
 

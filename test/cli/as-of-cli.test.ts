@@ -67,3 +67,18 @@ describe('compare: values not recognised', { concurrent: true }, () => {
     expect(en.stderr).toContain(`period 2025: 17 values not recognised (see: cadre-stats inspect ${now})`);
   });
 });
+
+describe('compare --as-of', { concurrent: true }, () => {
+  it('keeps the periods named by their years and says which roster is told at the option date, not its own', async () => {
+    const r = await runCli(['compare', old, now, '--as-of', '2025-12-31', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).periods.map((p: { label: string; asOf: string }) => [p.label, p.asOf])).toEqual([
+      ['2020', '2025-12-31'],
+      ['2025', '2025-12-31'],
+    ]);
+    const said = r.stderr.split('\n').filter((l) => l.includes('theo --as-of, không theo ngày'));
+    expect(said).toEqual([
+      'kỳ 2020: danh sách năm 2020 được tính tuổi và xét cấp đến ngày 31/12/2025 theo --as-of, không theo ngày của chính danh sách; bỏ --as-of để mỗi kỳ tính theo ngày của mình',
+    ]);
+  });
+});
