@@ -1,3 +1,4 @@
+import { filtersText } from './filter-text.js';
 import type { Lang } from '../model/options.js';
 import { categoryLabel, dimensionLabel } from '../normalize/classify.js';
 import type { Change, ComparedIndicator, ComparedSection, ComparisonReport, PairMovements } from '../report/comparison-report.js';
@@ -145,7 +146,7 @@ export function comparisonPreamble(report: ComparisonReport, lang: Lang): string
     ui('compareTitle', lang),
     `${ui('periods', lang)}: ${report.periods.map((p) => `${p.label} (${ui('asOf', lang).toLowerCase()} ${dmy(p.asOf)})`).join(', ')}`,
   ];
-  if (report.filters.length) lines.push(`${ui('filters', lang)}: ${report.filters.join('; ')}`);
+  if (report.filters.length) lines.push(`${ui('filters', lang)}: ${filtersText(report.filters, lang)}`);
   return lines;
 }
 

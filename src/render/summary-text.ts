@@ -1,3 +1,4 @@
+import { filtersText } from './filter-text.js';
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
@@ -83,6 +84,6 @@ export function asOfHeading(report: SummaryReport, lang: Lang): string {
 /** The lines above the tables: title, reference date, filters. */
 export function summaryPreamble(report: SummaryReport, lang: Lang): string[] {
   const lines = [ui('summaryTitle', lang), asOfHeading(report, lang)];
-  if (report.filters.length) lines.push(`${ui('filters', lang)}: ${report.filters.join('; ')}`);
+  if (report.filters.length) lines.push(`${ui('filters', lang)}: ${filtersText(report.filters, lang)}`);
   return lines;
 }

@@ -1,3 +1,4 @@
+import { filtersText } from '../filter-text.js';
 import type { Workbook } from 'exceljs';
 import type { ComparisonReport } from '../../report/comparison-report.js';
 import { ui } from '../../vocab/ui.js';
@@ -38,7 +39,7 @@ export function addComparisonCover(wb: Workbook, names: SheetNames, report: Comp
   put(ws, row, 3, report.population.change, { numFmt: SIGNED_COUNT_FORMAT });
   if (report.filters.length) {
     put(ws, ++row, 1, ui('filters', lang), { bold: true });
-    put(ws, row, 2, report.filters.join('; '));
+    put(ws, row, 2, filtersText(report.filters, lang));
   }
   fitColumns(ws, 10, 44);
   setUpPrint(ws, lang);

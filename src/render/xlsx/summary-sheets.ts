@@ -1,3 +1,4 @@
+import { filtersText } from '../filter-text.js';
 import type { Workbook } from 'exceljs';
 import type { SummaryReport } from '../../report/types.js';
 import { ui } from '../../vocab/ui.js';
@@ -40,7 +41,7 @@ export function addSummaryCover(wb: Workbook, names: SheetNames, report: Summary
   const each = sourceDates(report.sources);
   const asOf = each ? ui('asOfEachValue', lang, { dates: asOfDatesText(each, lang) }) : dmy(report.asOf);
   const facts: Array<[string, string | number]> = [[ui('asOf', lang), asOf]];
-  if (report.filters.length) facts.push([ui('filters', lang), report.filters.join('; ')]);
+  if (report.filters.length) facts.push([ui('filters', lang), filtersText(report.filters, lang)]);
   facts.push([xlsxWord('peopleCounted', lang), report.population]);
   const wrapped: Array<[number, string]> = [];
   for (const [label, value] of facts) {
