@@ -13,7 +13,12 @@ function reportFrame(html: string): HTMLElement {
   const host = h('div', { class: 'report', id: 'report' });
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const shadow = host.attachShadow({ mode: 'open' });
-  for (const style of Array.from(doc.head.querySelectorAll('style'))) shadow.append(style);
+  // The report's page-wide rules (its Times New Roman, its A4 width) are for its own <html> and <body>,
+  // which a shadow root has not: they go to the frame itself (:host).
+  for (const style of Array.from(doc.head.querySelectorAll('style'))) {
+    style.textContent = (style.textContent ?? '').replace(/(^|\n)(?:html|body) \{/g, '$1:host {');
+    shadow.append(style);
+  }
   shadow.append(...Array.from(doc.body.childNodes));
   return host;
 }
@@ -132,7 +137,7 @@ export function resultView(result: RunResult, lang: Lang, download: (d: Download
       : null,
     h('section', { class: 'para' }, h('h2', {}, t('web.paragraph'), ' ', copy), paragraph),
     downloadsView(lang, result.kind === 'summary', download),
-    h('section', {}, h('h2', {}, t('web.report')), reportFrame(result.html)),
+    h('section', { class: 'report-section' }, h('h2', {}, t('web.report')), reportFrame(result.html)),
     problemsView(result, lang),
     skippedView(result.sources, lang),
     columnsView(result.sources, lang),
