@@ -5,7 +5,7 @@ import { field, select, textInput, type Controls } from './controls.js';
 import { formatDayText, parseDayText } from './day-text.js';
 import { h } from './dom.js';
 
-/** The age-band presets, each shown with its bands ("bnv: 0-30, 31-40, …"). */
+/** The age-band presets, each shown by its name and its bands ("Biểu BM01, BM02 (Bộ Nội vụ): 0-30, 31-40, …"). */
 const AGE_PRESETS = presetNames();
 
 /** The reference date, typed dd/mm/yyyy; a text that is no date is said under the field and nothing runs. */
@@ -42,7 +42,7 @@ export function optionsForm(c: Controls): HTMLElement {
   const bands = select(
     'age-bands',
     custom ? 'custom' : state.ageBands,
-    [...AGE_PRESETS.map((p): [string, string] => [p, `${p}: ${parseAgeBands(p).keys.join(', ')}`]), ['custom', t('web.ageBands.custom')]],
+    [...AGE_PRESETS.map((p): [string, string] => [p, `${t(`web.ageBands.${p}`)}: ${parseAgeBands(p).keys.join(', ')}`]), ['custom', t('web.ageBands.custom')]],
     (v) => {
       state.ageBands = v === 'custom' ? '30,40,50,60' : v;
       changed(true);

@@ -136,9 +136,11 @@ export function startPage(root: HTMLElement, scriptText: string): void {
 
   function drawStatus(): void {
     status.replaceChildren(...statusView(state, t));
-    // While a newer run reads, the result shown is the previous one's: dimmed, and its buttons cannot be used.
-    results.classList.toggle('stale', state.running);
-    results.inert = state.running;
+    // While a newer run reads, or while the date typed is no date, the result shown is an earlier run's:
+    // dimmed, and its buttons (downloads) cannot be used.
+    const stale = state.running || state.asOfInvalid;
+    results.classList.toggle('stale', stale);
+    results.inert = stale;
   }
 
   function drawResults(): void {

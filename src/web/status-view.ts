@@ -27,6 +27,8 @@ export function statusView(state: PageState, t: (id: string, vars?: Record<strin
     const seconds = (state.result.ms / 1000).toLocaleString(state.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
     parts.push(h('p', { class: 'done', id: 'done' }, t('web.doneIn', { rows: formatCount(state.result.rows, state.lang), seconds })));
   }
+  // A date that is no date runs nothing: the figures shown are the last run's, not the options' now.
+  if (state.asOfInvalid && state.result && !state.running) parts.push(h('p', { class: 'notice', id: 'stale' }, t('web.stale')));
   if (state.notice) parts.push(h('p', { class: 'notice', id: 'notice', role: 'status' }, state.notice));
   if (state.error) {
     parts.push(

@@ -193,12 +193,20 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
       expect(await p.inputValue('#as-of')).toBe('31/02/2025');
       expect(await marks(p)).toEqual(before);
       expect(await p.locator('#report').count()).toBe(1);
+      // The result left is said to be the last run's, dimmed, and cannot be downloaded; another option changed
+      // meanwhile runs nothing either.
+      expect(await p.textContent('#stale')).toContain('Kết quả dưới đây là của lần tính trước');
+      expect(await p.evaluate(() => (document.querySelector('main.results') as HTMLElement).inert)).toBe(true);
+      await p.selectOption('#age-bands', 'btctw');
+      expect(await marks(p)).toEqual(before);
+      expect(await p.locator('#stale').count()).toBe(1);
       // Corrected, it runs again with the new date.
       await afterRun(p, async () => {
         await p.fill('#as-of', '31/12/2025');
         await p.locator('#as-of').blur();
       });
       expect(await p.locator('#as-of-error').count()).toBe(0);
+      expect(await p.locator('#stale').count()).toBe(0);
       expect(await p.textContent('#notes')).toContain('Tuổi tính đến ngày 31/12/2025');
       expect(us.consoleErrors).toEqual([]);
     } finally {
