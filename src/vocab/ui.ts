@@ -21,8 +21,18 @@ const UI = {
  * A user-interface phrase in the chosen language, with `{name}` placeholders filled. `{name:one|many}` is
  * English's noun after a count: `one` when `name` is 1, else `many` ("{n} {n:person has|people have}").
  */
+let onPage = false;
+
+/**
+ * The offline page says so once (its window and its workers): a phrase with a `page:` variant in
+ * ui-web.json then gives that one, which names the page's controls instead of the CLI's options.
+ */
+export function usePageWording(): void {
+  onPage = true;
+}
+
 export function ui(id: string, lang: Lang, vars: Record<string, string | number> = {}): string {
-  const entry = UI[id];
+  const entry = (onPage ? UI[`page:${id}`] : undefined) ?? UI[id];
   if (!entry) throw new Error(`src/vocab/ui.json has no phrase '${id}'`);
   return entry[lang]
     .replace(/\{([a-zA-Z]+):([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, many: string) =>

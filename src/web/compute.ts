@@ -2,6 +2,7 @@ import type { IoPlatform } from '../io/byte-source.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Problem } from '../model/problem.js';
 import { compareFiles } from '../pipeline/compare-files.js';
+import { comparisonNotes } from '../pipeline/compare-notes.js';
 import { loadNoteLines } from '../pipeline/load-notes.js';
 import type { ReadProgress } from '../pipeline/roster-events.js';
 import { nobodyWhy } from '../pipeline/nobody-why.js';
@@ -84,11 +85,8 @@ export async function compute(
   const notes = results.flatMap((r) => loadNoteLines(r.load, options.lang, r.yearOnlyAges, 'period'));
   // What `compare` says after reading (commands/compare.ts), the period order in the page's words.
   if (reordered) notes.push(ui('web.periodsReordered', options.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }));
-  report.periods.forEach((p, i) => {
-    if (p.population > 0) return;
-    const why = nobodyWhy(results[i], options.lang) ?? ui('nobodyInRosters', options.lang, { files: p.files.join(', ') });
-    notes.push(ui('nobodyInPeriod', options.lang, { label: p.label, why }));
-  });
+  // What `compare` says of its periods (the values not recognised are the page's own table).
+  notes.push(...comparisonNotes(report, results, settings, false));
   return {
     report,
     notes,

@@ -1,5 +1,9 @@
 import './page.css';
+import { usePageWording } from '../vocab/ui.js';
 import { SCAN_WORKER_NAME } from './scan-threads.js';
+
+// Notes and errors name the page's controls, not the CLI's options (ui-web.json's `page:` phrases), in every role below.
+usePageWording();
 
 // No zod in the page: nothing in it validates (the vocabulary is checked by tests, the page has no --config),
 // and importing zod only to tell it not to try eval (the Content-Security-Policy forbids it) cost 0.4 MB.

@@ -43,7 +43,7 @@ export function startPage(root: HTMLElement, scriptText: string): void {
       mark('busy', 'false');
       if (!state.asOfInvalid) {
         state.result = undefined;
-        state.error = plan.needTwo ? { line: t('web.needTwo'), detail: '' } : undefined;
+        state.error = plan.needTwo ? { line: t('web.needTwo'), detail: '', title: 'run' } : undefined;
       }
       draw();
       return;

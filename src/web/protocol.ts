@@ -68,6 +68,8 @@ export interface RunResult {
 export interface PageError {
   line: string;
   detail: string;
+  /** What the box is headed: the files could not be read (the default), or the options or files chosen cannot run. */
+  title?: 'read' | 'run';
 }
 
 export type FromWorker =

@@ -35,7 +35,7 @@ export function statusView(state: PageState, t: (id: string, vars?: Record<strin
       h(
         'div',
         { class: 'error', role: 'alert', id: 'error' },
-        h('strong', {}, t('web.errorTitle')),
+        h('strong', {}, t(state.error.title === 'run' ? 'web.errorTitle.run' : 'web.errorTitle')),
         h('p', { class: 'line' }, state.error.line),
         state.error.detail ? h('p', { class: 'detail' }, h('small', {}, `${t('web.errorDetail')}: `), h('code', {}, state.error.detail)) : null,
       ),
