@@ -123,6 +123,7 @@ export function startPage(root: HTMLElement, scriptText: string): void {
     lang.addEventListener('click', () => {
       state.lang = state.lang === 'vi' ? 'en' : 'vi';
       document.documentElement.lang = state.lang;
+      document.title = `cadre-stats — ${t('web.title')}`;
       draw();
       run();
     });

@@ -162,6 +162,12 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     expect(await page.textContent('#error .detail code')).toBe(cliErrorLine(cliRun.stderr));
     await page.screenshot({ path: join(SHOTS, '5-error.png'), fullPage: true, timeout: HANG_GUARD_MS });
     await page.click('#remove-0');
+    // An empty file is listed as one (its size was rounded up to "1 KB").
+    const empty = join(dir, 'trong.xlsx');
+    writeFileSync(empty, '');
+    await afterRun(page, () => page.setInputFiles('#files', empty));
+    expect(await page.textContent('#file-list li .size')).toBe('tệp trống');
+    await page.click('#remove-0');
     await afterRun(page, () => page.setInputFiles('#files', join(FIXTURES, 'sample-roster.xlsx')));
     expect(await page.locator('#error').count()).toBe(0);
     expect(await page.locator('#report').count()).toBe(1);
@@ -333,6 +339,7 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
   it('switches to English', async () => {
     await afterRun(page, () => page.click('#lang'));
     expect(await page.textContent('h1')).toBe('Statistics on cadres, civil servants and public employees');
+    expect(await page.title()).toBe('cadre-stats — Statistics on cadres, civil servants and public employees');
     const json = JSON.parse(await cli(['summarize', 'sample-roster.xlsx', '--as-of', AS_OF, '--lang', 'en', '--format', 'json'])) as SummaryReport;
     expect((await download('#dl-json')).toString('utf8')).toBe(`${JSON.stringify(json, null, 2)}\n`);
   });
