@@ -83,7 +83,10 @@ export function comparedGrids(section: ComparedSection, labels: readonly string[
         ...bar(c.values),
       ]),
       align: align(),
-      ...(table.missing ? { note: ui('missingIn', f.lang, { labels: table.missing.join(', ') }) } : {}),
+      // "danh sách năm 2020" when the periods are years, "danh sách kỳ …" when they are named otherwise.
+      ...(table.missing
+        ? { note: ui(table.missing.every((l) => /^\d{4}$/.test(l)) ? 'missingIn' : 'missingInPeriod', f.lang, { labels: table.missing.join(', ') }) }
+        : {}),
     });
   }
   const indicators = Object.values(section.indicators);

@@ -205,6 +205,10 @@ describe('comparison as HTML', () => {
     expect(html).toContain(`<th class="r">${ui('changePointsShort', 'vi')}</th>`);
     expect(html).toContain('<th class="c" colspan="3">2025 so với 2020</th>');
     expect(html).toContain('<p>Tổng số: 2020: 50 người · 2025: 52 người</p>');
+    // A period named otherwise than by its year is "kỳ …", not "năm …".
+    const named = structuredClone(comparison);
+    named.dimensions.rank!.missing = ['ds-cu'];
+    expect(renderComparisonHtml(named, ctx())).toContain('<p class="note">không có cột này trong danh sách kỳ ds-cu</p>');
   });
 
   it('shows a note and no chart when no period has the column', () => {
