@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { writeOutputFile } from '../io/node/write-output.js';
 import { CadreError } from '../model/cadre-error.js';
-import { formatDecimal } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
 import { note } from './emit.js';
 import { argvLang } from './ui-lang.js';
@@ -24,6 +23,8 @@ export function webCommand(): Command {
       writeOutputFile(opts.out, page, []);
       // In the language of the help and the errors (the page itself has a switch of its own).
       const lang = argvLang(process.argv);
-      note(ui('webWritten', lang, { file: opts.out, size: formatDecimal(page.length / 1e6, 1, lang) }), opts.quiet);
+      // One decimal, a comma in Vietnamese (the renderers' number module is not loaded for this one figure).
+      const size = (page.length / 1e6).toFixed(1);
+      note(ui('webWritten', lang, { file: opts.out, size: lang === 'vi' ? size.replace('.', ',') : size }), opts.quiet);
     });
 }
