@@ -88,7 +88,10 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
     const label = tables.find((t) => t)?.label ?? dim;
     const keys: string[] = [];
     const labelOf = new Map<string, string>();
-    for (const t of tables) for (const c of t?.categories ?? []) if (!labelOf.has(c.key)) (keys.push(c.key), labelOf.set(c.key, c.label));
+    // The categories of the periods that have the column (a missing table's zero "không rõ" is no category
+    // of the roster); when none has it, every category, as each table lists them.
+    const having = tables.some((t) => t && !t.missing) ? tables.filter((t) => t && !t.missing) : tables;
+    for (const t of having) for (const c of t?.categories ?? []) if (!labelOf.has(c.key)) (keys.push(c.key), labelOf.set(c.key, c.label));
     const missing = labels.filter((_, i) => tables[i]?.missing);
     out.dimensions[dim] = {
       label,

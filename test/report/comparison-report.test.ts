@@ -53,6 +53,13 @@ describe('compareSections', () => {
     expect(c.dimensions.rank!.categories[0].change).toEqual({ count: null, points: null, index: null });
   });
 
+  it("a period that lacks the column adds no category of its own (its table's zero 'không rõ' row)", () => {
+    const without = section(10, 5, 50, true);
+    without.dimensions.rank!.categories.push({ key: 'unknown', label: 'Không rõ', count: 0, percent: 0 });
+    const c = compareSections([without, section(12, 6, 50)], ['2020', '2025'], 2);
+    expect(c.dimensions.rank!.categories.map((x) => x.key)).toEqual(['expert']);
+  });
+
   it('a group with no one in a period (a unit gone by 2026) has no indicator there: no 0% and no points', () => {
     const c = compareSections([section(2, 1, 50), undefined], ['2024', '2026'], 2);
     expect(c.indicators['gender.female'].values[1]).toEqual({ count: null, base: 0, percent: null });
