@@ -14,7 +14,7 @@ function shortList(names: readonly string[]): string {
  * The roster files of the command line, as people hand them over (folders, patterns the shell did not
  * expand), each said on stderr when it stood for several; the same roster twice is a usage error.
  */
-export async function rosterFiles(args: readonly string[], opts: { recursive: boolean; lang: Lang; quiet: boolean }): Promise<string[]> {
+export async function rosterFiles(args: readonly string[], opts: { recursive: boolean; lang: Lang; quiet: boolean; periods?: boolean }): Promise<string[]> {
   const expansions = await expandInputs(args, { recursive: opts.recursive });
   for (const e of expansions) {
     if (e.kind === 'file') continue;
@@ -22,7 +22,7 @@ export async function rosterFiles(args: readonly string[], opts: { recursive: bo
     note(ui(e.kind === 'folder' ? 'inputsFolder' : 'inputsPattern', opts.lang, { arg: e.arg, n: formatCount(e.files.length, opts.lang), files }), opts.quiet);
   }
   const files = expansions.flatMap((e) => e.files);
-  await refuseDuplicates(files);
+  await refuseDuplicates(files, opts.periods);
   return files;
 }
 

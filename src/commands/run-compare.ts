@@ -15,7 +15,7 @@ import { progressLine } from './progress.js';
 /** Runs `cadre-stats compare` with the options commander parsed (see compare.ts). */
 export async function runCompare(args: string[], raw: Record<string, unknown>, self: Command): Promise<void> {
   const { options, settings } = await resolveOptions('compare', { ...raw, ...optionSources(self) });
-  const files = await rosterFiles(args, { recursive: options.recursive, lang: settings.lang, quiet: options.quiet });
+  const files = await rosterFiles(args, { recursive: options.recursive, lang: settings.lang, quiet: options.quiet, periods: true });
   if (options.out) checkOutputPath(options.out, files);
   const labels = options.labels?.split(',').map((l) => l.trim());
   if (labels && labels.length !== files.length) {

@@ -68,8 +68,11 @@ describe('inputs as people hand them over', { concurrent: true }, () => {
     const e = await runCli(['summarize', ...files, '--lang', 'en']);
     expect(errorLine(e.stderr)).toBe(en);
     expect(e.stderr).toContain('  give each roster once');
+    // compare counts no one twice: it says a period would be compared with itself.
     const c = await runCli(['compare', ...files]);
     expect(c.code, c.stderr).toBe(2);
+    expect(errorLine(c.stderr)).toMatch(/: một kỳ sẽ bị so sánh với chính nó$|: cùng một danh sách không thể là hai kỳ$/);
+    expect(c.stderr).toContain('  mỗi kỳ đưa vào danh sách của kỳ đó, mỗi danh sách một lần');
   });
 
   it('a folder without rosters, or a pattern matching nothing, is an error naming it (exit 1)', async () => {

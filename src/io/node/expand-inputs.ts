@@ -169,9 +169,9 @@ async function contentHash(path: string): Promise<string> {
 
 /**
  * Refuses a roster given twice (the same path, or another path to the same bytes): its people would be
- * counted twice. Only files of equal size are hashed, so one big roster costs nothing.
+ * counted twice, or (`periods`, compare) a period compared with itself. Only files of equal size are hashed, so one big roster costs nothing.
  */
-export async function refuseDuplicates(files: readonly string[]): Promise<void> {
+export async function refuseDuplicates(files: readonly string[], periods = false): Promise<void> {
   const sizes = new Map<number, string[]>();
   for (const f of files) {
     let size: number;
@@ -189,6 +189,13 @@ export async function refuseDuplicates(files: readonly string[]): Promise<void> 
       const h = await contentHash(f);
       const first = seen.get(h);
       if (first !== undefined) {
+        // compare (`periods`): no one is counted twice, but a period would be compared with itself.
+        if (periods)
+          throw new CadreError(
+            'BAD_USAGE',
+            first === f ? `${f} is given twice: a period would be compared with itself` : `${f} has the same content as ${first}: the same roster cannot be two periods`,
+            "give each period's roster once",
+          );
         throw new CadreError(
           'BAD_USAGE',
           first === f
