@@ -46,8 +46,9 @@ describe('errors', { concurrent: true }, () => {
     [['summarize', 'fixtures/sample-roster.xlsx', '--sheet', 'Sheet9'], 1, "cadre-stats: fixtures/sample-roster.xlsx: no sheet named 'Sheet9'"],
     [['summarize', 'fixtures/sample-roster.xlsx', '--strict'], 1, 'cadre-stats: 2 values could not be classified (--strict)'],
     [
+      // An option that names an input as the output is bad usage (exit 2), as the spec's exit codes say.
       ['summarize', 'fixtures/sample-roster.xlsx', '--out', 'fixtures/sample-roster.xlsx'],
-      1,
+      2,
       'cadre-stats: --out fixtures/sample-roster.xlsx: refusing to write over the input file fixtures/sample-roster.xlsx',
     ],
     [['summarize', 'fixtures/sample-roster.xlsx', '--out', 'no-folder/x.csv'], 1, 'cadre-stats: --out no-folder/x.csv: folder'],

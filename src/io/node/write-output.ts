@@ -32,7 +32,7 @@ export function checkOutputPath(out: string, inputs: readonly string[]): void {
   const target = canonical(out);
   for (const input of inputs) {
     if (canonical(input) === target) {
-      throw new CadreError('OUTPUT_ERROR', `--out ${out}: refusing to write over the input file ${input}`, 'choose another output file name');
+      throw new CadreError('BAD_USAGE', `--out ${out}: refusing to write over the input file ${input}`, 'choose another output file name');
     }
   }
   const folder = dirname(resolve(out));
