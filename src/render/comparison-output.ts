@@ -13,7 +13,8 @@ export async function renderComparison(report: ComparisonReport, format: Format,
       const [{ comparisonBlocks, comparisonPreamble }, { markdownGrid }] = await Promise.all([import('./compare-text.js'), import('./markdown.js')]);
       const [title, ...rest] = comparisonPreamble(report, ctx.lang);
       const blocks = comparisonBlocks(report, ctx).map((b) => [`## ${b.heading}`, ...b.grids.map(markdownGrid)].join('\n\n'));
-      return `${[`# ${title}`, '', ...rest.map((l) => `${l}  `), '', ...blocks].join('\n')}\n`;
+      // A blank line between blocks: a heading right under a table's last row reads as part of it in some viewers.
+      return `${[`# ${title}`, '', ...rest.map((l) => `${l}  `), '', blocks.join('\n\n')].join('\n')}\n`;
     }
     case 'text':
       return (await import('./paragraph.js')).renderComparisonParagraph(report, ctx);
