@@ -25,7 +25,8 @@ export function comparisonNotes(
   // An earlier term's period under --preset dai-hoi: its young and eligibility are at its own date (compareFiles).
   const since = s.congress && !s.congress.date ? congressYear(s.congress.policy) : undefined;
   for (const p of report.periods)
-    if (since !== undefined && Number(p.asOf.slice(0, 4)) < since - 1) out.push(ui('congressOwnDate', lang, { label: p.label, date: dmy(p.asOf), year: since }));
+    if (since !== undefined && Number(p.asOf.slice(0, 4)) < since - 1)
+      out.push(ui('congressOwnDate', lang, { label: p.label, date: dmy(p.asOf), year: since }));
   // --as-of holds for every period: a period whose roster is of another year is aged (and its levels told)
   // at that date, not its own; said, since it is seldom what a comparison of terms wants.
   const asOf = s.asOf;

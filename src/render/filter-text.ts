@@ -19,8 +19,7 @@ export function filterText(source: string, lang: Lang): string {
   const at = source.indexOf(cond.op);
   const typedField = source.slice(0, at).trim();
   const typedValue = source.slice(at + cond.op.length).trim();
-  const field =
-    cond.kind === 'column' ? typedField : lang === 'vi' ? fieldName(cond.field, 'vi') : cond.field.replace(/_/g, ' ');
+  const field = cond.kind === 'column' ? typedField : lang === 'vi' ? fieldName(cond.field, 'vi') : cond.field.replace(/_/g, ' ');
   const value = cond.kind === 'dimension' && cond.key ? categoryLabel(cond.field, cond.key, lang) : typedValue;
   const id = { '=': 'filter.is', '!=': 'filter.isNot', '~': 'filter.has', '!~': 'filter.hasNot' }[cond.op];
   return ui(id, lang, { field, value });

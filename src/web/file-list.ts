@@ -68,7 +68,11 @@ function fileRows({ state, t, changed }: Controls): HTMLElement[] {
       {},
       h('span', { class: 'name' }, e.file.name),
       // An empty file says so (it was "1 KB", the least a size was rounded up to).
-      h('span', { class: 'size' }, e.file.blob.size === 0 ? t('web.emptyFile') : `${formatCount(Math.max(1, Math.round(e.file.blob.size / 1024)), state.lang)} KB`),
+      h(
+        'span',
+        { class: 'size' },
+        e.file.blob.size === 0 ? t('web.emptyFile') : `${formatCount(Math.max(1, Math.round(e.file.blob.size / 1024)), state.lang)} KB`,
+      ),
       state.mode === 'compare'
         ? select(
             `period-${i}`,

@@ -11,7 +11,8 @@ export function pageError(err: unknown, lang: PageOptions['lang']): PageError {
     // Said as `summarize` says it, in the page's language already (the files are named inside the sentence).
     if (err.code === 'NO_PEOPLE') return { line: err.message, detail };
     // An option the run cannot take is no file that could not be read: said whole ("--age-bands abc: …").
-    if (err.code === 'BAD_USAGE' || err.code === 'BAD_CONFIG') return { line: `${ui(`web.err.${err.code}`, lang)}: ${say(err.message, lang)}`, detail, title: 'run' };
+    if (err.code === 'BAD_USAGE' || err.code === 'BAD_CONFIG')
+      return { line: `${ui(`web.err.${err.code}`, lang)}: ${say(err.message, lang)}`, detail, title: 'run' };
     const file = /^(.+?): /.exec(err.message)?.[1] ?? '';
     let line = ui(`web.err.${err.code}`, lang, { file });
     if (!file || !err.message.startsWith(`${file}: `)) line = `${line}: ${say(err.message, lang)}`;

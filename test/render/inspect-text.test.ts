@@ -62,8 +62,12 @@ describe('inspect: a sheet in lines', () => {
         { row: 10, reason: 'no_name' },
       ],
     });
-    expect(lines(s, 'en')).toEqual(expect.arrayContaining(['  skipped rows: second table 2, no name 1', '    second table: rows 12, 13', '    no name: row 10']));
-    expect(lines(s, 'vi')).toEqual(expect.arrayContaining(['  dòng bỏ qua: bảng thứ hai 2, không có tên 1', '    bảng thứ hai: dòng 12, 13', '    không có tên: dòng 10']));
+    expect(lines(s, 'en')).toEqual(
+      expect.arrayContaining(['  skipped rows: second table 2, no name 1', '    second table: rows 12, 13', '    no name: row 10']),
+    );
+    expect(lines(s, 'vi')).toEqual(
+      expect.arrayContaining(['  dòng bỏ qua: bảng thứ hai 2, không có tên 1', '    bảng thứ hai: dòng 12, 13', '    không có tên: dòng 10']),
+    );
     for (const line of [...lines(s, 'en'), ...lines(s, 'vi')]) expect(line).not.toMatch(/_/);
   });
 });

@@ -425,7 +425,11 @@ describe('comparison workbook', () => {
   it('has a movements sheet with stayed / joined / left', () => {
     const m = report.movements as PairMovements;
     const ws = sheet(wb, 'Biến động nhân sự');
-    expect(['Ở lại', 'Tăng (mới có trong danh sách)', 'Giảm (không còn trong danh sách)'].map((l) => value(ws, rowOf(ws, l), 2))).toEqual([m.stayed, m.joined, m.left]);
+    expect(['Ở lại', 'Tăng (mới có trong danh sách)', 'Giảm (không còn trong danh sách)'].map((l) => value(ws, rowOf(ws, l), 2))).toEqual([
+      m.stayed,
+      m.joined,
+      m.left,
+    ]);
   });
 });
 

@@ -193,7 +193,9 @@ export async function refuseDuplicates(files: readonly string[], periods = false
         if (periods)
           throw new CadreError(
             'BAD_USAGE',
-            first === f ? `${f} is given twice: a period would be compared with itself` : `${f} has the same content as ${first}: the same roster cannot be two periods`,
+            first === f
+              ? `${f} is given twice: a period would be compared with itself`
+              : `${f} has the same content as ${first}: the same roster cannot be two periods`,
             "give each period's roster once",
           );
         throw new CadreError(
