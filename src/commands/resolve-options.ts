@@ -88,13 +88,20 @@ const EXTENSION_FORMATS: Record<string, readonly Format[]> = {
   '.txt': ['table', 'text'],
 };
 
+/** Kinds of file people name an output after that no format here is: refused rather than filled with text. */
+const NOT_WRITTEN = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.pdf', '.doc', '.docx', '.odt', '.rtf', '.ppt', '.pptx']);
+
 /**
  * `--out` and `--format` agree: the format follows the extension when not given, and a conflict is a usage
- * error (so `--out bao-cao.xlsx` never holds a text table). An unknown extension decides nothing.
+ * error (so `--out bao-cao.xlsx` never holds a text table); a spreadsheet or document kind no format is
+ * (.xls, .ods, .pdf, .docx, …) is refused. Another unknown extension decides nothing.
  */
 export function formatForOut(command: CommandName, format: Format | undefined, out: string | undefined, form?: string): Format | undefined {
   const ext = out?.toLowerCase().match(/\.[a-z]+$/)?.[0];
   const allowed = ext ? EXTENSION_FORMATS[ext] : undefined;
+  // A spreadsheet or document kind it does not write: "--out bao-cao.xls" would have held a text table.
+  if (ext && NOT_WRITTEN.has(ext))
+    throw new CadreError('BAD_USAGE', `--out ${out}: cadre-stats does not write ${ext} files`, 'give --out a .xlsx, .csv, .html, .md, .json or .txt name');
   const wanted = format ?? (form ? 'xlsx' : undefined);
   if (!allowed) return wanted;
   const usable = command === 'inspect' ? allowed.filter((f) => f === 'table' || f === 'json') : allowed;

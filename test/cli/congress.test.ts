@@ -43,6 +43,10 @@ describe('--preset dai-hoi on a provincial committee', () => {
     expect(got('gender.female')).toEqual([6, 15, 40]);
     expect(report.indicators['gender.female'].target).toMatchObject({ percent: 15, met: true });
     expect(got('age.young')).toEqual([2, 15, 13.33]);
+    // The roster has no general education, political theory or state management column: no figure for them
+    // (they were 0 of 15, 0%), while their tables say the column is missing.
+    expect(Object.keys(report.indicators).filter((k) => /^(general_education|political_theory|state_management)\./.test(k))).toEqual([]);
+    expect(Object.keys(report.indicators)).toContain('professional.postgraduate');
     expect(report.indicators['age.young'].target).toMatchObject({ percent: 10, met: true });
     expect(got('ethnicity.minority')).toEqual([2, 15, 13.33]);
     expect(got('religion.religious')).toEqual([1, 15, 6.67]);

@@ -52,6 +52,13 @@ describe('errors', { concurrent: true }, () => {
       'cadre-stats: --out fixtures/sample-roster.xlsx: refusing to write over the input file fixtures/sample-roster.xlsx',
     ],
     [['summarize', 'fixtures/sample-roster.xlsx', '--out', 'no-folder/x.csv'], 1, 'cadre-stats: --out no-folder/x.csv: folder'],
+    // A kind of file no format is: refused, not filled with a text table.
+    [['summarize', 'fixtures/sample-roster.xlsx', '--out', 'bao-cao.xls'], 2, 'cadre-stats: --out bao-cao.xls: cadre-stats does not write .xls files'],
+    [
+      ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--out', 'so-sanh.PDF'],
+      2,
+      'cadre-stats: --out so-sanh.PDF: cadre-stats does not write .pdf files',
+    ],
     [['compare', 'fixtures/compare-2020.xlsx'], 2, 'cadre-stats: compare needs at least two rosters (oldest first)'],
     [['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--labels', 'a'], 2, 'cadre-stats: --labels a: 1 labels for 2 rosters'],
   ])('%j → exit %i (--lang en)', async (args, code, first) => {
