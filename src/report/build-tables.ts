@@ -55,9 +55,15 @@ export function buildIndicators(tally: Tally, settings: ReportSettings, tables: 
       .replace('{n}', String(youngUnder))
       .replace('{term}', String(congress?.congress.termMonths ?? ''))
       .replace('{re}', String(congress?.congress.reElectionMonths ?? ''));
-    // No column, no figure: an indicator of a dimension the roster has no column for (or of ages, with no
-    // birth column) is left out, as its table says "không có cột này"; it was 0 of the population, 0%.
-    const from = def.special === 'young' || def.special === 'average' || def.special === 'age_range' ? 'age_band' : def.special ? undefined : def.dimension;
+    // No column, no figure: an indicator of a dimension the roster has no column for (its "đang học" too, read
+    // from the same cells; or of ages, with no birth column) is left out, as its table says "không có cột
+    // này"; it was 0 of the population, 0%.
+    const from =
+      def.special === 'young' || def.special === 'average' || def.special === 'age_range'
+        ? 'age_band'
+        : !def.special || def.special === 'studying'
+          ? def.dimension
+          : undefined;
     if (from && tables[from as DimensionKey]?.missing) continue;
     if (def.special === 'average') {
       out[def.id] = { label, value: meanHalfUp(tally.ageSum, tally.ageKnown, 1), base: tally.ageKnown };
