@@ -26,7 +26,8 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   if (!existsSync(path)) throw new CadreError('BAD_CONFIG', `--config ${path}: no such file`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    // Notepad saves UTF-8 with a byte-order mark: not JSON, but what the user wrote.
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new CadreError('BAD_CONFIG', `--config ${path}: not valid JSON (${(err as Error).message})`);
   }

@@ -17,7 +17,16 @@ export const ConfigSchema = z
      */
     map: z.record(z.string().min(1), z.string().min(1)).optional(),
     synonyms: z.partialRecord(z.enum(CLASSIFIED_DIMENSIONS), z.record(z.string().min(1), z.string().min(1))).optional(),
-    ageBands: z.record(z.string().min(1), z.array(z.number().int().positive()).min(1)).optional(),
+    // Increasing upper bounds, as --age-bands takes them on the command line ("50, 40" would make "Từ 51 đến 40").
+    ageBands: z
+      .record(
+        z.string().min(1),
+        z
+          .array(z.number().int().positive())
+          .min(1)
+          .refine((b) => b.every((x, i) => i === 0 || x > b[i - 1]), { message: 'upper bounds must increase, e.g. [30, 40, 50, 60]' }),
+      )
+      .optional(),
     unitRenames: z.record(z.string().min(1), z.string().min(1)).optional(),
     locality: z.string().optional(),
     /** Policy numbers from the user's own guidance (src/vocab/policy.json keys). */
