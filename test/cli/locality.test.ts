@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// --locality: the home towns of ward-report-2024 name Hà Tĩnh for 9 of its 23 people. A name no home town
+// gives (typed without diacritics, or a typo) would count everyone non-local: said on stderr.
+const FILE = 'fixtures/ward-report-2024.xlsx';
+const local = (stdout: string): number =>
+  (JSON.parse(stdout) as { dimensions: { origin: { categories: Array<{ key: string; count: number }> } } }).dimensions.origin.categories.find(
+    (c) => c.key === 'local',
+  )!.count;
+
+describe('--locality', { concurrent: true }, () => {
+  it('a place the home towns name: counted, nothing said', async () => {
+    const r = await runCli(['summarize', FILE, '--locality', 'Hà Tĩnh', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(local(r.stdout)).toBe(9);
+    expect(r.stderr).not.toContain('--locality');
+  });
+
+  it.each(['ha tinh', 'xyz'])('%j, which no home town names, is said (everyone came out non-local)', async (place) => {
+    const r = await runCli(['summarize', FILE, '--locality', place, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(local(r.stdout)).toBe(0);
+    expect(r.stderr).toContain(`--locality ${place}: không quê quán nào ghi địa phương này, nên cả 23 người đều được tính là không là người địa phương`);
+    const en = await runCli(['summarize', FILE, '--locality', place, '--lang', 'en']);
+    expect(en.stderr).toContain(`--locality ${place}: no home town names this place, so all 23 people are counted non-local`);
+  });
+});
