@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
 import { summarizeFiles } from '../pipeline/summarize-files.js';
 import { formatCount } from '../render/format-number.js';
+import { dmy } from '../render/as-of-dates.js';
 import { ui } from '../vocab/ui.js';
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
@@ -105,7 +106,6 @@ function formScopeNote(id: string, form: FormRun, left: Array<{ key: string; cou
 }
 
 /** 2026-12-31 → 31/12/2026. */
-const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
 /** "BM01" for BM01/BNV: the form as the notes name it. */
 function formName(id: string): string {

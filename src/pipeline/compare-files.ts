@@ -3,7 +3,7 @@ import { compareSections, type ComparisonReport, type PairMovements, type Period
 import { matchPeriods } from '../stats/movements.js';
 import { PeriodPeople } from '../stats/period-people.js';
 import { PersonNames } from '../stats/person-names.js';
-import { congressYear } from '../stats/congress.js';
+import { earlierTermBefore } from '../stats/congress.js';
 import { baseName } from '../model/file-name.js';
 import { yearInFileName } from './sheet-settings.js';
 import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
@@ -59,8 +59,8 @@ export async function compareFiles(
   let units = s.units;
   // The congress months of Chỉ thị 45-CT/TW are for the 2025 congresses: an earlier period's young and
   // eligibility are told at its own date (--congress-date, given, holds for every period).
-  const since = s.congress && !s.congress.date ? congressYear(s.congress.policy) : undefined;
-  if (s.congress && since !== undefined) s = { ...s, congress: { ...s.congress, ownDateBefore: since - 1 } };
+  const before = s.congress ? earlierTermBefore(s.congress) : undefined;
+  if (s.congress && before !== undefined) s = { ...s, congress: { ...s.congress, ownDateBefore: before } };
   let order = periods.map((_, i) => i);
   if (units?.asOf === 'latest') {
     // Units in force at the latest roster's date: read it first (its own date decides), then the others.

@@ -1,12 +1,11 @@
 import type { ComparisonReport } from '../report/comparison-report.js';
+import { dmy } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
-import { congressYear } from '../stats/congress.js';
+import { earlierTermBefore } from '../stats/congress.js';
 import { ui } from '../vocab/ui.js';
 import { periodYear } from './compare-files.js';
 import { nobodyWhy } from './nobody-why.js';
 import type { SummarizeResult, SummarizeSettings } from './summarize-files.js';
-
-const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
 /**
  * What a comparison says of its periods after reading them, the CLI on stderr and the page in its notes:
@@ -23,10 +22,10 @@ export function comparisonNotes(
   const lang = s.lang;
   const out: string[] = [];
   // An earlier term's period under --preset dai-hoi: its young and eligibility are at its own date (compareFiles).
-  const since = s.congress && !s.congress.date ? congressYear(s.congress.policy) : undefined;
+  const before = s.congress ? earlierTermBefore(s.congress) : undefined;
   for (const p of report.periods)
-    if (since !== undefined && Number(p.asOf.slice(0, 4)) < since - 1)
-      out.push(ui('congressOwnDate', lang, { label: p.label, date: dmy(p.asOf), year: since }));
+    if (before !== undefined && Number(p.asOf.slice(0, 4)) < before)
+      out.push(ui('congressOwnDate', lang, { label: p.label, date: dmy(p.asOf), year: before + 1 }));
   // --as-of holds for every period: a period whose roster is of another year is aged (and its levels told)
   // at that date, not its own; said, since it is seldom what a comparison of terms wants.
   const asOf = s.asOf;

@@ -9,6 +9,11 @@ export interface FileAsOf {
   asOfSource: string;
 }
 
+/** An ISO day as the reports write it, day first: "2024-12-31" → "31/12/2024" (both languages). */
+export function dmy(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
 /** Files named per date; beyond this "và 3 tệp khác". */
 const FILES_SHOWN = 3;
 
@@ -29,7 +34,7 @@ export function asOfDatesText(dates: readonly FileAsOf[], lang: Lang): string {
       const group = byDate.get(day)!;
       const shown = group.slice(0, group.length > FILES_SHOWN ? FILES_SHOWN - 1 : FILES_SHOWN).map((d) => name(d.file));
       if (shown.length < group.length) shown.push(ui('asOfMoreFiles', lang, { n: group.length - shown.length }));
-      const date = day.split('-').reverse().join('/');
+      const date = dmy(day);
       const today = group.every((d) => d.asOfSource === 'today');
       return `${today ? ui('asOfToday', lang, { date }) : date} (${shown.join(', ')})`;
     })

@@ -1,4 +1,3 @@
-import { filtersText } from './filter-text.js';
 import type { Lang } from '../model/options.js';
 import { categoryLabel, dimensionLabel } from '../normalize/classify.js';
 import type { Change, ComparedIndicator, ComparedSection, ComparisonReport, PairMovements } from '../report/comparison-report.js';
@@ -7,6 +6,8 @@ import { paddedBar } from './bar.js';
 import { byName } from './by-name.js';
 import { formatCount } from './format-number.js';
 import { numCells, type Grid, type GridCell, type HeadGroup } from './grid.js';
+import { dmy } from './as-of-dates.js';
+import { filtersText } from './filter-text.js';
 
 type Fmt = { lang: Lang; decimals: number };
 
@@ -144,7 +145,6 @@ export function movementGrids(m: PairMovements, lang: Lang): Grid[] {
 
 /** The lines above a comparison's tables: title, periods with their reference dates, filters. */
 export function comparisonPreamble(report: ComparisonReport, lang: Lang): string[] {
-  const dmy = (iso: string): string => iso.split('-').reverse().join('/');
   const lines = [
     ui('compareTitle', lang),
     `${ui('periods', lang)}: ${report.periods.map((p) => `${p.label} (${ui('asOf', lang).toLowerCase()} ${dmy(p.asOf)})`).join(', ')}`,

@@ -3,6 +3,7 @@ import type { Lang } from '../model/options.js';
 import { say } from '../vocab/sayings.js';
 import { ui } from '../vocab/ui.js';
 import type { Grid } from './summary-text.js';
+import { dmy } from './as-of-dates.js';
 
 function range(rows: number[]): string {
   if (rows.length === 0) return '—';
@@ -116,7 +117,7 @@ export function inspectSheet(s: SheetInspection, lang: Lang): { lines: string[];
 export function inspectBlocks(inspection: Inspection, lang: Lang): Array<{ lines: string[]; grids: Grid[] }> {
   const t = (id: string, vars: Record<string, string | number> = {}): string => ui(`inspect.${id}`, lang, vars);
   // Day/month/year in both languages, as summarize's "Tuổi tính đến ngày" / "Ages as of" line says it.
-  const asOf = inspection.asOf.split('-').reverse().join('/');
+  const asOf = dmy(inspection.asOf);
   const head = { lines: [t('head', { file: inspection.file, n: inspection.sheets.length, asOf })], grids: [] };
   const blocks = [head, ...inspection.sheets.map((s) => inspectSheet(s, lang))];
   const e = inspection.eligibility;

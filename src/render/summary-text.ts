@@ -1,4 +1,3 @@
-import { filtersText } from './filter-text.js';
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
@@ -8,6 +7,7 @@ import { byName } from './by-name.js';
 import { formatCount, formatDecimal, formatPercent } from './format-number.js';
 import { numCells, type Grid } from './grid.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from './summary-rows.js';
+import { filtersText } from './filter-text.js';
 
 export type { Grid } from './grid.js';
 

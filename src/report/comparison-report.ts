@@ -132,7 +132,7 @@ export function compareSections(sections: ReadonlyArray<Section | undefined>, la
       const c = i as CountIndicator | undefined;
       // An indicator of a dimension a period's roster lacks is missing there, not zero; so is every
       // indicator of a group (a unit) that has no one in a period, as its tables are: 0 of 0 is no share.
-      if (!sections[p] || !c?.base || (dim && sections[p]?.dimensions[dim]?.missing)) return { count: null, base: c?.base ?? 0, percent: null };
+      if (!c?.base || (dim && sections[p]?.dimensions[dim]?.missing)) return { count: null, base: c?.base ?? 0, percent: null };
       return { count: c?.count ?? 0, base: c?.base ?? 0, percent: c?.percent ?? 0 };
     });
     out.indicators[id] = {

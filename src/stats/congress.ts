@@ -26,6 +26,15 @@ export function congressYear(policy: Policy): number | undefined {
   return years.length ? Math.min(...years) : undefined;
 }
 
+/**
+ * `compare`: the year before which a period's roster is of an earlier term (congressYear − 1: rosters for the
+ * 2025 congresses are often dated 2024); undefined when `--congress-date` holds for every period.
+ */
+export function earlierTermBefore(rules: CongressRules): number | undefined {
+  const year = rules.date ? undefined : congressYear(rules.policy);
+  return year === undefined ? undefined : year - 1;
+}
+
 /** The rules for a roster dated `asOf`: its own date instead of the congress months when it is of an earlier term. */
 export function rulesAt(rules: CongressRules, asOf: DayDate): CongressRules {
   if (rules.date || rules.ownDateBefore === undefined || asOf.year >= rules.ownDateBefore) return rules;
@@ -76,7 +85,8 @@ export function congressFacts(o: Official, rules: CongressRules): CongressFacts 
     const levels = ref ? [known ? (o.level as PolicyLevel) : 'province'] : known ? [] : LEVELS.filter((l) => referenceMonth(l, rules));
     let young = 0;
     for (const l of levels) {
-      const at = referenceMonth(l, rules) ?? ref!;
+      // Every level listed has a month: the person's own (ref), or one of those filtered above.
+      const at = referenceMonth(l, rules)!;
       const day: DayDate = rules.date ?? { year: at.year, month: at.month, day: 1 };
       if (ageAt(o.birth, day) < rules.policy.young.underAge[l]) young++;
     }

@@ -17,10 +17,6 @@ const UI = {
   ...vocab<Phrases>(uiWeb),
 };
 
-/**
- * A user-interface phrase in the chosen language, with `{name}` placeholders filled. `{name:one|many}` is
- * English's noun after a count: `one` when `name` is 1, else `many` ("{n} {n:person has|people have}").
- */
 let onPage = false;
 
 /**
@@ -31,6 +27,10 @@ export function usePageWording(): void {
   onPage = true;
 }
 
+/**
+ * A user-interface phrase in the chosen language, with `{name}` placeholders filled. `{name:one|many}` is
+ * English's noun after a count: `one` when `name` is 1, else `many` ("{n} {n:person has|people have}").
+ */
 export function ui(id: string, lang: Lang, vars: Record<string, string | number> = {}): string {
   const entry = (onPage ? UI[`page:${id}`] : undefined) ?? UI[id];
   if (!entry) throw new Error(`src/vocab/ui.json has no phrase '${id}'`);

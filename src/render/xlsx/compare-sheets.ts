@@ -1,4 +1,3 @@
-import { filtersText } from '../filter-text.js';
 import type { Workbook } from 'exceljs';
 import type { ComparisonReport } from '../../report/comparison-report.js';
 import { ui } from '../../vocab/ui.js';
@@ -11,8 +10,9 @@ import { addGridSheet, type SheetHeading, type SheetPart } from './grid-sheet.js
 import { setUpPrint } from './print-setup.js';
 import type { SheetNames } from './sheet-names.js';
 import { fitColumns, put, putMerged, SIGNED_COUNT_FORMAT } from './styles.js';
-import { dmy } from './summary-sheets.js';
+import { dmy } from '../as-of-dates.js';
 import { xlsxWord } from './words.js';
+import { filtersText } from '../filter-text.js';
 
 function headingOf(report: ComparisonReport, ctx: RenderContext, subtitle: string): SheetHeading {
   const [title, ...lines] = comparisonPreamble(report, ctx.lang);

@@ -8,8 +8,7 @@ import { layoutForm } from './form-layout.js';
 import { setUpPrint } from './print-setup.js';
 import type { SheetNames } from './sheet-names.js';
 import { freeze, putMerged, type CellLook } from './styles.js';
-import { dmy } from './summary-sheets.js';
-import { asOfDatesText, sourceDates } from '../as-of-dates.js';
+import { asOfDatesText, dmy, sourceDates } from '../as-of-dates.js';
 import { ui } from '../../vocab/ui.js';
 
 /** Stub columns before the figures: the number (STT) and the name (unit or criterion). */

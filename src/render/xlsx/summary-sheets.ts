@@ -1,4 +1,3 @@
-import { filtersText } from '../filter-text.js';
 import type { Workbook } from 'exceljs';
 import type { SummaryReport } from '../../report/types.js';
 import { ui } from '../../vocab/ui.js';
@@ -7,7 +6,7 @@ import { numCells, type Grid, type GridCell } from '../grid.js';
 import type { RenderContext } from '../render-context.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from '../summary-rows.js';
 import { sectionGrids, summaryPreamble } from '../summary-text.js';
-import { asOfDatesText, sourceDates } from '../as-of-dates.js';
+import { asOfDatesText, dmy, sourceDates } from '../as-of-dates.js';
 import { wideGrids } from '../wide-grids.js';
 import { countCell, textCell, writeHead, writeRows } from './grid.js';
 import { addGridSheet, type SheetHeading } from './grid-sheet.js';
@@ -15,11 +14,7 @@ import { setUpPrint } from './print-setup.js';
 import type { SheetNames } from './sheet-names.js';
 import { fitColumns, fitMergedHeight, put, putMerged } from './styles.js';
 import { xlsxWord } from './words.js';
-
-/** "dd/mm/yyyy" of an ISO day. */
-export function dmy(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
+import { filtersText } from '../filter-text.js';
 
 /** The heading of every sheet of a summary workbook: the title, the sheet's table, the as-of date and filters. */
 function headingOf(report: SummaryReport, ctx: RenderContext, subtitle: string): SheetHeading {
