@@ -6,5 +6,6 @@ export function optionSources(cmd: Command): Record<string, string | undefined> 
     langSource: cmd.getOptionValueSource('lang'),
     decimalsSource: cmd.getOptionValueSource('decimals'),
     ageBandsSource: cmd.getOptionValueSource('ageBands'),
+    youngUnderSource: cmd.getOptionValueSource('youngUnder'),
   };
 }

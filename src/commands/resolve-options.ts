@@ -174,7 +174,19 @@ export async function resolveOptions(command: CommandName, raw: Record<string, u
   };
   if (options.unitsAsOf !== undefined) settings.units = { asOf: parseAsOf(options.unitsAsOf, '--units-as-of')!, province: options.province };
   if (options.preset === 'dai-hoi' || options.congressDate !== undefined) {
-    settings.congress = { policy: policyWith(config.policy), date: parseAsOf(options.congressDate, '--congress-date') };
+    settings.congress = { policy: policyWith(presetPolicy(config, raw.youngUnderSource === 'cli' ? options.youngUnder : undefined)), date: parseAsOf(options.congressDate, '--congress-date') };
   }
   return { options, settings };
+}
+
+/**
+ * The preset's policy numbers: the config's, and a `--young-under` given on the command line as the young
+ * bound at every level. A bound other than the policy's drops the target for "trẻ", unless the config sets
+ * one: its source speaks of the policy's own bound (under 40), not of the one given.
+ */
+function presetPolicy(config: Config, youngUnder: number | undefined): Config['policy'] {
+  if (youngUnder === undefined || Object.values(policyWith(config.policy).young.underAge).every((n) => n === youngUnder)) return config.policy;
+  const underAge = { central: youngUnder, province: youngUnder, district: youngUnder, commune: youngUnder };
+  const ownTarget = config.policy?.targets?.['age.young'] !== undefined;
+  return { ...config.policy, young: { underAge }, targets: ownTarget ? config.policy?.targets : { ...config.policy?.targets, 'age.young': null } };
 }

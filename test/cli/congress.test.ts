@@ -84,6 +84,19 @@ describe('--preset dai-hoi on a provincial committee', () => {
     expect(r.stderr).not.toContain('kỳ 2025: trẻ');
   });
 
+  it('--young-under sets the young bound at every level; the target (of under 40) goes with another bound', async () => {
+    const young = async (...extra: string[]): Promise<Ind> => {
+      const r = await runCli(['summarize', FILE, '--preset', 'dai-hoi', '--format', 'json', ...extra]);
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout) as { indicators: Record<string, Ind & { label: string }> }).indicators['age.young'];
+    };
+    // Under 36 on 1/9/2025: #13 (35) alone; #14 is 39. It was ignored: 2 of 15, "dưới 40 tuổi".
+    const under36 = (await young('--young-under', '36')) as Ind & { label: string };
+    expect([under36.count, under36.base, under36.percent, under36.label]).toEqual([1, 15, 6.67, 'Trẻ dưới 36 tuổi']);
+    expect(under36.target).toBeUndefined();
+    expect((await young('--young-under', '40')).target).toMatchObject({ percent: 10, met: true });
+  });
+
   it('a config target wins over the shipped one and names the user as its source', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
