@@ -87,7 +87,7 @@ const DECLS = [
     key: 'layout',
     flags: '--layout <layout>',
     help: 'with --by: long (a table per group) or wide (one table, a row per group; default for xlsx and html)',
-    commands: COUNTING,
+    commands: ['summarize'],
     kind: 'choice',
     choices: ['long', 'wide'],
   },

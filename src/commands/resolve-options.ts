@@ -152,6 +152,13 @@ export async function resolveOptions(command: CommandName, raw: Record<string, u
     throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');
   }
   if (options.by !== undefined) groupBy(options.by, options.lang, '');
+  // --layout lays out --by's groups: alone it would change nothing, and say nothing of it.
+  if (options.layout !== undefined && options.by === undefined)
+    throw new CadreError(
+      'BAD_USAGE',
+      `--layout ${options.layout} lays out the groups of --by, and no --by is given`,
+      'add --by unit (or another field), or leave --layout out',
+    );
   const config = await loadConfig(options.config);
   if (options.map.length) config.map = { ...config.map, ...parseMap(options.map) };
   const defaults = config.defaults ?? {};
@@ -174,7 +181,10 @@ export async function resolveOptions(command: CommandName, raw: Record<string, u
   };
   if (options.unitsAsOf !== undefined) settings.units = { asOf: parseAsOf(options.unitsAsOf, '--units-as-of')!, province: options.province };
   if (options.preset === 'dai-hoi' || options.congressDate !== undefined) {
-    settings.congress = { policy: policyWith(presetPolicy(config, raw.youngUnderSource === 'cli' ? options.youngUnder : undefined)), date: parseAsOf(options.congressDate, '--congress-date') };
+    settings.congress = {
+      policy: policyWith(presetPolicy(config, raw.youngUnderSource === 'cli' ? options.youngUnder : undefined)),
+      date: parseAsOf(options.congressDate, '--congress-date'),
+    };
   }
   return { options, settings };
 }

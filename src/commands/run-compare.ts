@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
 import { compareFiles } from '../pipeline/compare-files.js';
-import { comparisonNotes } from '../pipeline/compare-notes.js';
+import { comparisonWarnings } from '../pipeline/compare-notes.js';
 import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, note, renderContext } from './emit.js';
 import { rosterFiles } from './inputs.js';
@@ -32,9 +32,13 @@ export async function runCompare(args: string[], raw: Record<string, unknown>, s
     files.map((f, i) => ({ files: [f], label: labels?.[i] })),
     { ...settings, onProgress: progress.onProgress },
   ).finally(() => progress.done());
-  for (const r of results) reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges, 'period');
+  for (const r of results) {
+    reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges, 'period');
+    for (const w of r.report.warnings ?? []) if (w.code === 'locality_no_match') note(w.message, options.quiet);
+  }
   if (reordered) note(ui('periodsReordered', settings.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }), options.quiet);
-  for (const line of comparisonNotes(report, results, settings, true)) note(line, options.quiet);
-  const text = await renderComparison(report, options.format ?? 'table', renderContext(options, settings));
+  const warnings = comparisonWarnings(report, results, settings);
+  for (const w of warnings) note(w.message, options.quiet);
+  const text = await renderComparison(warnings.length ? { ...report, warnings } : report, options.format ?? 'table', renderContext(options, settings));
   await emit(text, options.out, files);
 }

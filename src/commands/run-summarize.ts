@@ -47,12 +47,8 @@ export async function runSummarize(args: string[], raw: Record<string, unknown>,
     .filter((t) => t?.missing)
     .map((t) => t!.label);
   if (missing.length) note(ui('missingColumns', settings.lang, { labels: missing.join(', ') }), options.quiet);
-  // A locality no home town names (a typo, a name without its diacritics: "ha tinh") makes everyone non-local.
-  const locality = settings.locality ?? settings.config.locality;
-  const origin = result.report.dimensions.origin?.categories;
-  const countOf = (key: string): number => origin?.find((c) => c.key === key)?.count ?? 0;
-  if (locality && origin && countOf('local') === 0 && countOf('non_local') > 0)
-    note(ui('localityNoMatch', settings.lang, { locality, n: formatCount(countOf('non_local'), settings.lang) }), options.quiet);
+  // A locality no home town names (see withLocalityWarning): the JSON's warning, on stderr too.
+  for (const w of result.report.warnings ?? []) if (w.code === 'locality_no_match') note(w.message, options.quiet);
   const left = form ? leftOut(form, result.outside) : [];
   const text = await renderSummary(result.report, options.format ?? 'table', { ...renderContext(options, settings), formLeftOut: left });
   await emit(text, options.out, files);

@@ -5,6 +5,9 @@ import { PeriodPeople } from '../stats/period-people.js';
 import { PersonNames } from '../stats/person-names.js';
 import { earlierTermBefore } from '../stats/congress.js';
 import { baseName } from '../model/file-name.js';
+import type { Lang } from '../model/options.js';
+import type { ReportWarning } from '../report/types.js';
+import { loadWarnings } from './load-notes.js';
 import { yearInFileName } from './sheet-settings.js';
 import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
 
@@ -122,6 +125,7 @@ function finish(
     files: [...periods[i].files],
     asOf: r.report.asOf,
     population: r.report.population,
+    ...periodWarnings(r, s.lang),
   }));
   const movements: PairMovements[] = [];
   for (let i = 1; i < people.length; i++) movements.push({ from: labels[i - 1], to: labels[i], ...matchPeriods(people[i - 1], people[i]) });
@@ -149,4 +153,11 @@ function finish(
     return { report: { ...rest, groups, movements: mv }, results };
   }
   return { report, results };
+}
+
+/** A period's reading said as summarize's `warnings` say it, within a comparison (its hints name no `compare`). */
+function periodWarnings(r: SummarizeResult, lang: Lang): { warnings?: ReportWarning[] } {
+  const warnings = loadWarnings(r.load, lang, r.yearOnlyAges, 'period');
+  const locality = r.report.warnings?.filter((w) => w.code === 'locality_no_match') ?? [];
+  return warnings.length + locality.length ? { warnings: [...warnings, ...locality] } : {};
 }

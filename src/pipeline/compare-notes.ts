@@ -1,4 +1,4 @@
-import type { ComparisonReport } from '../report/comparison-report.js';
+import type { ComparisonReport, ComparisonWarning } from '../report/comparison-report.js';
 import { dmy } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
 import { earlierTermBefore } from '../stats/congress.js';
@@ -8,42 +8,42 @@ import { nobodyWhy } from './nobody-why.js';
 import type { SummarizeResult, SummarizeSettings } from './summarize-files.js';
 
 /**
- * What a comparison says of its periods after reading them, the CLI on stderr and the page in its notes:
- * an earlier term told at its own date under the congress preset, a roster aged at `--as-of` rather than
- * its own date, values not recognised (`withProblems`: the page lists them in a table of its own), and a
- * period with no one in it.
+ * What a comparison says of its periods after reading them, the CLI on stderr and both in the JSON's
+ * `warnings`: an earlier term told at its own date under the congress preset, a roster aged at `--as-of`
+ * rather than its own date, values not recognised (the page's notes leave them to a table of their own),
+ * and a period with no one in it.
  */
-export function comparisonNotes(
+export function comparisonWarnings(
   report: ComparisonReport,
   results: readonly SummarizeResult[],
   s: Pick<SummarizeSettings, 'lang' | 'asOf' | 'congress'>,
-  withProblems: boolean,
-): string[] {
+): ComparisonWarning[] {
   const lang = s.lang;
-  const out: string[] = [];
+  const out: ComparisonWarning[] = [];
   // An earlier term's period under --preset dai-hoi: its young and eligibility are at its own date (compareFiles).
   const before = s.congress ? earlierTermBefore(s.congress) : undefined;
   for (const p of report.periods)
     if (before !== undefined && Number(p.asOf.slice(0, 4)) < before)
-      out.push(ui('congressOwnDate', lang, { label: p.label, date: dmy(p.asOf), year: before + 1 }));
+      out.push({ code: 'congress_own_date', message: ui('congressOwnDate', lang, { label: p.label, date: dmy(p.asOf), year: before + 1 }) });
   // --as-of holds for every period: a period whose roster is of another year is aged (and its levels told)
   // at that date, not its own; said, since it is seldom what a comparison of terms wants.
   const asOf = s.asOf;
   if (asOf)
     report.periods.forEach((p, i) => {
       const year = periodYear(results[i], p.files);
-      if (year !== undefined && year !== asOf.year) out.push(ui('periodAtAsOf', lang, { label: p.label, date: dmy(p.asOf), year }));
+      if (year !== undefined && year !== asOf.year)
+        out.push({ code: 'period_at_as_of', message: ui('periodAtAsOf', lang, { label: p.label, date: dmy(p.asOf), year }) });
     });
   // Values no category knows are counted as "không rõ" in each period: said per period, as summarize says them.
-  if (withProblems)
-    report.periods.forEach((p, i) => {
-      const n = results[i].problemCount;
-      if (n > 0) out.push(ui('periodProblems', lang, { label: p.label, n: formatCount(n, lang), files: p.files.join(' ') }));
-    });
+  report.periods.forEach((p, i) => {
+    const n = results[i].problemCount;
+    if (n > 0)
+      out.push({ code: 'period_problems', message: ui('periodProblems', lang, { label: p.label, n: formatCount(n, lang), files: p.files.join(' ') }) });
+  });
   report.periods.forEach((p, i) => {
     if (p.population > 0) return;
     const why = nobodyWhy(results[i], lang) ?? ui('nobodyInRosters', lang, { files: p.files.join(', ') });
-    out.push(ui('nobodyInPeriod', lang, { label: p.label, why }));
+    out.push({ code: 'period_empty', message: ui('nobodyInPeriod', lang, { label: p.label, why }) });
   });
   return out;
 }

@@ -9,6 +9,7 @@ import { CLASSIFIED_DIMENSIONS, type ClassifiedDimension } from '../model/dimens
 import { dimensionLabel } from '../normalize/classify.js';
 import type { Problem } from '../model/problem.js';
 import type { SheetLayout } from '../ingest/types.js';
+import type { ReportWarning, WarningCode } from '../report/types.js';
 import { mapOptionText } from '../model/map-key.js';
 import { foldText } from '../normalize/fold-text.js';
 import { fieldName } from '../stats/field-names.js';
@@ -75,8 +76,29 @@ export function asOfDiffersLine(load: LoadResult, lang: Lang, within: 'summarize
  * period of `compare` the line does not point to `compare`).
  */
 export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, within: 'summarize' | 'period' = 'summarize'): string[] {
-  const lines: string[] = [];
-  const note = (line: string): number => lines.push(line);
+  return loadNotes(load, lang, yearOnly, within).map((n) => n.message);
+}
+
+/**
+ * What a line of `loadNotes` is about: a JSON `warnings[].code`, or `as_of` (the date ages are told at: the
+ * JSON's `asOf`) and `form_codes` (a column of form codes without a legend: one of its `problems`).
+ */
+export type LoadNoteCode = Exclude<WarningCode, 'locality_no_match'> | 'as_of' | 'form_codes';
+
+/** The load notes a report's `warnings` carry. */
+export function loadWarnings(load: LoadResult, lang: Lang, yearOnly: number, within: 'summarize' | 'period' = 'summarize'): ReportWarning[] {
+  return loadNotes(load, lang, yearOnly, within).flatMap((n) => (n.code === 'as_of' || n.code === 'form_codes' ? [] : [{ code: n.code, message: n.message }]));
+}
+
+/** loadNoteLines' lines with their kind. */
+export function loadNotes(
+  load: LoadResult,
+  lang: Lang,
+  yearOnly: number,
+  within: 'summarize' | 'period' = 'summarize',
+): Array<{ code: LoadNoteCode; message: string }> {
+  const lines: Array<{ code: LoadNoteCode; message: string }> = [];
+  const note = (message: string, code: LoadNoteCode): number => lines.push({ code, message });
   // With roster sheets of more than one name, the --map a hint suggests names its sheet: following it
   // moves that sheet's column only.
   const perSheet = new Set(tablesOf(load).map((t) => foldText(t.sheet))).size > 1;
@@ -85,10 +107,10 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
     const f = s.formulasWithoutValue;
     if (s.layout && f.count > 0) {
       const cells = f.cells.join(', ') + (f.count > f.cells.length ? ', …' : '');
-      note(ui('formulasWithoutValue', lang, { file: name(s.file), sheet: s.sheet, n: formatCount(f.count, lang), cells }));
+      note(ui('formulasWithoutValue', lang, { file: name(s.file), sheet: s.sheet, n: formatCount(f.count, lang), cells }), 'formulas_without_value');
     }
     if (s.skippedAs === 'sample') {
-      note(ui('skippedSampleSheet', lang, { sheet: s.sheet, file: name(s.file) }));
+      note(ui('skippedSampleSheet', lang, { sheet: s.sheet, file: name(s.file) }), 'sheet_skipped');
       continue;
     }
     for (const t of s.layout ? [s.layout, ...s.moreTables] : []) {
@@ -101,6 +123,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
             column: u.title,
             label: fieldName(u.field, lang),
           }),
+          'map_not_found',
         );
       for (const c of t.evidence?.choices ?? []) {
         if (!c.low) continue;
@@ -115,22 +138,23 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
             option: mapOptionText(c.field, lang === 'vi' ? 'CỘT' : 'COLUMN', perSheet ? s.sheet : undefined),
             share: Math.round((c.share ?? 0) * 100),
           }),
+          'low_confidence_column',
         );
       }
     }
     if (s.layout) continue;
     // No rows scanned: no cell of the sheet holds a value ("rows —" would say nothing).
-    if (!s.scannedRows) note(ui('skippedEmptySheet', lang, { sheet: s.sheet, file: name(s.file) }));
-    else note(ui('skippedSheet', lang, { sheet: s.sheet, file: name(s.file), rows: `${s.scannedRows[0]}–${s.scannedRows[1]}` }));
+    if (!s.scannedRows) note(ui('skippedEmptySheet', lang, { sheet: s.sheet, file: name(s.file) }), 'sheet_skipped');
+    else note(ui('skippedSheet', lang, { sheet: s.sheet, file: name(s.file), rows: `${s.scannedRows[0]}–${s.scannedRows[1]}` }), 'sheet_skipped');
   }
-  for (const p of formCodeProblems(load, lang)) note(p.message);
+  for (const p of formCodeProblems(load, lang)) note(p.message, 'form_codes');
   const differ = asOfDiffersLine(load, lang, within);
-  if (differ) note(differ);
+  if (differ) note(differ, 'as_of_differs');
   else {
     const p = (n: number): string => String(n).padStart(2, '0');
     const date = `${p(load.asOf.day)}/${p(load.asOf.month)}/${load.asOf.year}`;
-    note(ui('asOfLine', lang, { date, source: ui(`asOfSource.${load.asOfSource}`, lang) }));
+    note(ui('asOfLine', lang, { date, source: ui(`asOfSource.${load.asOfSource}`, lang) }), 'as_of');
   }
-  if (yearOnly > 0) note(ui('yearOnly', lang, { n: formatCount(yearOnly, lang) }));
+  if (yearOnly > 0) note(ui('yearOnly', lang, { n: formatCount(yearOnly, lang) }), 'year_only_ages');
   return lines;
 }

@@ -22,7 +22,8 @@ import { RosterReader } from './load-roster.js';
 import { problemsOf, type LoadResult, type OpenRoster, type ReadProgress } from './roster-events.js';
 import { MergesMatter, withMergesFirstOnRetry } from './merges-retry.js';
 import { missingDimensions } from './missing-dimensions.js';
-import { asOfDiffersLine, formCodeProblems } from './load-notes.js';
+import { asOfDiffersLine, formCodeProblems, loadWarnings } from './load-notes.js';
+import { formatCount } from '../render/format-number.js';
 import { IdsSeen } from './ids-seen.js';
 
 /** Problems kept in detail; beyond this only the count grows (a broken million-row file stays small). */
@@ -209,10 +210,11 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     problemCount++;
     if (problems.length < PROBLEM_DETAIL_LIMIT) problems.push(p);
   }
-  // Without --as-of each roster's people are aged at its own date: when those differ, each source names its
-  // date and the report says so (the same line as on stderr).
+  // What stderr says of the reading, in `warnings`. Without --as-of each roster's people are aged at its own
+  // date: when those differ, each source names its date too.
   const differ = asOfDiffersLine(load, s.lang);
-  const report = summaryReport({
+  const warnings = loadWarnings(load, s.lang, tally.total.yearOnlyAges);
+  const made = summaryReport({
     tally,
     settings: {
       lang: s.lang,
@@ -225,13 +227,15 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       ...(s.congress ? { congress: { policy: s.congress.policy } } : {}),
     },
     asOf: load.asOf,
-    ...(differ ? { dates: load.dates, warnings: [{ code: 'as_of_differs' as const, message: differ }] } : {}),
+    ...(differ ? { dates: load.dates } : {}),
+    warnings,
     filters: s.whereSources,
     sheets: load.sheets,
     problems,
     missing: missingDimensions(mapped, Boolean(s.locality ?? s.config.locality)),
     groupOrder: grouping?.order,
   });
+  const report = withLocalityWarning(made, s.locality ?? s.config.locality, s.lang);
   // Each --where alone, then the form's scope (the last of whereSources) among those --where kept.
   const filterKept = s.where.map((_, i) => ({ filter: s.whereSources[i], kept: kept[i] }));
   if (s.scope) filterKept.push({ filter: s.whereSources[s.where.length], kept: scopeKept });
@@ -250,4 +254,17 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     };
   }
   return { report, load, problemCount, yearOnlyAges: tally.total.yearOnlyAges, ...people, ...(outside ? { outside } : {}) };
+}
+
+/**
+ * A locality no home town names (a typo, a name without its diacritics: "ha tinh") makes everyone with a
+ * home town non-local: said in `warnings` (after the others, after `asOf`) and on stderr.
+ */
+function withLocalityWarning(report: SummaryReport, locality: string | undefined, lang: Lang): SummaryReport {
+  const origin = report.dimensions.origin?.categories;
+  const countOf = (key: string): number => origin?.find((c) => c.key === key)?.count ?? 0;
+  if (!locality || !origin || countOf('local') > 0 || countOf('non_local') === 0) return report;
+  const { schema, asOf, warnings, ...rest } = report;
+  const message = ui('localityNoMatch', lang, { locality, n: formatCount(countOf('non_local'), lang) });
+  return { schema, asOf, warnings: [...(warnings ?? []), { code: 'locality_no_match', message }], ...rest };
 }

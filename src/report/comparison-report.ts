@@ -2,7 +2,7 @@ import { DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
 import { INDICATOR_DEFS } from '../stats/indicator-defs.js';
 import { indexPercent, pointsChange } from '../stats/percent.js';
 import type { Movements } from '../stats/movements.js';
-import type { CountIndicator, Indicator, SummaryReport } from './types.js';
+import type { CountIndicator, Indicator, ReportWarning, SummaryReport } from './types.js';
 
 export interface PeriodValue {
   count: number | null;
@@ -44,6 +44,18 @@ export interface Period {
   files: string[];
   asOf: string;
   population: number;
+  /** What stderr says of reading this period's rosters (as summarize's `warnings`); absent when nothing. */
+  warnings?: ReportWarning[];
+}
+
+/**
+ * JSON `warnings[]` of a comparison, as on stderr: `congress_own_date`, an earlier term's period told at its
+ * own date under the congress preset; `period_at_as_of`, a period aged at `--as-of`, not its roster's year;
+ * `period_problems`, values not recognised in a period; `period_empty`, a period with no one.
+ */
+export interface ComparisonWarning {
+  code: 'congress_own_date' | 'period_at_as_of' | 'period_problems' | 'period_empty';
+  message: string;
 }
 export type PairMovements = Movements & { from: string; to: string };
 
@@ -55,6 +67,8 @@ export interface ComparisonReport extends ComparedSection {
   groups?: Array<ComparedSection & { key: string; label: string; mergedFrom?: string[] }>;
   /** Two periods: one object; three or more: one per consecutive pair. */
   movements: PairMovements | PairMovements[];
+  /** After `movements`; absent when nothing is to be said. */
+  warnings?: ComparisonWarning[];
 }
 
 function change(first: PeriodValue, last: PeriodValue, decimals: number): Change {

@@ -70,7 +70,7 @@ export function summaryReport(args: {
   asOf: DayDate;
   /** Each file's own date, when the rosters' dates differ (then each source names its own). */
   dates?: readonly FileDate[];
-  /** What the reader must know to read the figures right (rosters of different dates). */
+  /** What stderr says of the reading (rosters of different dates, sheets skipped, ages from a year alone, …). */
   warnings?: ReportWarning[];
   filters: readonly string[];
   sheets: readonly SheetRead[];

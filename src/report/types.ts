@@ -94,10 +94,20 @@ export interface SummaryReport {
   problems: Problem[];
 }
 
-/** JSON `warnings[]`: a fact about the whole report, said on stderr too (`message`, in the chosen language). */
+/**
+ * What a JSON `warnings[]` entry is about: `as_of_differs`, the rosters have different reference dates (each
+ * source's people are aged at its own); `formulas_without_value`, formula cells saved without their result,
+ * read as empty; `sheet_skipped`, a sheet not read as a roster (a template's sample, empty, no header);
+ * `map_not_found`, a --map whose column is not there or empty; `low_confidence_column`, a chosen column whose
+ * cells read poorly (also `sources[].columns[].lowConfidence`); `year_only_ages`, people aged from a birth
+ * year alone; `locality_no_match`, a --locality no home town names (everyone came out non-local).
+ */
+export type WarningCode =
+  'as_of_differs' | 'formulas_without_value' | 'sheet_skipped' | 'map_not_found' | 'low_confidence_column' | 'year_only_ages' | 'locality_no_match';
+
+/** JSON `warnings[]`: what the reading found worth saying, as on stderr (`message`, in the chosen language). */
 export interface ReportWarning {
-  /** `as_of_differs`: the rosters have different reference dates; each source's people are aged at its own. */
-  code: 'as_of_differs';
+  code: WarningCode;
   message: string;
 }
 

@@ -2,7 +2,7 @@ import type { IoPlatform } from '../io/byte-source.js';
 import { CadreError } from '../model/cadre-error.js';
 import type { Problem } from '../model/problem.js';
 import { compareFiles } from '../pipeline/compare-files.js';
-import { comparisonNotes } from '../pipeline/compare-notes.js';
+import { comparisonWarnings } from '../pipeline/compare-notes.js';
 import { loadNoteLines } from '../pipeline/load-notes.js';
 import type { ReadProgress } from '../pipeline/roster-events.js';
 import { nobodyWhy } from '../pipeline/nobody-why.js';
@@ -85,10 +85,12 @@ export async function compute(
   const notes = results.flatMap((r) => loadNoteLines(r.load, options.lang, r.yearOnlyAges, 'period'));
   // What `compare` says after reading (commands/compare.ts), the period order in the page's words.
   if (reordered) notes.push(ui('web.periodsReordered', options.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }));
-  // What `compare` says of its periods (the values not recognised are the page's own table).
-  notes.push(...comparisonNotes(report, results, settings, false));
+  // What `compare` says of its periods (the values not recognised are the page's own table), kept in the
+  // report's `warnings` as the CLI's JSON keeps them.
+  const warnings = comparisonWarnings(report, results, settings);
+  notes.push(...warnings.flatMap((w) => (w.code === 'period_problems' ? [] : [w.message])));
   return {
-    report,
+    report: warnings.length ? { ...report, warnings } : report,
     notes,
     problemCount: results.reduce((n, r) => n + r.problemCount, 0),
     problems: results.flatMap((r) => r.report.problems),

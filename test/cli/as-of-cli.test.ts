@@ -33,7 +33,11 @@ describe('summarize: rosters of different dates', { concurrent: true }, () => {
     expect(differs(r.stderr)).toEqual([line]);
     const json = JSON.parse(r.stdout) as { asOf: string; warnings: unknown; sources: Array<{ file: string; asOf?: string; asOfSource?: string }> };
     expect(json.asOf).toBe('2025-12-31');
-    expect(json.warnings).toEqual([{ code: 'as_of_differs', message: line }]);
+    // With the other lines stderr says of the reading (3 people with a birth year only).
+    expect(json.warnings).toEqual([
+      { code: 'as_of_differs', message: line },
+      { code: 'year_only_ages', message: '3 people have a birth year only: age by year difference' },
+    ]);
     expect([...new Set(json.sources.map((s) => `${s.file} ${s.asOf} ${s.asOfSource}`))]).toEqual([`${old} 2020-12-31 title`, `${now} 2025-12-31 title`]);
   });
 
@@ -42,8 +46,8 @@ describe('summarize: rosters of different dates', { concurrent: true }, () => {
     expect(r.code, r.stderr).toBe(0);
     expect(differs(r.stderr)).toEqual([]);
     expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2025 (theo --as-of)');
-    const json = JSON.parse(r.stdout) as { warnings?: unknown; sources: Array<{ asOf?: string }> };
-    expect(json.warnings).toBeUndefined();
+    const json = JSON.parse(r.stdout) as { warnings?: Array<{ code: string }>; sources: Array<{ asOf?: string }> };
+    expect(json.warnings?.map((w) => w.code)).toEqual(['year_only_ages']);
     expect(json.sources.every((s) => s.asOf === undefined)).toBe(true);
   });
 

@@ -37,6 +37,9 @@ describe('errors', { concurrent: true }, () => {
       "error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are table, csv, json, md, xlsx, text, html.",
     ],
     [['summarize', 'fixtures/sample-roster.xlsx', '--format', 'xlsx'], 2, 'cadre-stats: --format xlsx writes a workbook and needs --out'],
+    // --layout lays out --by's groups: without --by, and in compare (whose tables it never changed), refused.
+    [['summarize', 'fixtures/sample-roster.xlsx', '--layout', 'wide'], 2, 'cadre-stats: --layout wide lays out the groups of --by, and no --by is given'],
+    [['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--by', 'unit', '--layout', 'wide'], 2, "error: unknown option '--layout'"],
     [
       ['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--format', 'csv'],
       2,

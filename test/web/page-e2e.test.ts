@@ -137,7 +137,13 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     await afterRun(page, () => page.setInputFiles('#files', [join(FIXTURES, 'compare-2020.xlsx'), join(FIXTURES, 'compare-2025.xlsx')]));
     expect(await page.locator('#error').count()).toBe(0);
     const json = JSON.parse(await cli(['compare', 'compare-2020.xlsx', 'compare-2025.xlsx', '--as-of', AS_OF, '--format', 'json'])) as ComparisonReport;
-    expect((await download('#dl-json')).toString('utf8')).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    const got = JSON.parse((await download('#dl-json')).toString('utf8')) as ComparisonReport;
+    // The same, but for the comparison's warnings, which say the same things in the page's words: its date
+    // field, not --as-of.
+    expect(got.warnings?.map((w) => w.code)).toEqual(['period_at_as_of', 'period_problems', 'period_problems']);
+    expect(got.warnings?.map((w) => w.code)).toEqual(json.warnings?.map((w) => w.code));
+    expect(got.warnings?.[0].message).toContain('đến ngày 31/12/2025 đã nhập');
+    expect(JSON.stringify({ ...got, warnings: json.warnings }, null, 2)).toBe(JSON.stringify(json, null, 2));
     const text = await page.evaluate(() => document.getElementById('report')!.shadowRoot!.textContent ?? '');
     for (const p of json.periods) {
       expect(text).toContain(p.label);
