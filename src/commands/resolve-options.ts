@@ -3,7 +3,7 @@ import { openFile } from '../io/node/open-file.js';
 import { CadreError } from '../model/cadre-error.js';
 import { CATEGORY_KEYS } from '../model/dimensions.js';
 import type { Config } from '../model/config.js';
-import type { DayDate, Format } from '../model/options.js';
+import type { DayDate, Format, Lang } from '../model/options.js';
 import { cliOptions, type CliOptions, type CommandName } from './options.js';
 import { parseAgeBands } from '../stats/age-bands.js';
 import { parseWhere } from '../stats/where.js';
@@ -21,7 +21,7 @@ import { envLang } from './ui-lang.js';
  * Reads and validates `--config`; a bad file is bad input (exit 1) with the failing key named. Its schema
  * (and zod) loads only when a config is given.
  */
-export async function loadConfig(path: string | undefined): Promise<Config> {
+export async function loadConfig(path: string | undefined, lang: Lang): Promise<Config> {
   if (!path) return {};
   if (!existsSync(path)) throw new CadreError('BAD_CONFIG', `--config ${path}: no such file`);
   let data: unknown;
@@ -31,13 +31,15 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   } catch (err) {
     throw new CadreError('BAD_CONFIG', `--config ${path}: not valid JSON (${(err as Error).message})`);
   }
-  const { ConfigSchema } = await import('../model/config.js');
-  const parsed = ConfigSchema.safeParse(data);
+  const [{ ConfigSchema }, { configIssueText }] = await Promise.all([import('../model/config.js'), import('../model/config-issue.js')]);
+  const parsed = ConfigSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
+    // In the language errors are said in (the config's own defaults.lang is not read yet).
     const issue = parsed.error.issues[0];
+    const where = issue.path.join('.') || (lang === 'vi' ? '(cả tệp)' : '(top)');
     throw new CadreError(
       'BAD_CONFIG',
-      `--config ${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`,
+      `--config ${path}: ${where}: ${configIssueText(issue, lang)}`,
       'keys: columns, synonyms, ageBands, unitRenames, locality, policy, defaults',
     );
   }
@@ -159,7 +161,7 @@ export async function resolveOptions(command: CommandName, raw: Record<string, u
       `--layout ${options.layout} lays out the groups of --by, and no --by is given`,
       'add --by unit (or another field), or leave --layout out',
     );
-  const config = await loadConfig(options.config);
+  const config = await loadConfig(options.config, raw.langSource === 'default' ? envLang() : options.lang);
   if (options.map.length) config.map = { ...config.map, ...parseMap(options.map) };
   const defaults = config.defaults ?? {};
   const settings: SummarizeSettings = {

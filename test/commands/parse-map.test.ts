@@ -74,7 +74,7 @@ describe('"map" in --config', () => {
   };
 
   it('takes the same keys as --map', async () => {
-    expect((await loadConfig(config({ professional: 'O', 'XUAT du lieu!professional': 'M', "'NHẬP du lieu'!gender": 'F' }))).map).toEqual({
+    expect((await loadConfig(config({ professional: 'O', 'XUAT du lieu!professional': 'M', "'NHẬP du lieu'!gender": 'F' }), 'en')).map).toEqual({
       professional: 'O',
       'XUAT du lieu!professional': 'M',
       "'NHẬP du lieu'!gender": 'F',
@@ -84,7 +84,7 @@ describe('"map" in --config', () => {
   it('refuses a key that is neither a field nor SHEET!field, naming it (exit 1)', async () => {
     const path = config({ 'XUAT du lieu!bogus': 'M' });
     try {
-      await loadConfig(path);
+      await loadConfig(path, 'en');
       throw new Error('no error');
     } catch (err) {
       expect((err as CadreError).code).toBe('BAD_CONFIG');
