@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
 import { compareFiles } from '../pipeline/compare-files.js';
 import { comparisonWarnings } from '../pipeline/compare-notes.js';
+import { countingWarnings } from '../pipeline/summarize-files.js';
 import { checkOutputPath } from '../io/node/write-output.js';
 import { emit, note, renderContext } from './emit.js';
 import { rosterFiles } from './inputs.js';
@@ -34,7 +35,7 @@ export async function runCompare(args: string[], raw: Record<string, unknown>, s
   ).finally(() => progress.done());
   for (const r of results) {
     reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges, 'period');
-    for (const w of r.report.warnings ?? []) if (w.code === 'locality_no_match') note(w.message, options.quiet);
+    for (const w of countingWarnings(r.report)) note(w.message, options.quiet);
   }
   if (reordered) note(ui('periodsReordered', settings.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }), options.quiet);
   const warnings = comparisonWarnings(report, results, settings);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { CadreError } from '../model/cadre-error.js';
-import { summarizeFiles } from '../pipeline/summarize-files.js';
+import { countingWarnings, summarizeFiles } from '../pipeline/summarize-files.js';
 import { formatCount } from '../render/format-number.js';
 import { dmy } from '../render/as-of-dates.js';
 import { ui } from '../vocab/ui.js';
@@ -47,8 +47,8 @@ export async function runSummarize(args: string[], raw: Record<string, unknown>,
     .filter((t) => t?.missing)
     .map((t) => t!.label);
   if (missing.length) note(ui('missingColumns', settings.lang, { labels: missing.join(', ') }), options.quiet);
-  // A locality no home town names (see withLocalityWarning): the JSON's warning, on stderr too.
-  for (const w of result.report.warnings ?? []) if (w.code === 'locality_no_match') note(w.message, options.quiet);
+  // What counting found (a locality no home town names, people born after the date): the JSON's warnings, on stderr too.
+  for (const w of countingWarnings(result.report)) note(w.message, options.quiet);
   const left = form ? leftOut(form, result.outside) : [];
   const text = await renderSummary(result.report, options.format ?? 'table', { ...renderContext(options, settings), formLeftOut: left });
   await emit(text, options.out, files);

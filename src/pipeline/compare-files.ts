@@ -9,7 +9,7 @@ import type { Lang } from '../model/options.js';
 import type { ReportWarning } from '../report/types.js';
 import { loadWarnings } from './load-notes.js';
 import { yearInFileName } from './sheet-settings.js';
-import { summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
+import { countingWarnings, summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
 
 /** One period of a comparison: its roster files (usually one) and, if given, its label. */
 export interface PeriodInput {
@@ -158,6 +158,6 @@ function finish(
 /** A period's reading said as summarize's `warnings` say it, within a comparison (its hints name no `compare`). */
 function periodWarnings(r: SummarizeResult, lang: Lang): { warnings?: ReportWarning[] } {
   const warnings = loadWarnings(r.load, lang, r.yearOnlyAges, 'period');
-  const locality = r.report.warnings?.filter((w) => w.code === 'locality_no_match') ?? [];
-  return warnings.length + locality.length ? { warnings: [...warnings, ...locality] } : {};
+  const counting = countingWarnings(r.report);
+  return warnings.length + counting.length ? { warnings: [...warnings, ...counting] } : {};
 }

@@ -83,7 +83,7 @@ export function loadNoteLines(load: LoadResult, lang: Lang, yearOnly: number, wi
  * What a line of `loadNotes` is about: a JSON `warnings[].code`, or `as_of` (the date ages are told at: the
  * JSON's `asOf`) and `form_codes` (a column of form codes without a legend: one of its `problems`).
  */
-export type LoadNoteCode = Exclude<WarningCode, 'locality_no_match'> | 'as_of' | 'form_codes';
+export type LoadNoteCode = Exclude<WarningCode, 'locality_no_match' | 'born_after_as_of'> | 'as_of' | 'form_codes';
 
 /** The load notes a report's `warnings` carry. */
 export function loadWarnings(load: LoadResult, lang: Lang, yearOnly: number, within: 'summarize' | 'period' = 'summarize'): ReportWarning[] {

@@ -2,14 +2,15 @@ import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { FieldKey } from '../model/fields.js';
 import type { Official } from '../model/official.js';
-import type { DayDate, Lang } from '../model/options.js';
+import { isoDay, type DayDate, type Lang } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
 import { ageAt } from '../normalize/birth-date.js';
 import { createClassifier } from '../normalize/classifier.js';
 import { foldText } from '../normalize/fold-text.js';
 import { maskId } from '../normalize/person-id.js';
 import { summaryReport } from '../report/summary-report.js';
-import type { SummaryReport } from '../report/types.js';
+import type { ReportWarning, SummaryReport } from '../report/types.js';
+import { dmy } from '../render/as-of-dates.js';
 import { GroupedTally, Tally } from '../stats/accumulate.js';
 import { bandOf, type AgeBands } from '../stats/age-bands.js';
 import { matches, type Condition } from '../stats/where.js';
@@ -106,6 +107,8 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   const mapped = new Set<FieldKey>();
   let read = 0;
   let scopeKept = 0;
+  /** The reference date of each person counted who was born after it. */
+  const bornAfter: DayDate[] = [];
   const kept = s.where.map(() => 0);
   // The congress rules of a roster's date (compare: an earlier term's roster at its own date), made once per date.
   let rulesFor: { asOf: DayDate; rules: CongressRules } | undefined;
@@ -114,7 +117,13 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   /** Counts one person who passed --where and the scope (with the counting lane's slots: see Tally.addSlots). */
   const count = (o: Official, asOf: DayDate, slots?: Uint8Array): void => {
     scopeKept++;
-    const age = o.birth ? ageAt(o.birth, asOf) : undefined;
+    let age = o.birth ? ageAt(o.birth, asOf) : undefined;
+    // Born after the reference date (an --as-of before the roster's time, a birth year typed wrong): no age,
+    // said; it was a negative age (-0.4 years on average at --as-of 1980).
+    if (age !== undefined && age < 0) {
+      age = undefined;
+      bornAfter.push(asOf);
+    }
     const band = age === undefined ? 'unknown' : bandOf(s.bands, age);
     // The lane comes only when nothing groups or reads more of a person (countOnly below).
     if (slots) return tally.total.addSlots(o, slots, age, band, s.youngUnder);
@@ -213,7 +222,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   // What stderr says of the reading, in `warnings`. Without --as-of each roster's people are aged at its own
   // date: when those differ, each source names its date too.
   const differ = asOfDiffersLine(load, s.lang);
-  const warnings = loadWarnings(load, s.lang, tally.total.yearOnlyAges);
+  const warnings = [...loadWarnings(load, s.lang, tally.total.yearOnlyAges), ...bornAfterWarning(bornAfter, s)];
   const made = summaryReport({
     tally,
     settings: {
@@ -267,4 +276,17 @@ function withLocalityWarning(report: SummaryReport, locality: string | undefined
   const { schema, asOf, warnings, ...rest } = report;
   const message = ui('localityNoMatch', lang, { locality, n: formatCount(countOf('non_local'), lang) });
   return { schema, asOf, warnings: [...(warnings ?? []), { code: 'locality_no_match', message }], ...rest };
+}
+
+/** People born after their reference date, said once (the dates, when rosters differ, each named). */
+function bornAfterWarning(bornAfter: readonly DayDate[], s: Pick<SummarizeSettings, 'lang' | 'asOf'>): ReportWarning[] {
+  if (bornAfter.length === 0) return [];
+  const dates = [...new Set(bornAfter.map((d) => dmy(isoDay(d))))].join(', ');
+  const hint = s.asOf ? ui('bornAfterAsOfHint', s.lang) : '';
+  return [{ code: 'born_after_as_of', message: ui('bornAfterAsOf', s.lang, { n: formatCount(bornAfter.length, s.lang), date: dates, hint }) }];
+}
+
+/** The warnings that come of counting, not of reading (stderr says those with the load notes). */
+export function countingWarnings(report: { warnings?: ReportWarning[] }): ReportWarning[] {
+  return (report.warnings ?? []).filter((w) => w.code === 'locality_no_match' || w.code === 'born_after_as_of');
 }

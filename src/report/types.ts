@@ -100,10 +100,18 @@ export interface SummaryReport {
  * read as empty; `sheet_skipped`, a sheet not read as a roster (a template's sample, empty, no header);
  * `map_not_found`, a --map whose column is not there or empty; `low_confidence_column`, a chosen column whose
  * cells read poorly (also `sources[].columns[].lowConfidence`); `year_only_ages`, people aged from a birth
- * year alone; `locality_no_match`, a --locality no home town names (everyone came out non-local).
+ * year alone; `locality_no_match`, a --locality no home town names (everyone came out non-local);
+ * `born_after_as_of`, people born after the date ages are told at (their age is not counted).
  */
 export type WarningCode =
-  'as_of_differs' | 'formulas_without_value' | 'sheet_skipped' | 'map_not_found' | 'low_confidence_column' | 'year_only_ages' | 'locality_no_match';
+  | 'as_of_differs'
+  | 'formulas_without_value'
+  | 'sheet_skipped'
+  | 'map_not_found'
+  | 'low_confidence_column'
+  | 'year_only_ages'
+  | 'locality_no_match'
+  | 'born_after_as_of';
 
 /** JSON `warnings[]`: what the reading found worth saying, as on stderr (`message`, in the chosen language). */
 export interface ReportWarning {

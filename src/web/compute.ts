@@ -6,7 +6,7 @@ import { comparisonWarnings } from '../pipeline/compare-notes.js';
 import { loadNoteLines } from '../pipeline/load-notes.js';
 import type { ReadProgress } from '../pipeline/roster-events.js';
 import { nobodyWhy } from '../pipeline/nobody-why.js';
-import { summarizeFiles } from '../pipeline/summarize-files.js';
+import { countingWarnings, summarizeFiles } from '../pipeline/summarize-files.js';
 import type { ComparisonReport } from '../report/comparison-report.js';
 import { formRun, leftOut } from '../report/form-scope.js';
 import type { SourceSheet, SummaryReport } from '../report/types.js';
@@ -61,7 +61,7 @@ export async function compute(
           }
         : settings,
     );
-    const notes = loadNoteLines(r.load, options.lang, r.yearOnlyAges);
+    const notes = [...loadNoteLines(r.load, options.lang, r.yearOnlyAges), ...countingWarnings(r.report).map((w) => w.message)];
     // What `summarize` says after reading (commands/summarize.ts): no one counted, columns missing.
     if (r.report.population === 0) {
       const why = nobodyWhy(r, options.lang);
@@ -82,7 +82,7 @@ export async function compute(
     job.periods.map((p) => ({ files: p.files.map((f) => f.name), label: p.label })),
     settings,
   );
-  const notes = results.flatMap((r) => loadNoteLines(r.load, options.lang, r.yearOnlyAges, 'period'));
+  const notes = results.flatMap((r) => [...loadNoteLines(r.load, options.lang, r.yearOnlyAges, 'period'), ...countingWarnings(r.report).map((w) => w.message)]);
   // What `compare` says after reading (commands/compare.ts), the period order in the page's words.
   if (reordered) notes.push(ui('web.periodsReordered', options.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }));
   // What `compare` says of its periods (the values not recognised are the page's own table), kept in the

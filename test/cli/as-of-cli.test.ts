@@ -86,3 +86,30 @@ describe('compare --as-of', { concurrent: true }, () => {
     ]);
   });
 });
+
+// ward-report-2024: 23 births (scripts/fixtures), 11 after 1/6/1980 (1981-06-08 … 1998-11-15, and the years
+// 1986 and 1995 alone; 1980-05-17 is not). Aged at --as-of 1980-06-01 they were -1 to -18 years old: the
+// average age read -0,4 and everyone was "dưới 30".
+describe('--as-of before some births', { concurrent: true }, () => {
+  it('those people have no age (Không rõ), said on stderr and in the JSON', async () => {
+    const r = await runCli(['summarize', 'fixtures/ward-report-2024.xlsx', '--as-of', '1980-06-01', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const line = '11 người sinh sau ngày tính tuổi 01/06/1980: tuổi của họ không tính (ghi vào Không rõ); kiểm tra --as-of';
+    expect(r.stderr.split('\n')).toContain(line);
+    const json = JSON.parse(r.stdout) as {
+      warnings: Array<{ code: string; message: string }>;
+      dimensions: { age_band: { categories: Array<{ key: string; count: number }> } };
+      indicators: Record<string, { value?: number; base: number }>;
+    };
+    expect(json.warnings.find((w) => w.code === 'born_after_as_of')?.message).toBe(line);
+    expect(json.dimensions.age_band.categories.find((c) => c.key === 'unknown')?.count).toBe(11);
+    expect(json.indicators['age.average'].base).toBe(12);
+    expect(json.indicators['age.average'].value).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a roster at its own date says nothing of it', async () => {
+    const r = await runCli(['summarize', 'fixtures/ward-report-2024.xlsx', '--format', 'json']);
+    expect(r.stderr).not.toContain('sinh sau');
+    expect((JSON.parse(r.stdout) as { warnings?: Array<{ code: string }> }).warnings?.map((w) => w.code)).not.toContain('born_after_as_of');
+  });
+});
