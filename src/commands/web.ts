@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { writeOutputFile } from '../io/node/write-output.js';
@@ -19,6 +19,13 @@ export function webCommand(): Command {
     .action((opts: { out: string; quiet: boolean }) => {
       if (!existsSync(PAGE))
         throw new CadreError('OUTPUT_ERROR', `the offline page was not built (${PAGE} is missing)`, 'run npm run build (it builds the page with esbuild)');
+      // The page is one HTML file: any other name ("--out ds-2025.xlsx") would put it over a roster or a report.
+      if (!/\.html?$/i.test(opts.out) && !(existsSync(opts.out) && statSync(opts.out).isDirectory()))
+        throw new CadreError(
+          'BAD_USAGE',
+          `--out ${opts.out}: the page is an HTML file, and this name does not end in .html`,
+          'give --out a .html name, e.g. --out cadre-stats.html',
+        );
       const page = readFileSync(PAGE);
       writeOutputFile(opts.out, page, []);
       // In the language of the help and the errors (the page itself has a switch of its own).

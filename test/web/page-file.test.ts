@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,24 @@ describe('cadre-stats web', () => {
       expect(markup).not.toMatch(/\ssrc=|<link|@import|url\(/i);
       expect(markup.match(/<script/g)).toHaveLength(1);
       expect(markup.match(/<style/g)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--out a name that is no HTML file is refused (exit 2), and the file there is kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-web-file-'));
+    try {
+      // A roster's name: the page was written over it.
+      const roster = join(dir, 'ds-2025.xlsx');
+      writeFileSync(roster, 'roster');
+      const r = await runCli(['web', '--out', roster]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `cadre-stats: --out ${roster}: trang là một tệp HTML, mà tên này không có đuôi .html\n  hãy cho --out một tên có đuôi .html, ví dụ --out cadre-stats.html\n`,
+      );
+      expect(readFileSync(roster, 'utf8')).toBe('roster');
+      expect((await runCli(['web', '--out', join(dir, 'Trang.HTM')])).code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
