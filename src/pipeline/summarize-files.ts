@@ -254,7 +254,8 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     // JSON key order: congress before problems.
     const { problems: listed, ...rest } = report;
     return {
-      report: { ...rest, congress: congressInfo(s.congress, tally.total.congress.undetermined), problems: listed },
+      // The rules the figures were told with: a roster of an earlier term at its own date (one date for all).
+      report: { ...rest, congress: congressInfo(differ ? s.congress : rulesAt(s.congress, load.asOf), tally.total.congress.undetermined), problems: listed },
       load,
       problemCount,
       yearOnlyAges: tally.total.yearOnlyAges,

@@ -1,7 +1,8 @@
 import type { Lang } from '../model/options.js';
 import type { SummaryReport } from '../report/types.js';
 import { ui } from '../vocab/ui.js';
-import { asOfDatesText, sourceDates } from './as-of-dates.js';
+import { asOfDatesText, dmy, sourceDates } from './as-of-dates.js';
+import { categoryLabel } from '../normalize/classify.js';
 import { paddedBar } from './bar.js';
 import { byName } from './by-name.js';
 import { formatCount, formatDecimal, formatPercent } from './format-number.js';
@@ -81,9 +82,29 @@ export function asOfHeading(report: SummaryReport, lang: Lang): string {
   return `${ui('asOf', lang)}: ${d}/${m}/${y}`;
 }
 
-/** The lines above the tables: title, reference date, filters. */
+/** The lines above the tables: title, reference date, the congress date (with the preset), filters. */
 export function summaryPreamble(report: SummaryReport, lang: Lang): string[] {
   const lines = [ui('summaryTitle', lang), asOfHeading(report, lang)];
+  const congress = congressHeading(report, lang);
+  if (congress) lines.push(congress);
   if (report.filters.length) lines.push(`${ui('filters', lang)}: ${filtersText(report.filters, lang)}`);
   return lines;
+}
+
+/**
+ * With the congress preset, "trẻ" and age eligibility are told at the congress, not at the reference date
+ * above: its date (`--congress-date`, or an earlier term's roster at its own), else the month Chỉ thị 45-CT/TW
+ * sets for each level the roster holds ("cấp tỉnh 9/2025"). It was printed nowhere: "Trẻ dưới 40 tuổi: 0"
+ * under "Tính đến ngày: 31/12/2025" at --congress-date 2030-10-01.
+ */
+function congressHeading(report: SummaryReport, lang: Lang): string | undefined {
+  const c = report.congress;
+  if (!c) return undefined;
+  if (c.referenceDate) return `${ui('congressAtDate', lang)}: ${dmy(c.referenceDate)}`;
+  const held = (report.dimensions.level?.categories ?? []).filter((x) => x.key !== 'unknown' && x.count > 0).map((x) => x.key);
+  const levels = (held.length ? held : Object.keys(c.referenceMonths)).filter((l) => c.referenceMonths[l]);
+  if (!levels.length) return undefined;
+  const month = (ym: string): string => `${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
+  const each = levels.map((l) => `${categoryLabel('level', l, lang).replace(/^Cấp /, 'cấp ')} ${month(c.referenceMonths[l]!)}`);
+  return `${ui('congressAtMonths', lang)}: ${each.join(', ')}`;
 }

@@ -97,6 +97,19 @@ describe('--preset dai-hoi on a provincial committee', () => {
     expect((await young('--young-under', '40')).target).toMatchObject({ percent: 10, met: true });
   });
 
+  it('every format says the date "trẻ" and eligibility are told at: the congress month of the level, or --congress-date', async () => {
+    for (const format of ['table', 'md', 'html']) {
+      const month = await runCli(['summarize', FILE, '--preset', 'dai-hoi', '--format', format, '--quiet']);
+      expect(month.stdout).toContain('Trẻ và điều kiện tuổi tính đến tháng đại hội (Chỉ thị 45-CT/TW): cấp tỉnh 9/2025');
+      const date = await runCli(['summarize', FILE, '--congress-date', '2030-10-01', '--format', format, '--quiet']);
+      expect(date.stdout).toContain('Trẻ và điều kiện tuổi tính đến ngày đại hội: 01/10/2030');
+    }
+    const en = await runCli(['summarize', FILE, '--preset', 'dai-hoi', '--lang', 'en', '--quiet']);
+    expect(en.stdout).toContain('Young and age eligibility as of the congress month (Chỉ thị 45-CT/TW): Province 9/2025');
+    // Without the preset, no such line.
+    expect((await runCli(['summarize', FILE, '--quiet'])).stdout).not.toContain('đại hội');
+  });
+
   it('a config target wins over the shipped one and names the user as its source', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
