@@ -48,7 +48,7 @@ function groupsChart(dimension: string, report: SummaryReport, f: Fmt, id: strin
     categories: total.categories.map((c) => c.label),
     periods: rows.map((r) => ({
       key: r.key,
-      label: `${r.label} (${formatCount(r.population, f.lang)} ${ui('people', f.lang)})`,
+      label: `${r.label} (${formatCount(r.population, f.lang)} ${ui('people', f.lang, { n: r.population })})`,
       segments: total.categories.map((c) => {
         const percent = r.table?.categories.find((x) => x.key === c.key)?.percent ?? 0;
         return { percent, text: percentText(percent, f) };
@@ -65,7 +65,7 @@ function groupsChart(dimension: string, report: SummaryReport, f: Fmt, id: strin
  */
 export function renderSummaryHtml(report: SummaryReport, ctx: RenderContext): string {
   const [title, ...preamble] = summaryPreamble(report, ctx.lang);
-  preamble.push(`${ui('population', ctx.lang)}: ${formatCount(report.population, ctx.lang)} ${ui('people', ctx.lang)}`);
+  preamble.push(`${ui('population', ctx.lang)}: ${formatCount(report.population, ctx.lang)} ${ui('people', ctx.lang, { n: report.population })}`);
   if (ctx.layout === 'wide' && report.groups) {
     const parts = stackForPage(wideGrids(report, ctx.by, ctx.lang, ctx.decimals), ctx).map((grid, i) => ({
       grid,
@@ -104,7 +104,7 @@ function comparisonChart(
   if (table.missing && table.missing.length === labels.length) return undefined;
   const periods = labels.map((label, p) => ({
     key: label,
-    label: `${label} (${formatCount(section.population.values[p], f.lang)} ${ui('people', f.lang)})`,
+    label: `${label} (${formatCount(section.population.values[p], f.lang)} ${ui('people', f.lang, { n: section.population.values[p] })})`,
     segments: table.missing?.includes(label)
       ? null
       : table.categories.map((c) => ({ percent: c.values[p].percent ?? 0, text: percentText(c.values[p].percent ?? 0, f) })),
@@ -122,7 +122,7 @@ function comparisonChart(
 /** `--format html` for compare: the side-by-side tables with one stacked bar per period for each dimension. */
 export function renderComparisonHtml(report: ComparisonReport, ctx: RenderContext): string {
   const [title, ...preamble] = comparisonPreamble(report, ctx.lang);
-  const pops = report.periods.map((p) => `${p.label}: ${formatCount(p.population, ctx.lang)} ${ui('people', ctx.lang)}`);
+  const pops = report.periods.map((p) => `${p.label}: ${formatCount(p.population, ctx.lang)} ${ui('people', ctx.lang, { n: p.population })}`);
   preamble.push(`${ui('population', ctx.lang)}: ${pops.join(' · ')}`);
   const labels = report.periods.map((p) => p.label);
   const sections: ComparedSection[] = [report, ...(report.groups ?? [])];

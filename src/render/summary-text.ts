@@ -14,7 +14,7 @@ export type { Grid } from './grid.js';
 
 /** The heading line of a section: "Toàn bộ: 112 người" or "Theo đơn vị: Phường 1: 20 người". */
 export function sectionHeading(section: Section, by: string | undefined, lang: Lang): string {
-  const people = `${formatCount(section.population, lang)} ${ui('people', lang)}`;
+  const people = `${formatCount(section.population, lang)} ${ui('people', lang, { n: section.population })}`;
   if (section.label === null) return `${ui('total', lang)}: ${people}`;
   return `${ui('byTitle', lang, { by: byName(by, lang), label: section.label })}: ${people}`;
 }

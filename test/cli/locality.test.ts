@@ -29,7 +29,7 @@ describe('--locality', { concurrent: true }, () => {
     const warning = (JSON.parse(r.stdout) as { warnings: Array<{ code: string; message: string }> }).warnings.find((w) => w.code === 'locality_no_match');
     expect(r.stderr.split('\n')).toContain(warning?.message);
     const en = await runCli(['summarize', FILE, '--locality', place, '--lang', 'en']);
-    expect(en.stderr).toContain(`--locality ${place}: no home town names this place, so all 23 people are counted non-local`);
+    expect(en.stderr).toContain(`--locality ${place}: no home town names this place, so everyone is counted non-local (23 people)`);
   });
 
   it("compare: said per period, in that period's JSON warnings", async () => {
