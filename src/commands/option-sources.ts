@@ -7,5 +7,6 @@ export function optionSources(cmd: Command): Record<string, string | undefined> 
     decimalsSource: cmd.getOptionValueSource('decimals'),
     ageBandsSource: cmd.getOptionValueSource('ageBands'),
     youngUnderSource: cmd.getOptionValueSource('youngUnder'),
+    csvLocaleSource: cmd.getOptionValueSource('csvLocale'),
   };
 }

@@ -153,6 +153,8 @@ export async function resolveOptions(command: CommandName, raw: Record<string, u
   if (options.format === 'xlsx' && !options.out) {
     throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');
   }
+  outputSwitches(options, raw.csvLocaleSource === 'cli');
+  if (options.province !== undefined) await checkProvince(command, options);
   if (options.by !== undefined) groupBy(options.by, options.lang, '');
   // --layout lays out --by's groups: alone it would change nothing, and say nothing of it.
   if (options.layout !== undefined && options.by === undefined)
@@ -201,4 +203,42 @@ function presetPolicy(config: Config, youngUnder: number | undefined): Config['p
   const underAge = { central: youngUnder, province: youngUnder, district: youngUnder, commune: youngUnder };
   const ownTarget = config.policy?.targets?.['age.young'] !== undefined;
   return { ...config.policy, young: { underAge }, targets: ownTarget ? config.policy?.targets : { ...config.policy?.targets, 'age.young': null } };
+}
+
+/** The switches of one output format given with another: they would change nothing, and say nothing of it. */
+function outputSwitches(options: CliOptions, csvLocaleGiven: boolean): void {
+  const format = options.format ?? 'table';
+  const refuse = (option: string, goes: Format): never => {
+    throw new CadreError(
+      'BAD_USAGE',
+      `${option} goes with --format ${goes}, not --format ${format}`,
+      `leave ${option.split(' ')[0]} out, or write --format ${goes}`,
+    );
+  };
+  if (options.csvKeys && format !== 'csv') refuse('--csv-keys', 'csv');
+  if (csvLocaleGiven && format !== 'csv') refuse(`--csv-locale ${options.csvLocale}`, 'csv');
+  if (options.bars && format !== 'table') refuse('--bars', 'table');
+}
+
+/**
+ * `--province` names the province unit names are matched within: a name the 2025 list does not know matched
+ * them in every province, and outside `compare` (whose units line up by default) it does nothing without
+ * `--units-as-of`. Both were taken in silence.
+ */
+async function checkProvince(command: CommandName, options: CliOptions): Promise<void> {
+  const p = options.province!;
+  if (command !== 'compare' && options.unitsAsOf === undefined)
+    throw new CadreError(
+      'BAD_USAGE',
+      `--province ${p} names the province for --units-as-of, and no --units-as-of is given`,
+      'add --units-as-of 2025-07-01, or leave --province out',
+    );
+  const { loadUnitLists, provinceNamed, provinceNames } = await import('../normalize/unit-map.js');
+  await loadUnitLists();
+  if (provinceNamed(p) === undefined)
+    throw new CadreError(
+      'BAD_USAGE',
+      `--province ${p}: no province of that name`,
+      `write it with its diacritics, as the 2025 list does: ${provinceNames().join(', ')}`,
+    );
 }

@@ -98,6 +98,11 @@ export function provinceName(p: number): string {
   return units().provinceNames[p];
 }
 
+/** The provinces of the 2025 list, by name. */
+export function provinceNames(): readonly string[] {
+  return units().provinceNames;
+}
+
 const COMMUNE = /(?:^| )(xã|phường|thị trấn|đặc khu) (.+?)(?= (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp|tỉnh) |$)/;
 const DISTRICT = /(?:^| )(?:huyện|quận|thị xã|thành phố|tp) (.+?)(?= (?:huyện|quận|thị xã|thành phố|tp|tỉnh) |$)/;
 

@@ -40,6 +40,29 @@ describe('errors', { concurrent: true }, () => {
     // --layout lays out --by's groups: without --by, and in compare (whose tables it never changed), refused.
     [['summarize', 'fixtures/sample-roster.xlsx', '--layout', 'wide'], 2, 'cadre-stats: --layout wide lays out the groups of --by, and no --by is given'],
     [['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--by', 'unit', '--layout', 'wide'], 2, "error: unknown option '--layout'"],
+    // An output switch of another format than the one written changed nothing: refused.
+    [['summarize', 'fixtures/sample-roster.xlsx', '--csv-keys'], 2, 'cadre-stats: --csv-keys goes with --format csv, not --format table'],
+    [
+      ['summarize', 'fixtures/sample-roster.xlsx', '--csv-locale', 'vi', '--out', 'x.json'],
+      2,
+      'cadre-stats: --csv-locale vi goes with --format csv, not --format json',
+    ],
+    [
+      ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--bars', '--format', 'md'],
+      2,
+      'cadre-stats: --bars goes with --format table, not --format md',
+    ],
+    // --province: a name the 2025 list does not know matched units in every province; without --units-as-of it did nothing.
+    [
+      ['summarize', 'fixtures/sample-roster.xlsx', '--province', 'Nghệ An'],
+      2,
+      'cadre-stats: --province Nghệ An names the province for --units-as-of, and no --units-as-of is given',
+    ],
+    [
+      ['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--province', 'nghe an'],
+      2,
+      'cadre-stats: --province nghe an: no province of that name',
+    ],
     [
       ['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--format', 'csv'],
       2,
