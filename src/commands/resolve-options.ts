@@ -5,7 +5,7 @@ import { CATEGORY_KEYS } from '../model/dimensions.js';
 import type { Config } from '../model/config.js';
 import type { DayDate, Format, Lang } from '../model/options.js';
 import { cliOptions, type CliOptions, type CommandName } from './options.js';
-import { parseAgeBands } from '../stats/age-bands.js';
+import { parseAgeBands, presetNames } from '../stats/age-bands.js';
 import { parseWhere } from '../stats/where.js';
 import { groupBy } from '../pipeline/group-key.js';
 import { parseMap } from './parse-map.js';
@@ -40,8 +40,30 @@ export async function loadConfig(path: string | undefined, lang: Lang): Promise<
     throw new CadreError(
       'BAD_CONFIG',
       `--config ${path}: ${where}: ${configIssueText(issue, lang)}`,
-      'keys: columns, synonyms, ageBands, unitRenames, locality, policy, defaults',
+      'keys: columns, map, synonyms, ageBands, unitRenames, locality, policy, defaults',
     );
+  }
+  // A preset of the program's own (bnv gives BM01/BM02 their age columns) redefined would change them unsaid.
+  const builtIn = presetNames();
+  for (const name of Object.keys(parsed.data.ageBands ?? {}))
+    if (builtIn.includes(name))
+      throw new CadreError(
+        'BAD_CONFIG',
+        `--config ${path}: ageBands.${name}: ${name} is a preset of the program's own`,
+        `give your bands another name; the program's: ${builtIn.join(', ')}`,
+      );
+  // defaults.ageBands is checked here, as the config's (it was said as if typed: "--age-bands xyz", exit 2).
+  const bands = parsed.data.defaults?.ageBands;
+  if (bands !== undefined) {
+    try {
+      parseAgeBands(bands, parsed.data.ageBands);
+    } catch {
+      throw new CadreError(
+        'BAD_CONFIG',
+        `--config ${path}: defaults.ageBands: "${bands}" is not a preset nor a list of increasing upper bounds`,
+        `valid: ${presetNames(parsed.data.ageBands).join(', ')}, or a list such as 30,40,50,60`,
+      );
+    }
   }
   for (const key of Object.keys(parsed.data.map ?? {})) {
     if (!parseMapKey(key))

@@ -15,6 +15,17 @@ describe('--config files as people save them', () => {
     expect(await loadConfig(file('bom.json', '\uFEFF{"defaults":{"decimals":1}}'), 'vi')).toEqual({ defaults: { decimals: 1 } });
   });
 
+  it("refuses a preset of the program's own redefined (bnv gives BM01/BM02 their age columns), and a defaults.ageBands no preset is, as the config's fault", async () => {
+    await expect(loadConfig(file('bnv.json', '{"ageBands":{"bnv":[20,30]}}'), 'en')).rejects.toThrow(/ageBands\.bnv: bnv is a preset of the program's own$/);
+    const bad = loadConfig(file('default.json', '{"defaults":{"ageBands":"xyz"}}'), 'en');
+    await expect(bad).rejects.toThrow(/defaults\.ageBands: "xyz" is not a preset nor a list of increasing upper bounds$/);
+    await expect(bad).rejects.toMatchObject({ code: 'BAD_CONFIG' });
+    expect(await loadConfig(file('mine.json', '{"ageBands":{"mine":[35,45]},"defaults":{"ageBands":"mine"}}'), 'en')).toEqual({
+      ageBands: { mine: [35, 45] },
+      defaults: { ageBands: 'mine' },
+    });
+  });
+
   it('refuses age bands that do not increase, as --age-bands does', async () => {
     await expect(loadConfig(file('bands.json', '{"ageBands":{"x":[50,40]}}'), 'en')).rejects.toThrow(/ageBands\.x.*upper bounds must increase/);
     expect(await loadConfig(file('ok.json', '{"ageBands":{"x":[35,45]}}'), 'vi')).toEqual({ ageBands: { x: [35, 45] } });
