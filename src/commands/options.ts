@@ -147,8 +147,15 @@ const DECLS = [
   {
     key: 'congressDate',
     flags: '--congress-date <YYYY-MM-DD>',
-    help: 'reference date of the congress for age eligibility (default: the month Chỉ thị 45-CT/TW sets for each level); implies --preset dai-hoi',
-    commands: ALL,
+    help: 'reference date of the congress for age eligibility and "trẻ" (default: the month Chỉ thị 45-CT/TW sets for each level); implies --preset dai-hoi',
+    commands: COUNTING,
+    kind: 'text',
+  },
+  {
+    key: 'congressDate',
+    flags: '--congress-date <YYYY-MM-DD>',
+    help: 'with --eligibility: the congress date the list is told at (default: the month Chỉ thị 45-CT/TW sets for each level)',
+    commands: ['inspect'],
     kind: 'text',
   },
   {

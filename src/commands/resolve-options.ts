@@ -176,6 +176,12 @@ export async function resolveOptions(command: CommandName, raw: Record<string, u
     throw new CadreError('BAD_USAGE', '--format xlsx writes a workbook and needs --out', 'add --out bao-cao.xlsx');
   }
   outputSwitches(options, raw.csvLocaleSource === 'cli');
+  if (command === 'inspect' && options.congressDate !== undefined && !options.eligibility)
+    throw new CadreError(
+      'BAD_USAGE',
+      `--congress-date ${options.congressDate} goes with --eligibility in inspect`,
+      `add --eligibility, or leave --congress-date out`,
+    );
   if (options.province !== undefined) await checkProvince(command, options);
   if (options.by !== undefined) groupBy(options.by, options.lang, '');
   // --layout lays out --by's groups: alone it would change nothing, and say nothing of it.

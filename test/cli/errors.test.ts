@@ -52,6 +52,11 @@ describe('errors', { concurrent: true }, () => {
       2,
       'cadre-stats: --bars goes with --format table, not --format md',
     ],
+    [
+      ['inspect', 'fixtures/dai-hoi-tinh-2025.xlsx', '--congress-date', '2026-01-01'],
+      2,
+      'cadre-stats: --congress-date 2026-01-01 goes with --eligibility in inspect',
+    ],
     // --province: a name the 2025 list does not know matched units in every province; without --units-as-of it did nothing.
     [
       ['summarize', 'fixtures/sample-roster.xlsx', '--province', 'Nghệ An'],
