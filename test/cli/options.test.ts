@@ -73,6 +73,19 @@ describe('fields named in Vietnamese', { concurrent: true }, () => {
   });
 });
 
+describe('--by age_band', { concurrent: true }, () => {
+  // ward-report-2024 lists a 51–60 person first: the groups came in the order people were met.
+  it('lists the groups youngest band first, "unknown" last', async () => {
+    const keys = async (...extra: string[]): Promise<string[]> => {
+      const r = await runCli(['summarize', 'fixtures/ward-report-2024.xlsx', '--by', 'age_band', '--format', 'json', ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { groups: Array<{ key: string }> }).groups.map((g) => g.key);
+    };
+    expect(await keys()).toEqual(['0-30', '31-40', '41-50', '51-60']);
+    expect(await keys('--as-of', '1980-06-01')).toEqual(['0-30', 'unknown']);
+  });
+});
+
 describe('--out decides the format when --format is not given', { concurrent: true }, () => {
   it.each([
     ['report.xlsx', (bytes: Buffer) => expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')],
