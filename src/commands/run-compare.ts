@@ -19,6 +19,9 @@ export async function runCompare(args: string[], raw: Record<string, unknown>, s
   const files = await rosterFiles(args, { recursive: options.recursive, lang: settings.lang, quiet: options.quiet, periods: true });
   if (options.out) checkOutputPath(options.out, files);
   const labels = options.labels?.split(',').map((l) => l.trim());
+  // An empty label ("--labels ,") would head a period's columns with nothing.
+  if (labels?.some((l) => l === ''))
+    throw new CadreError('BAD_USAGE', `--labels ${options.labels}: a label is empty`, 'give one label per roster, oldest first, e.g. --labels 2020,2025');
   if (labels && labels.length !== files.length) {
     throw new CadreError(
       'BAD_USAGE',

@@ -17,6 +17,7 @@ import { nobodyWhy, rosterFiles } from './inputs.js';
 import { formRun, keepEveryoneKey, leftOut, type FormRun } from '../report/form-scope.js';
 import { categoryLabel } from '../normalize/classify.js';
 import { FORMS, isTwoLevelDate } from '../vocab/forms.js';
+import { leftOutLabel } from '../render/xlsx/form-figures.js';
 import { POLICY } from '../vocab/policy.js';
 
 /** Runs `cadre-stats summarize` with the options commander parsed (see summarize.ts). */
@@ -84,15 +85,18 @@ function formScopeNote(id: string, form: FormRun, left: Array<{ key: string; cou
   const counted = (key: string): number => report.dimensions[dim]?.categories.find((c) => c.key === key)?.count ?? 0;
   const everyone = keepEveryoneKey(form, (key) => counted(key) + (left.find((l) => l.key === key)?.count ?? 0));
   note(
-    ui('formScopeNote', lang, {
+    // A form whose columns are its levels counts no other level, whatever --where says (see formRun).
+    ui(dim === 'level' ? 'formScopeNoteLevels' : 'formScopeNote', lang, {
       form: formName(id),
       counted: counts.people[lang],
       left: shown
         .map((l) =>
-          ui('formLeftItem', lang, {
-            n: formatCount(l.count, lang),
-            label: lang === 'vi' ? categoryLabel(dim, l.key, lang).toLowerCase() : categoryLabel(dim, l.key, lang),
-          }),
+          dim === 'level'
+            ? `${formatCount(l.count, lang)} ${leftOutLabel(dim, l.key, lang)}`
+            : ui('formLeftItem', lang, {
+                n: formatCount(l.count, lang),
+                label: lang === 'vi' ? categoryLabel(dim, l.key, lang).toLowerCase() : categoryLabel(dim, l.key, lang),
+              }),
         )
         .join(', '),
       where: `${dim}!=${categoryLabel(dim, everyone, lang).toLowerCase()}`,

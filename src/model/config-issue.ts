@@ -33,8 +33,8 @@ export function configIssueText(issue: Issue, lang: Lang): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? { vi: issue.expected, en: issue.expected };
-      const what = vi ? `cần ${expected.vi}` : `expected ${expected.en}`;
-      return input === undefined ? what : `${what}, ${vi ? 'không phải' : 'not'} ${input}`;
+      const text = vi ? `cần ${expected.vi}` : `expected ${expected.en}`;
+      return input === undefined ? text : `${text}, ${vi ? 'không phải' : 'not'} ${input}`;
     }
     case 'unrecognized_keys':
       return vi ? `không có khoá ${quoted(issue.keys)} ở đây` : `no key ${quoted(issue.keys)} here`;
@@ -47,14 +47,14 @@ export function configIssueText(issue: Issue, lang: Lang): string {
       if (issue.origin === 'string' && !big && n === 1) return vi ? 'không được để trống' : 'must not be empty';
       if (issue.origin === 'array')
         return vi ? `cần ${big ? 'nhiều nhất' : 'ít nhất'} ${n} phần tử` : `needs ${big ? 'at most' : 'at least'} ${n} item${n === 1 ? '' : 's'}`;
-      const what = issue.inclusive
+      const text = issue.inclusive
         ? vi
           ? `${big ? 'lớn nhất là' : 'nhỏ nhất là'} ${n}`
           : `${big ? 'at most' : 'at least'} ${n}`
         : vi
           ? `phải ${big ? 'nhỏ hơn' : 'lớn hơn'} ${n}`
           : `must be ${big ? 'less' : 'greater'} than ${n}`;
-      return input === undefined ? what : `${what}, ${vi ? 'không phải' : 'not'} ${input}`;
+      return input === undefined ? text : `${text}, ${vi ? 'không phải' : 'not'} ${input}`;
     }
     case 'invalid_format':
       // The schema's own message names the form (YYYY-MM).

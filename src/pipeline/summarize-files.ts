@@ -59,7 +59,7 @@ export interface SummarizeSettings {
   /** Optional indicators to compute as well (a form's columns ask for them). */
   extraIndicators?: readonly string[];
   /** A form's scope: people who pass `--where` but not this are left out and counted in `outside`. */
-  scope?: (o: Official) => boolean;
+  scope?: (o: Official, asOf: DayDate) => boolean;
   /** `--units-as-of` (compare: 'latest' = the latest period's date, resolved by compareFiles). */
   units?: { asOf: DayDate | 'own' | 'latest'; province?: string };
   /** `--preset dai-hoi` (or `--congress-date`): congress composition and age eligibility. */
@@ -149,7 +149,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       }
       if (!all) return;
     }
-    if (outside && !s.scope!(o)) {
+    if (outside && !s.scope!(o, asOf)) {
       outside.add(o, undefined, 'unknown', s.youngUnder);
       return;
     }

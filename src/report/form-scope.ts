@@ -2,7 +2,8 @@ import { CATEGORY_KEYS } from '../model/dimensions.js';
 import type { Official } from '../model/official.js';
 import type { Tally } from '../stats/accumulate.js';
 import type { Condition } from '../stats/where.js';
-import { FORMS, formIndicators, type FormId } from '../vocab/forms.js';
+import { FORMS, formIndicators, isTwoLevelDate, type FormId } from '../vocab/forms.js';
+import { isoDay, type DayDate } from '../model/options.js';
 
 /** What a `--form` run counts beyond the report: the indicators its columns read, and who it is about. */
 export interface FormRun {
@@ -10,21 +11,33 @@ export interface FormRun {
   /** The form's scope (BM01: công chức), unless a `--where` already chose on its dimension. */
   scope?: {
     dimension: keyof typeof CATEGORY_KEYS;
-    keep: (o: Official) => boolean;
+    /** Whether the form counts `o`, of a roster dated `asOf` (8B-BTCTW: no district column after 1/7/2025). */
+    keep: (o: Official, asOf: DayDate) => boolean;
     /** As a filter line: "category=công chức (BM01/BNV)". */
     filter: string;
   };
 }
 
-/** The run settings a form asks for; the user's own `--where` on the scope's dimension wins over the scope. */
+/**
+ * The run settings a form asks for. A form of people (BM01, BM02: by category) yields to the user's own
+ * `--where` on that dimension (said on stderr, "để tính cả họ"); a form whose columns are its levels (8B-BTCTW:
+ * "Tổng (=4+8)", cấp tỉnh + cấp huyện) never does, and counts no level it has no column for: a district
+ * person after 1/7/2025, a commune person let in by `--where "level!=trung ương"`, one of unknown level, were
+ * in the Tổng column and in neither level's.
+ */
 export function formRun(form: FormId, where: readonly Condition[]): FormRun {
   const def = FORMS[form];
   const extraIndicators = formIndicators(def);
   const counts = def.counts;
-  if (!counts || where.some((c) => c.kind === 'dimension' && c.field === counts.dimension)) return { extraIndicators };
+  const dim = counts?.dimension;
+  if (!counts || !dim || (dim !== 'level' && where.some((c) => c.kind === 'dimension' && c.field === dim))) return { extraIndicators };
   const keys = new Set<string>(counts.keys);
-  const dim = counts.dimension;
-  return { extraIndicators, scope: { dimension: dim, keep: (o) => keys.has(o[dim]), filter: `${dim}=${counts.label} (${def.code})` } };
+  const before = new Set<string>([...keys].filter((k) => k !== 'district'));
+  const keep =
+    dim === 'level' && def.twoLevel
+      ? (o: Official, asOf: DayDate): boolean => (isTwoLevelDate(isoDay(asOf)) ? before : keys).has(o[dim])
+      : (o: Official): boolean => keys.has(o[dim]);
+  return { extraIndicators, scope: { dimension: dim, keep, filter: `${dim}=${counts.label} (${def.code})` } };
 }
 
 /** The people a scope left out, per category of its dimension (zeros included, in table order). */

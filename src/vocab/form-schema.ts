@@ -98,6 +98,8 @@ const TwoLevelSchema = z.strictObject({
   scope: Words,
   /** In the form, under the reference date. */
   line: z.string().min(1),
+  /** Who the figures are of, in the form's note ("Số liệu gồm … người ở cấp tỉnh"), when that changes too. */
+  label: z.string().min(1).optional(),
 });
 
 const PrintSchema = z.strictObject({

@@ -92,6 +92,7 @@ describe('errors', { concurrent: true }, () => {
     ],
     [['compare', 'fixtures/compare-2020.xlsx'], 2, 'cadre-stats: compare needs at least two rosters (oldest first)'],
     [['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--labels', 'a'], 2, 'cadre-stats: --labels a: 1 labels for 2 rosters'],
+    [['compare', 'fixtures/compare-2020.xlsx', 'fixtures/compare-2025.xlsx', '--labels', ','], 2, 'cadre-stats: --labels ,: a label is empty'],
   ])('%j → exit %i (--lang en)', async (args, code, first) => {
     const r = await runCli([...args, '--lang', 'en']);
     expect(r.code).toBe(code);

@@ -99,6 +99,28 @@ describe('--form btctw-8b', () => {
     expect(vi.stderr).toContain('biểu này không cần --by: hãy bỏ --by');
     const ok = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', '--by', 'cấp', '--out', join(dir, '8b.xlsx')]);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stderr).toContain('Biểu 8B-BTCTW chỉ tính người ở cấp tỉnh, cấp huyện: để ngoài 189 cấp xã');
+    // The form counts no level it has no column for, whatever --where says: no "to count them too" advice.
+    expect(ok.stderr).toContain('Biểu 8B-BTCTW chỉ tính người ở cấp tỉnh, cấp huyện, những cấp có cột trong biểu: để ngoài 189 người ở cấp xã\n');
+  });
+
+  // "3 (=4+8)": Tổng is cấp tỉnh + cấp huyện on every row. A --where on level replaced the form's scope, and
+  // sample-roster's 189 commune people were in Tổng (300) and in neither level's column (0 + 111).
+  it.each([[[]], [['--where', 'level!=trung ương']], [['--where', 'level!=commune']]])('Tổng = cấp tỉnh + cấp huyện on every row (%j)', async (extra) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
+    const out = join(dir, '8b.xlsx');
+    const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--form', 'btctw-8b', ...extra, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets.find((w) => w.getCell(11, 3).value === '3 (=4+8)')!;
+    let rows = 0;
+    for (let row = 12; row <= ws.rowCount; row++) {
+      const [total, province, district] = [3, 4, 8].map((c) => ws.getCell(row, c).value);
+      if (typeof total !== 'number' || ws.getCell(row, 2).value === 'Tuổi bình quân') continue;
+      expect(total, `row ${row}`).toBe(Number(province) + Number(district));
+      rows++;
+    }
+    expect(rows).toBeGreaterThan(20);
+    expect(ws.getCell(12, 3).value).toBe(111);
   });
 });

@@ -1,7 +1,7 @@
 import { categoryLabel } from '../../normalize/classify.js';
 import type { SummaryReport } from '../../report/types.js';
 import { INDICATOR_DEFS } from '../../stats/indicator-defs.js';
-import { FORM_WORDS, type FormCount, type FormDefinition, type FormNode, type SectionNode } from '../../vocab/forms.js';
+import { FORM_WORDS, isTwoLevelDate, type FormCount, type FormDefinition, type FormNode, type SectionNode } from '../../vocab/forms.js';
 import { midSentence } from '../paragraph-writer.js';
 import type { RenderContext } from '../render-context.js';
 import type { Section } from '../summary-rows.js';
@@ -55,13 +55,21 @@ export function countOf(count: FormCount, section: Section): number | null {
   return keys.reduce((n, key) => n + (categories.find((c) => c.key === key)?.count ?? 0), 0);
 }
 
-/** "90 cán bộ, 20 viên chức": the people a form's scope left out, by category. */
+/** "90 cán bộ, 20 viên chức", "2 người ở cấp xã, 1 người không rõ cấp": the people a form's scope left out. */
 function leftOutText(def: FormDefinition, ctx: RenderContext): string {
   const dim = def.counts!.dimension;
   return (ctx.formLeftOut ?? [])
     .filter((l) => l.count > 0)
-    .map((l) => `${l.count} ${midSentence(categoryLabel(dim, l.key, 'vi'))}`)
+    .map((l) => `${l.count} ${leftOutLabel(dim, l.key)}`)
     .join(', ');
+}
+
+/** A category of people left out, after their number: a level says "người ở cấp xã" ("2 cấp xã" was no people). */
+export function leftOutLabel(dim: string, key: string, lang: 'vi' | 'en' = 'vi'): string {
+  const label = categoryLabel(dim as Parameters<typeof categoryLabel>[0], key, lang);
+  if (dim !== 'level') return lang === 'vi' ? midSentence(label) : label;
+  if (lang === 'en') return key === 'unknown' ? 'of unknown level' : `at ${label.charAt(0).toLowerCase()}${label.slice(1)} level`;
+  return key === 'unknown' ? 'người không rõ cấp' : `người ở ${midSentence(label)}`;
 }
 
 /**
@@ -78,7 +86,8 @@ export function formNotes(
   const w = FORM_WORDS;
   const notes: string[] = [];
   const left = def.counts ? leftOutText(def, ctx) : '';
-  if (left) notes.push(w.countsNote.replace('{n}', String(report.population)).replace('{label}', def.counts!.label).replace('{left}', left));
+  const label = (def.twoLevel && isTwoLevelDate(report.asOf) ? def.twoLevel.label : undefined) ?? def.counts!.label;
+  if (left) notes.push(w.countsNote.replace('{n}', String(report.population)).replace('{label}', label).replace('{left}', left));
   // Figures with their own text for being empty (emptyNotes), then the others listed in the engine's words.
   const named = new Map<string, number[]>();
   for (const f of figures) {
