@@ -215,6 +215,7 @@ export const FormWordsSchema = z.strictObject({
   missingDimension: z.string(),
   missingCategory: z.string(),
   countsNote: z.string(),
+  levelsNote: z.string(),
   emptyRows: z.string(),
   rowRef: z.string(),
   missingDimensionRows: z.string(),

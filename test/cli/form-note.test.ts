@@ -124,3 +124,27 @@ describe('--form btctw-8b', () => {
     expect(ws.getCell(12, 3).value).toBe(111);
   });
 });
+
+describe('BM01: people at a level the form is not about', () => {
+  // compare-2025 (scripts/fixtures): 20 công chức of UBND xã An Hòa and Tân Lập, at commune level, under a
+  // title for "công chức ở trung ương và cấp tỉnh". stderr said so; the printed form did not.
+  it('are said on the form itself, as on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
+    const out = join(dir, 'bm01.xlsx');
+    const r = await runCli(['summarize', 'fixtures/compare-2025.xlsx', '--form', 'bm01', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Biểu BM01 gồm cả 20 người ở cấp xã, ngoài phạm vi của biểu (công chức ở trung ương và cấp tỉnh)');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: string[] = [];
+    wb.getWorksheet('BM01-BNV')!.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
+    expect(texts).toContain('Số liệu gồm cả 20 người ở cấp xã, ngoài phạm vi của biểu (công chức ở trung ương và cấp tỉnh).');
+    const within = join(dir, 'bm01-within.xlsx');
+    await runCli(['summarize', 'fixtures/compare-2025.xlsx', '--form', 'bm01', '--where', 'level!=commune', '--out', within]);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(within);
+    const notes: string[] = [];
+    again.getWorksheet('BM01-BNV')!.eachRow((row) => notes.push(String(row.getCell(2).value ?? '')));
+    expect(notes.some((t) => t.startsWith('Số liệu gồm cả'))).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { categoryLabel } from '../../normalize/classify.js';
+import { categoryLabel, dimensionLabel } from '../../normalize/classify.js';
 import type { SummaryReport } from '../../report/types.js';
 import { INDICATOR_DEFS } from '../../stats/indicator-defs.js';
 import { FORM_WORDS, isTwoLevelDate, type FormCount, type FormDefinition, type FormNode, type SectionNode } from '../../vocab/forms.js';
@@ -15,7 +15,8 @@ export type Figure = FormColumn & { gap?: Gap };
 
 function dimensionGap(report: SummaryReport, dim: keyof SummaryReport['dimensions']): Gap | undefined {
   const table = report.dimensions[dim];
-  if (!table || table.missing) return { reason: 'missingDimension', label: table?.label ?? dim };
+  // A dimension the report leaves out (employment without its column) is named as the form names it ("Loại hình"), not by its key.
+  if (!table || table.missing) return { reason: 'missingDimension', label: table?.label ?? (dim === 'age_band' ? dim : dimensionLabel(dim, 'vi')) };
   return undefined;
 }
 
@@ -88,6 +89,17 @@ export function formNotes(
   const left = def.counts ? leftOutText(def, ctx) : '';
   const label = (def.twoLevel && isTwoLevelDate(report.asOf) ? def.twoLevel.label : undefined) ?? def.counts!.label;
   if (left) notes.push(w.countsNote.replace('{n}', String(report.population)).replace('{label}', label).replace('{left}', left));
+  // People at a level the form is not about (BM01: a commune's; BM02: above the commune) are counted, and the
+  // form itself says so: stderr said it, the printed form under "CÔNG CHỨC TỪ CẤP HUYỆN TRỞ LÊN" did not.
+  const levels = def.levels;
+  if (levels) {
+    const outside = (report.dimensions.level?.categories ?? []).filter(
+      (c) => c.key !== 'unknown' && c.count > 0 && !(levels.keys as readonly string[]).includes(c.key),
+    );
+    const n = outside.reduce((sum, c) => sum + c.count, 0);
+    const scope = (def.twoLevel && isTwoLevelDate(report.asOf) ? def.twoLevel.scope : levels.scope).vi;
+    if (n > 0) notes.push(w.levelsNote.replace('{n}', String(n)).replace('{level}', levels.outside.vi).replace('{scope}', scope));
+  }
   // Figures with their own text for being empty (emptyNotes), then the others listed in the engine's words.
   const named = new Map<string, number[]>();
   for (const f of figures) {
