@@ -194,6 +194,18 @@ export async function resolveOptions(command: CommandName, raw: Record<string, u
   const config = await loadConfig(options.config, raw.langSource === 'default' ? envLang() : options.lang);
   if (options.map.length) config.map = { ...config.map, ...parseMap(options.map) };
   const defaults = config.defaults ?? {};
+  // A form's age columns are its own bands: other bands left them empty on the form (said only in its notes).
+  if (form && raw.ageBandsSource !== 'default') {
+    // BM01 and BM02 take the default preset, bnv (their columns ≤30 … >60).
+    const ownBands = form.ageBands ?? 'bnv';
+    const own = parseAgeBands(ownBands, config.ageBands);
+    if (parseAgeBands(options.ageBands, config.ageBands).keys.join() !== own.keys.join())
+      throw new CadreError(
+        'BAD_USAGE',
+        `--age-bands ${options.ageBands}: form ${options.form} has age columns of its own (${ownBands})`,
+        "leave --age-bands out: the summary sheets then use the form's bands too",
+      );
+  }
   const settings: SummarizeSettings = {
     sheet: options.sheet,
     config,

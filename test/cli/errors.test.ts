@@ -52,6 +52,12 @@ describe('errors', { concurrent: true }, () => {
       2,
       'cadre-stats: --bars goes with --format table, not --format md',
     ],
+    // A form's age columns are its own bands: others left them empty on the form.
+    [
+      ['summarize', 'fixtures/sample-roster.xlsx', '--form', 'bm01', '--age-bands', 'btctw', '--out', 'x.xlsx'],
+      2,
+      'cadre-stats: --age-bands btctw: form bm01 has age columns of its own (bnv)',
+    ],
     [
       ['inspect', 'fixtures/dai-hoi-tinh-2025.xlsx', '--congress-date', '2026-01-01'],
       2,
