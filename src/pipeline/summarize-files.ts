@@ -75,7 +75,8 @@ export interface SummarizeResult {
   yearOnlyAges: number;
   /** People the rosters held before `--where`, and how many each condition alone keeps (to say which removed everyone). */
   read: number;
-  filterKept: Array<{ filter: string; kept: number }>;
+  /** Each --where alone, then a form's scope (`scope`), with the people each keeps. */
+  filterKept: Array<{ filter: string; kept: number; scope?: boolean }>;
   /** With `scope`: the people it left out. */
   outside?: Tally;
 }
@@ -246,8 +247,8 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   });
   const report = withLocalityWarning(made, s.locality ?? s.config.locality, s.lang);
   // Each --where alone, then the form's scope (the last of whereSources) among those --where kept.
-  const filterKept = s.where.map((_, i) => ({ filter: s.whereSources[i], kept: kept[i] }));
-  if (s.scope) filterKept.push({ filter: s.whereSources[s.where.length], kept: scopeKept });
+  const filterKept: SummarizeResult['filterKept'] = s.where.map((_, i) => ({ filter: s.whereSources[i], kept: kept[i] }));
+  if (s.scope) filterKept.push({ filter: s.whereSources[s.where.length], kept: scopeKept, scope: true });
   const people = { read, filterKept };
   if (mergedFrom.size) for (const g of report.groups ?? []) g.mergedFrom = [...(mergedFrom.get(g.key) ?? [])];
   if (s.congress) {

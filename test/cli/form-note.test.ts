@@ -148,3 +148,24 @@ describe('BM01: people at a level the form is not about', () => {
     expect(notes.some((t) => t.startsWith('Số liệu gồm cả'))).toBe(false);
   });
 });
+
+describe('a form whose scope keeps no one', () => {
+  // tv16_thongke_canbo: 20 people of a Quận ủy, no year (today: no district level): 8B keeps none. The scope
+  // was told as a --where the user never typed: --where "level=người ở cấp tỉnh, cấp huyện (8B-BTCTW)".
+  it("names the form's scope, not a --where", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
+    const r = await runCli([
+      'summarize',
+      'fixtures/layouts/tv16_thongke_canbo.xlsx',
+      '--form',
+      'btctw-8b',
+      '--out',
+      join(dir, '8b.xlsx'),
+      '--as-of',
+      '2026-12-31',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('không có người nào còn lại sau phạm vi của biểu 8B-BTCTW (người ở cấp tỉnh, cấp huyện) (giữ 0) (20 người trong danh sách)');
+    expect(r.stderr).not.toContain('--where "level=');
+  });
+});
