@@ -3,6 +3,7 @@ import { categoryLabel } from '../normalize/classify.js';
 import { fieldName } from '../stats/field-names.js';
 import { parseWhere } from '../stats/where.js';
 import { ui } from '../vocab/ui.js';
+import { FORMS } from '../vocab/forms.js';
 
 /**
  * A `--where` condition as a report's heading says it: in words, with the field's and the category's
@@ -10,6 +11,11 @@ import { ui } from '../vocab/ui.js';
  * A condition on a column title keeps that title. The JSON keeps the condition as typed.
  */
 export function filterText(source: string, lang: Lang): string {
+  // A form's scope ("level=người ở cấp tỉnh, cấp huyện (8B-BTCTW)"): its value is no category, and read as
+  // one it said "cấp là Cấp huyện (trước 1/7/2025)" over a sheet that counted cấp tỉnh.
+  const scope = /^[^=~!]+=(.*) \(([^()]+)\)$/.exec(source);
+  const form = scope ? Object.values(FORMS).find((d) => d.code === scope[2]) : undefined;
+  if (scope && form) return ui('formScopeFilter', lang, { form: scope[2], people: form.counts?.people[lang] ?? scope[1] });
   let cond;
   try {
     [cond] = parseWhere([source]);
