@@ -97,7 +97,7 @@ export function summaryPreamble(report: SummaryReport, lang: Lang): string[] {
  * sets for each level the roster holds ("cấp tỉnh 9/2025"). It was printed nowhere: "Trẻ dưới 40 tuổi: 0"
  * under "Tính đến ngày: 31/12/2025" at --congress-date 2030-10-01.
  */
-function congressHeading(report: SummaryReport, lang: Lang): string | undefined {
+export function congressHeading(report: SummaryReport, lang: Lang): string | undefined {
   const c = report.congress;
   if (!c) return undefined;
   if (c.referenceDate) return `${ui('congressAtDate', lang)}: ${dmy(c.referenceDate)}`;

@@ -290,7 +290,9 @@ describe('--form bm01 on the sample roster', () => {
     expect(value(ws, total, col(38))).toBe(count('age_band', '61+'));
     for (const n of [1, 22, 28]) expect(value(ws, total, col(n)), `column ${n}`).toBeNull();
     const notes = rowOf(ws, 'Ghi chú:', total, 2);
-    expect(value(ws, notes + 1, 2)).toBe(
+    // The sample roster's 189 commune people are counted (no --where level!=commune): the form says so first.
+    expect(value(ws, notes + 1, 2)).toBe('Số liệu gồm cả 189 người ở cấp xã, ngoài phạm vi của biểu (công chức từ cấp huyện trở lên).');
+    expect(value(ws, notes + 2, 2)).toBe(
       'Để trống vì danh sách cán bộ không có thông tin: cột 1 (Tổng số biên chế được giao); cột 22–23 (Tin học); cột 24–27 (Ngoại ngữ); cột 28 (Chứng chỉ tiếng dân tộc).',
     );
     const sign = rowOf(ws, 'NGƯỜI LẬP BẢNG', notes);

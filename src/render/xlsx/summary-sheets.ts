@@ -5,7 +5,7 @@ import { byName } from '../by-name.js';
 import { numCells, type Grid, type GridCell } from '../grid.js';
 import type { RenderContext } from '../render-context.js';
 import { dimensionsOf, isCount, sectionsOf, type Section } from '../summary-rows.js';
-import { sectionGrids, summaryPreamble } from '../summary-text.js';
+import { congressHeading, sectionGrids, summaryPreamble } from '../summary-text.js';
 import { asOfDatesText, dmy, sourceDates } from '../as-of-dates.js';
 import { wideGrids } from '../wide-grids.js';
 import { countCell, textCell, writeHead, writeRows } from './grid.js';
@@ -36,13 +36,21 @@ export function addSummaryCover(wb: Workbook, names: SheetNames, report: Summary
   const each = sourceDates(report.sources);
   const asOf = each ? ui('asOfEachValue', lang, { dates: asOfDatesText(each, lang) }) : dmy(report.asOf);
   const facts: Array<[string, string | number]> = [[ui('asOf', lang), asOf]];
+  const congress = congressHeading(report, lang);
+  if (congress) facts.push([congress.slice(0, congress.indexOf(': ')), congress.slice(congress.indexOf(': ') + 2)]);
   if (report.filters.length) facts.push([ui('filters', lang), filtersText(report.filters, lang)]);
   facts.push([xlsxWord('peopleCounted', lang), report.population]);
   const wrapped: Array<[number, string]> = [];
   for (const [label, value] of facts) {
     if (typeof value === 'string') wrapped.push([row, value]);
-    put(ws, row, 1, label, { bold: true });
-    putMerged(ws, row++, 2, row - 1, width, value, { horizontal: 'left', wrap: true, ...(typeof value === 'number' ? { numFmt: '#,##0' } : {}) });
+    // Top-aligned: a label beside a value of several lines stood at its foot.
+    put(ws, row, 1, label, { bold: true, vertical: 'top', wrap: true });
+    putMerged(ws, row++, 2, row - 1, width, value, {
+      horizontal: 'left',
+      vertical: 'top',
+      wrap: true,
+      ...(typeof value === 'number' ? { numFmt: '#,##0' } : {}),
+    });
   }
   if (report.groups?.length) {
     row++;
