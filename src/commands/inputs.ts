@@ -15,6 +15,14 @@ function shortList(names: readonly string[]): string {
  * expand), each said on stderr when it stood for several; the same roster twice is a usage error.
  */
 export async function rosterFiles(args: readonly string[], opts: { recursive: boolean; lang: Lang; quiet: boolean; periods?: boolean }): Promise<string[]> {
+  return (await rosterInputs(args, opts)).files;
+}
+
+/** rosterFiles, with the files that came from a folder (one of those holding no roster is skipped, not an error). */
+export async function rosterInputs(
+  args: readonly string[],
+  opts: { recursive: boolean; lang: Lang; quiet: boolean; periods?: boolean },
+): Promise<{ files: string[]; fromFolders: Set<string> }> {
   const expansions = await expandInputs(args, { recursive: opts.recursive });
   for (const e of expansions) {
     if (e.kind === 'file') continue;
@@ -23,7 +31,7 @@ export async function rosterFiles(args: readonly string[], opts: { recursive: bo
   }
   const files = expansions.flatMap((e) => e.files);
   await refuseDuplicates(files, opts.periods);
-  return files;
+  return { files, fromFolders: new Set(expansions.flatMap((e) => (e.kind === 'folder' ? e.files : []))) };
 }
 
 // The page says it too: it lives below commands/ now.

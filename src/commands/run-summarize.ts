@@ -13,7 +13,7 @@ import { optionSources } from './option-sources.js';
 import { resolveOptions } from './resolve-options.js';
 import { progressLine } from './progress.js';
 import { lowConfidenceColumns, reportLoadNotes } from './load-notes.js';
-import { nobodyWhy, rosterFiles } from './inputs.js';
+import { nobodyWhy, rosterInputs } from './inputs.js';
 import { formRun, keepEveryoneKey, leftOut, type FormRun } from '../report/form-scope.js';
 import { categoryLabel } from '../normalize/classify.js';
 import { FORMS, isTwoLevelDate } from '../vocab/forms.js';
@@ -23,7 +23,8 @@ import { POLICY } from '../vocab/policy.js';
 /** Runs `cadre-stats summarize` with the options commander parsed (see summarize.ts). */
 export async function runSummarize(args: string[], raw: Record<string, unknown>, self: Command): Promise<void> {
   const { options, settings } = await resolveOptions('summarize', { ...raw, ...optionSources(self) });
-  const files = await rosterFiles(args, { recursive: options.recursive, lang: settings.lang, quiet: options.quiet });
+  const { files, fromFolders } = await rosterInputs(args, { recursive: options.recursive, lang: settings.lang, quiet: options.quiet });
+  settings.optionalFiles = fromFolders;
   if (options.out) checkOutputPath(options.out, files);
   const progress = progressLine(settings.lang, options.quiet);
   const form = options.form ? formRun(options.form, settings.where) : undefined;

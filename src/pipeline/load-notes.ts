@@ -102,7 +102,13 @@ export function loadNotes(
   // With roster sheets of more than one name, the --map a hint suggests names its sheet: following it
   // moves that sheet's column only.
   const perSheet = new Set(tablesOf(load).map((t) => foldText(t.sheet))).size > 1;
-  const name = fileNamer(load.sheets.map((s) => s.file));
+  const name = fileNamer([...load.sheets.map((s) => s.file), ...load.skippedFiles.map((f) => f.file)]);
+  for (const f of load.skippedFiles) {
+    const scanned = f.sheets
+      .map((x) => `'${x.sheet}' (${x.rows ? ui('rowsRange', lang, { from: x.rows[0], to: x.rows[1] }) : ui('emptySheet', lang)})`)
+      .join(', ');
+    note(ui('skippedFile', lang, { file: name(f.file), scanned }), 'file_skipped');
+  }
   for (const s of load.sheets) {
     const f = s.formulasWithoutValue;
     if (s.layout && f.count > 0) {

@@ -57,6 +57,8 @@ export class RosterReader implements AsyncIterable<RosterEvent> {
 async function* readRosters(files: readonly string[], opts: LoadOptions, done: (r: LoadResult) => void): AsyncGenerator<RosterEvent> {
   const sheets: SheetReport[] = [];
   const dates: RosterDate[] = [];
+  const skippedFiles: LoadResult['skippedFiles'] = [];
+  let noRoster: CadreError | undefined;
   // The reference date of the file being read: --as-of, else its own, set at its first roster table.
   let asOf: DayDate | undefined;
   let asOfSource: AsOfSource = 'today';
@@ -95,7 +97,6 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
     } finally {
       await wb.close();
     }
-    sheets.push(...fileSheets);
     if (!fileSheets.some((s) => s.layout)) {
       const scanned = fileSheets.map((s) => `'${s.sheet}'${s.scannedRows ? ` (rows ${s.scannedRows[0]}–${s.scannedRows[1]})` : ' (empty)'}`).join(', ');
       const err = new CadreError(
@@ -103,17 +104,25 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
         `${file}: no roster found: no header with "Họ và tên" and two other known columns in ${scanned || 'any sheet'}`,
         'if the columns have other titles, add them with --config (see README, "Configuration")',
       );
+      // A file of a folder: skipped and said, unless no file of the run holds a roster (then the first's error).
+      if (opts.optionalFiles?.has(file)) {
+        skippedFiles.push({ file, sheets: fileSheets.map((x) => ({ sheet: x.sheet, ...(x.scannedRows ? { rows: x.scannedRows } : {}) })) });
+        noRoster ??= Object.assign(err, { sheets: fileSheets });
+        continue;
+      }
       // `inspect` still shows what it scanned.
       throw Object.assign(err, { sheets: fileSheets });
     }
+    sheets.push(...fileSheets);
     // A roster table without people sets no date while read: its own is still its title's or file name's.
     if (!asOf) ({ asOf, asOfSource } = ownDate(fileSheets.find((s) => s.layout)?.titleYear, wb.file));
     dates.push({ file: wb.file, asOf, asOfSource });
   }
+  if (noRoster && dates.length === 0) throw noRoster;
   // One date for the whole reading (the report's): the files' common date, else the latest of them.
   const latest = dates.reduce<RosterDate | undefined>((a, d) => (a && dayNumber(a.asOf) >= dayNumber(d.asOf) ? a : d), undefined);
   if (laneMode === 'check') proc!.stderr.write(`count lane: ${counted} counted, ${readFully} read by toOfficial\n`);
-  done({ sheets, asOf: latest?.asOf ?? opts.asOf ?? opts.today, asOfSource: latest?.asOfSource ?? (opts.asOf ? 'option' : 'today'), dates });
+  done({ sheets, asOf: latest?.asOf ?? opts.asOf ?? opts.today, asOfSource: latest?.asOfSource ?? (opts.asOf ? 'option' : 'today'), dates, skippedFiles });
 
   /** A roster's own date: 31/12 of the year its title names, else its file name, else today. */
   function ownDate(titleYear: number | undefined, file: string): { asOf: DayDate; asOfSource: AsOfSource } {

@@ -60,6 +60,11 @@ export interface LoadOptions {
   /** Cells one workbook may hold (each row counted to its last non-empty cell); default MAX_CELLS. */
   maxCells?: number;
   /**
+   * Files found in a folder given for rosters: one of them that holds no roster (a report saved beside the
+   * rosters, a form template) is skipped and said (`skippedFiles`), not an error, while another holds one.
+   */
+  optionalFiles?: ReadonlySet<string>;
+  /**
    * `--units-as-of`: map unit names to the units in force at that date ('own': the roster's own date, for
    * the latest period of `compare`), within `province` (`--province`; else the roster's title, else any).
    */
@@ -143,6 +148,8 @@ export interface LoadResult {
   asOfSource: AsOfSource;
   /** Each file's reference date, in reading order: without `--as-of` each roster's people are aged at their own. */
   dates: RosterDate[];
+  /** Files of `optionalFiles` that held no roster, with the sheets scanned. */
+  skippedFiles: Array<{ file: string; sheets: Array<{ sheet: string; rows?: [number, number] }> }>;
 }
 
 /** Whether the rosters read have different reference dates (then each file's people are aged at its own). */

@@ -49,6 +49,8 @@ export interface SummarizeSettings {
   today: DayDate;
   /** Told as rows are read (a progress line on a terminal). */
   onProgress?: (p: ReadProgress) => void;
+  /** Files found in a folder: one holding no roster is skipped and said (see LoadOptions.optionalFiles). */
+  optionalFiles?: ReadonlySet<string>;
   /**
    * Sees every counted person (after `--where`), e.g. to match people across periods; only during the call:
    * the official may be reused for the next person (the counting lane), so keep what it tells, not it.
@@ -180,6 +182,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     asOf: s.asOf,
     today: s.today,
     onProgress: s.onProgress,
+    optionalFiles: s.optionalFiles,
     units: s.units && s.units.asOf !== 'latest' ? { asOf: s.units.asOf, province: s.units.province } : undefined,
     keepColumns: s.where.some((c) => c.kind === 'column') || (grouping?.byColumn ?? false),
     mapSheets: s.mapSheets,

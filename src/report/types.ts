@@ -101,7 +101,8 @@ export interface SummaryReport {
  * `map_not_found`, a --map whose column is not there or empty; `low_confidence_column`, a chosen column whose
  * cells read poorly (also `sources[].columns[].lowConfidence`); `year_only_ages`, people aged from a birth
  * year alone; `locality_no_match`, a --locality no home town names (everyone came out non-local);
- * `born_after_as_of`, people born after the date ages are told at (their age is not counted).
+ * `born_after_as_of`, people born after the date ages are told at (their age is not counted); `file_skipped`, a
+ * file of a folder given for rosters that holds no roster.
  */
 export type WarningCode =
   | 'as_of_differs'
@@ -111,7 +112,8 @@ export type WarningCode =
   | 'low_confidence_column'
   | 'year_only_ages'
   | 'locality_no_match'
-  | 'born_after_as_of';
+  | 'born_after_as_of'
+  | 'file_skipped';
 
 /** JSON `warnings[]`: what the reading found worth saying, as on stderr (`message`, in the chosen language). */
 export interface ReportWarning {

@@ -18,7 +18,34 @@ writeFileSync(join(dir, 'no-people.csv'), 'Họ và tên,Ngày sinh,Giới tính
 const errorLine = (stderr: string): string | undefined => stderr.split('\n').find((l) => l.startsWith('cadre-stats:'));
 const json = (stdout: string): { population: number; sources: Array<{ file: string }> } => JSON.parse(stdout);
 
+// A folder holding a report the tool wrote beside the rosters (--out ds2/bao-cao.csv): the next run failed on it.
+const ds2 = join(dir, 'ds2');
+mkdirSync(ds2);
+copyFileSync(join(FIXTURES, 'compare-2025.xlsx'), join(ds2, 'xa.xlsx'));
+writeFileSync(join(ds2, 'bao-cao.csv'), 'Tiêu chí,Phân loại,Số lượng\nGiới tính,Nam,30\n');
+const ds3 = join(dir, 'ds3');
+mkdirSync(ds3);
+writeFileSync(join(ds3, 'bao-cao.csv'), 'Tiêu chí,Phân loại,Số lượng\nGiới tính,Nam,30\n');
+
 describe('inputs as people hand them over', { concurrent: true }, () => {
+  it('a file of a folder that holds no roster is skipped and said, on stderr and in the JSON; named alone it is an error', async () => {
+    const [folder, alone, empty] = await Promise.all([
+      runCli(['summarize', ds2, '--format', 'json']),
+      runCli(['summarize', join(ds2, 'xa.xlsx'), '--format', 'json']),
+      runCli(['summarize', ds3]),
+    ]);
+    expect(folder.code, folder.stderr).toBe(0);
+    const line = "bỏ qua tệp bao-cao.csv trong thư mục: không có danh sách (không thấy dòng tiêu đề có “Họ và tên” và hai cột khác trong 'bao-cao' (dòng 1–2))";
+    expect(folder.stderr.split('\n')).toContain(line);
+    const report = JSON.parse(folder.stdout) as { population: number; warnings: Array<{ code: string; message: string }> };
+    expect(report.warnings[0]).toEqual({ code: 'file_skipped', message: line });
+    expect(report.population).toBe(json(alone.stdout).population);
+    // A folder with no roster at all: the file's own error, exit 1.
+    expect(empty.code).toBe(1);
+    expect(errorLine(empty.stderr)).toContain('bao-cao.csv: không tìm thấy danh sách');
+    expect((await runCli(['summarize', join(ds2, 'bao-cao.csv')])).code).toBe(1);
+  });
+
   it('a folder is every roster inside it, sorted by name, said on stderr; the same as naming them', async () => {
     const [folder, named] = await Promise.all([
       runCli(['summarize', ds, '--format', 'json']),
