@@ -216,6 +216,8 @@ export const FormWordsSchema = z.strictObject({
   missingCategory: z.string(),
   countsNote: z.string(),
   levelsNote: z.string(),
+  uncoveredNote: z.string(),
+  uncoveredItem: z.string(),
   emptyRows: z.string(),
   rowRef: z.string(),
   missingDimensionRows: z.string(),

@@ -169,3 +169,21 @@ describe('a form whose scope keeps no one', () => {
     expect(r.stderr).not.toContain('--where "level=');
   });
 });
+
+describe('a level of training a form has no column for', () => {
+  // BM02's "Quản lý nhà nước" has CVC, CV and "chưa qua đào tạo": official-form's 4 commune Cán sự were in the
+  // form's total and in none of the section's columns, with nothing said.
+  it('is said under the table, with how many hold it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
+    const out = join(dir, 'bm02.xlsx');
+    const r = await runCli(['summarize', 'fixtures/official-form.xlsx', '--form', 'bm02', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: string[] = [];
+    wb.getWorksheet('BM02-BNV')!.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
+    expect(texts).toContain('Mục Quản lý nhà nước không có cột cho 4 người “Cán sự”: họ có trong tổng số nhưng không ở cột nào của mục này.');
+    // BM01 has a column for every level of its sections but Cán sự in Quản lý nhà nước: no other such note.
+    expect(texts.filter((t) => t.startsWith('Mục '))).toHaveLength(1);
+  });
+});

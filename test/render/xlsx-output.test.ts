@@ -292,7 +292,11 @@ describe('--form bm01 on the sample roster', () => {
     const notes = rowOf(ws, 'Ghi chú:', total, 2);
     // The sample roster's 189 commune people are counted (no --where level!=commune): the form says so first.
     expect(value(ws, notes + 1, 2)).toBe('Số liệu gồm cả 189 người ở cấp xã, ngoài phạm vi của biểu (công chức từ cấp huyện trở lên).');
+    // BM01's "Quản lý nhà nước" has no column for Cán sự: those people are said, not lost.
     expect(value(ws, notes + 2, 2)).toBe(
+      `Mục Quản lý nhà nước không có cột cho ${count('state_management', 'officer')} người “Cán sự”: họ có trong tổng số nhưng không ở cột nào của mục này.`,
+    );
+    expect(value(ws, notes + 3, 2)).toBe(
       'Để trống vì danh sách cán bộ không có thông tin: cột 1 (Tổng số biên chế được giao); cột 22–23 (Tin học); cột 24–27 (Ngoại ngữ); cột 28 (Chứng chỉ tiếng dân tộc).',
     );
     const sign = rowOf(ws, 'NGƯỜI LẬP BẢNG', notes);

@@ -100,6 +100,7 @@ export function formNotes(
     const scope = (def.twoLevel && isTwoLevelDate(report.asOf) ? def.twoLevel.scope : levels.scope).vi;
     if (n > 0) notes.push(w.levelsNote.replace('{n}', String(n)).replace('{level}', levels.outside.vi).replace('{scope}', scope));
   }
+  notes.push(...uncoveredNotes(figures, report));
   // Figures with their own text for being empty (emptyNotes), then the others listed in the engine's words.
   const named = new Map<string, number[]>();
   for (const f of figures) {
@@ -121,5 +122,35 @@ export function formNotes(
   }
   notes.push(...[...byText].map(([text, numbers]) => text.replace('{cols}', numberRanges(numbers))));
   for (const f of figures) if (f.note && !f.gap) notes.push(f.note.replace('{cols}', numberRanges(f.numbers)));
+  return notes;
+}
+
+/** Dimensions whose columns in a form are its levels of training or rank: a person is in one of them. */
+const LADDERS: readonly string[] = ['professional', 'political_theory', 'state_management', 'rank'];
+
+/**
+ * A level of training the form has no column for, held by someone (BM02's "Quản lý nhà nước" has CVC, CV and
+ * chưa qua đào tạo: a Chuyên viên cao cấp or a Cán sự is in no column): said under the table, since they are
+ * counted in the form's total and in none of the section's columns. Untrained people ("none") and unknown
+ * values are not: a form's columns count the trained, and unknowns are said on stderr.
+ */
+function uncoveredNotes(figures: readonly Figure[], report: SummaryReport): string[] {
+  const covered = new Map<string, Set<string>>();
+  for (const f of figures) {
+    const count = f.count;
+    if (!count || typeof count !== 'object' || !('dim' in count) || !LADDERS.includes(count.dim)) continue;
+    const keys = covered.get(count.dim) ?? new Set<string>();
+    for (const k of 'keys' in count ? count.keys : [count.key]) keys.add(k);
+    covered.set(count.dim, keys);
+  }
+  const notes: string[] = [];
+  for (const [dim, keys] of covered) {
+    const table = report.dimensions[dim as keyof SummaryReport['dimensions']];
+    if (!table || table.missing) continue;
+    const left = table.categories.filter((c) => c.count > 0 && c.key !== 'unknown' && c.key !== 'none' && !keys.has(c.key));
+    if (!left.length) continue;
+    const list = left.map((c) => FORM_WORDS.uncoveredItem.replace('{n}', String(c.count)).replace('{label}', c.label)).join(', ');
+    notes.push(FORM_WORDS.uncoveredNote.replace('{label}', table.label).replace('{list}', list));
+  }
   return notes;
 }
