@@ -14,7 +14,7 @@ import { resolveOptions } from './resolve-options.js';
 import { progressLine } from './progress.js';
 import { lowConfidenceColumns, reportLoadNotes } from './load-notes.js';
 import { nobodyWhy, rosterInputs } from './inputs.js';
-import { formRun, keepEveryoneKey, leftOut, type FormRun } from '../report/form-scope.js';
+import { formRun, keepEveryoneKey, leftOut, outsideLevels, type FormRun } from '../report/form-scope.js';
 import { categoryLabel } from '../normalize/classify.js';
 import { FORMS, isTwoLevelDate } from '../vocab/forms.js';
 import { leftOutLabel } from '../render/xlsx/form-figures.js';
@@ -106,8 +106,6 @@ function formScopeNote(id: string, form: FormRun, left: Array<{ key: string; cou
   );
 }
 
-/** 2026-12-31 → 31/12/2026. */
-
 /** "BM01" for BM01/BNV: the form as the notes name it. */
 function formName(id: string): string {
   return FORMS[id].code.split('/')[0];
@@ -126,19 +124,15 @@ function formLevelNote(id: string, report: SummaryReport, lang: Lang, quiet: boo
       ui('formTwoLevelNote', lang, { form: formName(id), date: dmy(report.asOf), since: dmy(POLICY.twoLevelSince.date), scope: twoLevel.scope[lang] }),
       quiet,
     );
-  const levels = def.levels;
-  if (!levels) return;
-  const outside = (report.dimensions.level?.categories ?? [])
-    .filter((c) => c.key !== 'unknown' && !(levels.keys as readonly string[]).includes(c.key))
-    .reduce((n, c) => n + c.count, 0);
-  if (outside === 0) return;
+  const outside = outsideLevels(def, report);
+  if (!outside || !def.levels) return;
   note(
     ui('formLevelNote', lang, {
       form: formName(id),
-      n: formatCount(outside, lang),
-      level: levels.outside[lang],
-      scope: (twoLevel?.scope ?? levels.scope)[lang],
-      where: levels.where,
+      n: formatCount(outside.n, lang),
+      level: def.levels.outside[lang],
+      scope: outside.scope[lang],
+      where: def.levels.where,
     }),
     quiet,
   );

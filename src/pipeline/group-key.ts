@@ -41,7 +41,7 @@ export function groupBy(
   }
   if (ref?.kind === 'age_band') {
     // Youngest band first, "unknown" last (band keys start with their lower bound: "0-30", "31-40", …).
-    const low = (key: string): number => (/^\d+/.test(key) ? Number(/^\d+/.exec(key)![0]) : Infinity);
+    const low = (key: string): number => Number(/^\d+/.exec(key)?.[0] ?? Infinity);
     return { pick: (_o, band) => ({ key: band, label: bandLabel(band, lang) }), order: (a, b) => low(a) - low(b) };
   }
   if (ref?.kind === 'dimension') {

@@ -1,18 +1,13 @@
 import type { Lang } from '../model/options.js';
 import { formatCount } from '../render/format-number.js';
 import { ui } from '../vocab/ui.js';
-import { FORMS } from '../vocab/forms.js';
+import { formScopeText } from '../render/filter-text.js';
 
 /** Why a population is empty, in one phrase: the filters with what each alone keeps, or the rosters held no one. */
 export function nobodyWhy(result: { read: number; filterKept: Array<{ filter: string; kept: number; scope?: boolean }> }, lang: Lang): string | undefined {
   if (result.read === 0) return undefined;
-  // A form's scope ("level=người ở cấp tỉnh, cấp huyện (8B-BTCTW)") is no --where the user typed: named as the form's.
-  const named = (f: { filter: string; scope?: boolean }): string => {
-    const scope = f.scope ? /^[^=]+=(.*) \(([^()]+)\)$/.exec(f.filter) : null;
-    if (!scope) return `--where "${f.filter}"`;
-    const people = Object.values(FORMS).find((d) => d.code === scope[2])?.counts?.people[lang] ?? scope[1];
-    return ui('formScopeFilter', lang, { form: scope[2], people });
-  };
+  // A form's scope is no --where the user typed: named as the form's.
+  const named = (f: { filter: string; scope?: boolean }): string => (f.scope ? formScopeText(f.filter, lang) : undefined) ?? `--where "${f.filter}"`;
   const filters = result.filterKept.map((f) => ui('filterKept', lang, { filter: named(f), n: formatCount(f.kept, lang) })).join(', ');
   return ui('nobodyFiltered', lang, { filters, read: formatCount(result.read, lang) });
 }

@@ -11,11 +11,10 @@ import { FORMS } from '../vocab/forms.js';
  * A condition on a column title keeps that title. The JSON keeps the condition as typed.
  */
 export function filterText(source: string, lang: Lang): string {
-  // A form's scope ("level=người ở cấp tỉnh, cấp huyện (8B-BTCTW)"): its value is no category, and read as
-  // one it said "cấp là Cấp huyện (trước 1/7/2025)" over a sheet that counted cấp tỉnh.
-  const scope = /^[^=~!]+=(.*) \(([^()]+)\)$/.exec(source);
-  const form = scope ? Object.values(FORMS).find((d) => d.code === scope[2]) : undefined;
-  if (scope && form) return ui('formScopeFilter', lang, { form: scope[2], people: form.counts?.people[lang] ?? scope[1] });
+  // A form's scope: its value is no category, and read as one it said "cấp là Cấp huyện (trước 1/7/2025)"
+  // over a sheet that counted cấp tỉnh.
+  const scope = formScopeText(source, lang);
+  if (scope) return scope;
   let cond;
   try {
     [cond] = parseWhere([source]);
@@ -29,6 +28,16 @@ export function filterText(source: string, lang: Lang): string {
   const value = cond.kind === 'dimension' && cond.key ? categoryLabel(cond.field, cond.key, lang) : typedValue;
   const id = { '=': 'filter.is', '!=': 'filter.isNot', '~': 'filter.has', '!~': 'filter.hasNot' }[cond.op];
   return ui(id, lang, { field, value });
+}
+
+/**
+ * A form's scope as formRun writes it among the filters ("level=người ở cấp tỉnh, cấp huyện (8B-BTCTW)"), in
+ * words: "phạm vi của biểu 8B-BTCTW (người ở cấp tỉnh, cấp huyện)"; undefined for any other condition.
+ */
+export function formScopeText(source: string, lang: Lang): string | undefined {
+  const scope = /^[^=~!]+=(.*) \(([^()]+)\)$/.exec(source);
+  const people = scope ? Object.values(FORMS).find((d) => d.code === scope[2])?.counts?.people[lang] : undefined;
+  return scope && people ? ui('formScopeFilter', lang, { form: scope[2], people }) : undefined;
 }
 
 /** The report's conditions in words, joined as its heading prints them. */

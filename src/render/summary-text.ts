@@ -85,8 +85,8 @@ export function asOfHeading(report: SummaryReport, lang: Lang): string {
 /** The lines above the tables: title, reference date, the congress date (with the preset), filters. */
 export function summaryPreamble(report: SummaryReport, lang: Lang): string[] {
   const lines = [ui('summaryTitle', lang), asOfHeading(report, lang)];
-  const congress = congressHeading(report, lang);
-  if (congress) lines.push(congress);
+  const congress = congressFact(report, lang);
+  if (congress) lines.push(congress.join(': '));
   if (report.filters.length) lines.push(`${ui('filters', lang)}: ${filtersText(report.filters, lang)}`);
   return lines;
 }
@@ -97,14 +97,14 @@ export function summaryPreamble(report: SummaryReport, lang: Lang): string[] {
  * sets for each level the roster holds ("cấp tỉnh 9/2025"). It was printed nowhere: "Trẻ dưới 40 tuổi: 0"
  * under "Tính đến ngày: 31/12/2025" at --congress-date 2030-10-01.
  */
-export function congressHeading(report: SummaryReport, lang: Lang): string | undefined {
+export function congressFact(report: SummaryReport, lang: Lang): [label: string, value: string] | undefined {
   const c = report.congress;
   if (!c) return undefined;
-  if (c.referenceDate) return `${ui('congressAtDate', lang)}: ${dmy(c.referenceDate)}`;
+  if (c.referenceDate) return [ui('congressAtDate', lang), dmy(c.referenceDate)];
   const held = (report.dimensions.level?.categories ?? []).filter((x) => x.key !== 'unknown' && x.count > 0).map((x) => x.key);
   const levels = (held.length ? held : Object.keys(c.referenceMonths)).filter((l) => c.referenceMonths[l]);
   if (!levels.length) return undefined;
   const month = (ym: string): string => `${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
   const each = levels.map((l) => `${categoryLabel('level', l, lang).replace(/^Cấp /, 'cấp ')} ${month(c.referenceMonths[l]!)}`);
-  return `${ui('congressAtMonths', lang)}: ${each.join(', ')}`;
+  return [ui('congressAtMonths', lang), each.join(', ')];
 }

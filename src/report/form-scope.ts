@@ -2,7 +2,8 @@ import { CATEGORY_KEYS } from '../model/dimensions.js';
 import type { Official } from '../model/official.js';
 import type { Tally } from '../stats/accumulate.js';
 import type { Condition } from '../stats/where.js';
-import { FORMS, formIndicators, isTwoLevelDate, type FormId } from '../vocab/forms.js';
+import { FORMS, formIndicators, isTwoLevelDate, type FormDefinition, type FormId } from '../vocab/forms.js';
+import type { SummaryReport } from './types.js';
 import { isoDay, type DayDate } from '../model/options.js';
 
 /** What a `--form` run counts beyond the report: the indicators its columns read, and who it is about. */
@@ -38,6 +39,21 @@ export function formRun(form: FormId, where: readonly Condition[]): FormRun {
       ? (o: Official, asOf: DayDate): boolean => (isTwoLevelDate(isoDay(asOf)) ? before : keys).has(o[dim])
       : (o: Official): boolean => keys.has(o[dim]);
   return { extraIndicators, scope: { dimension: dim, keep, filter: `${dim}=${counts.label} (${def.code})` } };
+}
+
+/**
+ * People at a level a form is not about (BM01: the commune's; BM02: above it), counted all the same, and what
+ * the form covers at the report's date (the two-level state's scope from 1/7/2025): for its note on stderr
+ * and under its table. Undefined when the form names no levels or nobody is outside them.
+ */
+export function outsideLevels(def: FormDefinition, report: SummaryReport): { n: number; scope: { vi: string; en: string } } | undefined {
+  const levels = def.levels;
+  if (!levels) return undefined;
+  const n = (report.dimensions.level?.categories ?? [])
+    .filter((c) => c.key !== 'unknown' && !(levels.keys as readonly string[]).includes(c.key))
+    .reduce((sum, c) => sum + c.count, 0);
+  if (n === 0) return undefined;
+  return { n, scope: def.twoLevel && isTwoLevelDate(report.asOf) ? def.twoLevel.scope : levels.scope };
 }
 
 /** The people a scope left out, per category of its dimension (zeros included, in table order). */

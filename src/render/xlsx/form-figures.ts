@@ -1,5 +1,6 @@
 import { categoryLabel, dimensionLabel } from '../../normalize/classify.js';
 import type { SummaryReport } from '../../report/types.js';
+import { outsideLevels } from '../../report/form-scope.js';
 import { INDICATOR_DEFS } from '../../stats/indicator-defs.js';
 import { FORM_WORDS, isTwoLevelDate, type FormCount, type FormDefinition, type FormNode, type SectionNode } from '../../vocab/forms.js';
 import { midSentence } from '../paragraph-writer.js';
@@ -91,15 +92,9 @@ export function formNotes(
   if (left) notes.push(w.countsNote.replace('{n}', String(report.population)).replace('{label}', label).replace('{left}', left));
   // People at a level the form is not about (BM01: a commune's; BM02: above the commune) are counted, and the
   // form itself says so: stderr said it, the printed form under "CÔNG CHỨC TỪ CẤP HUYỆN TRỞ LÊN" did not.
-  const levels = def.levels;
-  if (levels) {
-    const outside = (report.dimensions.level?.categories ?? []).filter(
-      (c) => c.key !== 'unknown' && c.count > 0 && !(levels.keys as readonly string[]).includes(c.key),
-    );
-    const n = outside.reduce((sum, c) => sum + c.count, 0);
-    const scope = (def.twoLevel && isTwoLevelDate(report.asOf) ? def.twoLevel.scope : levels.scope).vi;
-    if (n > 0) notes.push(w.levelsNote.replace('{n}', String(n)).replace('{level}', levels.outside.vi).replace('{scope}', scope));
-  }
+  const outside = outsideLevels(def, report);
+  if (outside && def.levels)
+    notes.push(w.levelsNote.replace('{n}', String(outside.n)).replace('{level}', def.levels.outside.vi).replace('{scope}', outside.scope.vi));
   notes.push(...uncoveredNotes(figures, report));
   // Figures with their own text for being empty (emptyNotes), then the others listed in the engine's words.
   const named = new Map<string, number[]>();
