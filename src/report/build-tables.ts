@@ -78,6 +78,7 @@ export function buildIndicators(tally: Tally, settings: ReportSettings, tables: 
     if (def.special === 'young') count = congress ? tally.congress.young : tally.young;
     else if (def.special === 'studying') count = tally.studying[def.dimension as 'professional' | 'political_theory'];
     else if (def.special === 'age_range') count = tally.countAges(def.gender!, def.ages![0], def.ages![1]);
+    else if (def.special === 'rank_among') for (const k of def.keys!) count += tally.countRankAmong(k, def.categories!);
     else for (const k of def.keys ?? []) count += tally.count(def.dimension!, k);
     // One fact, one figure: an indicator restating one category prints that table's figure.
     const restated = !def.special && def.keys?.length === 1 ? tables[def.dimension!]?.categories.find((c) => c.key === def.keys![0]) : undefined;

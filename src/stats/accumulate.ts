@@ -5,6 +5,10 @@ import type { CongressFacts } from './congress.js';
 /** The oldest age kept apart in the age histograms; anyone older is counted at it. */
 const MAX_AGE = 150;
 const AGE_BAND = DIMENSION_KEYS.indexOf('age_band');
+const RANK = DIMENSION_KEYS.indexOf('rank');
+const CATEGORY = DIMENSION_KEYS.indexOf('category');
+const RANKS = CATEGORY_KEYS.rank.length;
+const CATEGORIES = CATEGORY_KEYS.category.length;
 
 /**
  * A category's slot in its dimension's counts: its place in the vocabulary's list (CATEGORY_KEYS). The
@@ -35,6 +39,11 @@ export class Tally {
   yearOnlyAges = 0;
   /** People by completed age (0…MAX_AGE, older ones at MAX_AGE), women and men apart: for age ranges by gender. */
   readonly agesOf = { female: new Uint32Array(MAX_AGE + 1), male: new Uint32Array(MAX_AGE + 1) };
+  /**
+   * People by rank and category (vocabulary slots, rank × CATEGORIES + category): 8B-BTCTW counts ngạch for
+   * công chức and chức danh nghề nghiệp hạng I–V for viên chức from the one rank column.
+   */
+  private readonly rankByCategory = new Uint32Array(RANKS * CATEGORIES);
   /** With `--preset dai-hoi`: young at the congress date, and tái cử / lần đầu people meeting the age rule. */
   readonly congress = { young: 0, first: 0, firstOk: 0, re: 0, reOk: 0, undetermined: 0 };
 
@@ -59,6 +68,7 @@ export class Tally {
     this.bump(14, o.position_group);
     this.bump(15, o.assessment);
     this.bump(16, o.term);
+    this.addRank(this.lastSlot[RANK], this.lastSlot[CATEGORY]);
     if (c) this.addCongress(o, c);
     this.rest(o, age, youngUnder);
   }
@@ -84,8 +94,14 @@ export class Tally {
     this.population++;
     const n = this.n;
     for (let d = 0; d < slots.length; d++) if (d !== AGE_BAND) n[d][slots[d]]++;
+    this.addRank(slots[RANK], slots[CATEGORY]);
     this.bump(AGE_BAND, band);
     this.rest(o, age, youngUnder);
+  }
+
+  /** A key outside the vocabulary (a slot past its keys; none is made today) is in the rank table only. */
+  private addRank(rank: number, category: number): void {
+    if (rank < RANKS && category < CATEGORIES) this.rankByCategory[rank * CATEGORIES + category]++;
   }
 
   /** The studying marks and the ages of a person counted. */
@@ -105,6 +121,18 @@ export class Tally {
     const d = DIMENSION_KEYS.indexOf(dim);
     const at = this.keys[d].indexOf(key);
     return at < 0 ? 0 : this.n[d][at];
+  }
+
+  /** People of rank `rank` whose category is one of `categories`. */
+  countRankAmong(rank: string, categories: readonly string[]): number {
+    const r = (CATEGORY_KEYS.rank as readonly string[]).indexOf(rank);
+    if (r < 0) return 0;
+    let n = 0;
+    for (const c of categories) {
+      const at = (CATEGORY_KEYS.category as readonly string[]).indexOf(c);
+      if (at >= 0) n += this.rankByCategory[r * CATEGORIES + at];
+    }
+    return n;
   }
 
   /** People of `gender` aged `from`…`to` (completed years, both included). */

@@ -9,4 +9,6 @@ export const INDICATOR_DEFS: readonly IndicatorDef[] = vocab<Indicators>(indicat
 
 for (const def of INDICATOR_DEFS) {
   if (def.special === 'age_range' && (!def.gender || !def.ages)) throw new Error(`src/vocab/indicators.json: ${def.id} needs gender and ages`);
+  if (def.special === 'rank_among' && (def.dimension !== 'rank' || !def.keys?.length || !def.categories))
+    throw new Error(`src/vocab/indicators.json: ${def.id} needs the rank dimension, keys and categories`);
 }

@@ -221,6 +221,7 @@ export const FormWordsSchema = z.strictObject({
   emptyRows: z.string(),
   rowRef: z.string(),
   missingDimensionRows: z.string(),
+  unknownCategoryRows: z.string(),
   missingCategoryRows: z.string(),
 });
 export type FormWords = z.infer<typeof FormWordsSchema>;

@@ -27,10 +27,12 @@ const IndicatorDefSchema = z.object({
   id: z.string(),
   dimension: DimensionKeySchema.optional(),
   keys: z.array(z.string()).optional(),
-  special: z.enum(['young', 'average', 'studying', 'age_range', 'eligibility_first', 'eligibility_re']).optional(),
+  special: z.enum(['young', 'average', 'studying', 'age_range', 'rank_among', 'eligibility_first', 'eligibility_re']).optional(),
   /** `age_range`: the people of this gender aged `ages[0]`…`ages[1]` (completed years). */
   gender: z.enum(['female', 'male']).optional(),
   ages: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional(),
+  /** `rank_among`: the people of rank `keys` whose category is one of these (8B-BTCTW's ngạch and hạng rows). */
+  categories: z.array(z.string()).min(1).optional(),
   /** Computed only when asked for (by a form's column), not in every report. */
   optional: z.boolean().optional(),
   /** Shown only with this preset (`--preset dai-hoi`). */

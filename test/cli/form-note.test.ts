@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -185,5 +185,31 @@ describe('a level of training a form has no column for', () => {
     expect(texts).toContain('Mục Quản lý nhà nước không có cột cho 4 người “Cán sự”: họ có trong tổng số nhưng không ở cột nào của mục này.');
     // BM01 has a column for every level of its sections but Cán sự in Quản lý nhà nước: no other such note.
     expect(texts.filter((t) => t.startsWith('Mục '))).toHaveLength(1);
+  });
+});
+
+describe('8B-BTCTW on a roster without a category column', () => {
+  // Nobody's category is known: the hạng I–V rows cannot be told and stay empty, the ngạch rows count
+  // everyone's rank (the teacher "hạng II" in "Chuyên viên chính và tương đương"), and both are said.
+  it('leaves the viên chức rows empty and says the ngạch rows include viên chức', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-form-'));
+    const csv = join(dir, 'tinh.csv');
+    writeFileSync(
+      csv,
+      'STT,Họ và tên,Ngày sinh,Giới tính,Cấp,Ngạch\n1,Nguyễn Văn An,01/02/1980,Nam,Tỉnh,Chuyên viên\n2,Trần Thị Bình,03/04/1985,Nữ,Tỉnh,Giáo viên THPT hạng II\n3,Lê Văn Cường,05/06/1990,Nam,Tỉnh,Chuyên viên chính\n',
+    );
+    const out = join(dir, '8b.xlsx');
+    const r = await runCli(['summarize', csv, '--as-of', '2024-12-31', '--form', 'btctw-8b', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('8B-BTCTW')!;
+    const rows = new Map<string, unknown>();
+    ws.eachRow((row) => rows.set(String(row.getCell(2).value ?? ''), row.getCell(3).value));
+    expect(rows.get('Chuyên viên chính và tương đương')).toBe(2);
+    expect(rows.get('Chuyên viên và tương đương')).toBe(1);
+    expect(rows.get('Chức danh nghề nghiệp viên chức hạng II')).toBeNull();
+    expect(rows.has('Dòng “Ngạch công chức” tính mọi người có ngạch tương ứng, kể cả viên chức: danh sách cán bộ không có cột Đối tượng.')).toBe(true);
+    expect(rows.has('Dòng “Cán bộ, công chức”, “Viên chức”, “Ngạch viên chức” để trống: danh sách cán bộ không có cột Đối tượng.')).toBe(true);
   });
 });

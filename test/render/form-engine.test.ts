@@ -137,7 +137,38 @@ describe('a criteria form: 8B-BTCTW', () => {
     expect(notes).toContain(
       'Cột 5–7, 9–11 để trống: danh sách cán bộ không ghi người thuộc cơ quan Đảng, đơn vị sự nghiệp trực thuộc hay Mặt trận Tổ quốc, đoàn thể.',
     );
-    expect(notes).toContain('Các dòng để trống vì danh sách cán bộ không có thông tin: “Ngạch viên chức”, “Chức danh khoa học”.');
+    expect(notes).toContain('Các dòng để trống vì danh sách cán bộ không có thông tin: “Chức danh khoa học”.');
+  });
+
+  it('counts ngạch for everyone but viên chức and the viên chức by hạng I–V, from the one rank column', async () => {
+    // The fixture's own data (its generator's input): the district people by category and rank.
+    const people = JSON.parse(readFileSync(new URL('../../fixtures/data/sample-roster.people.json', import.meta.url), 'utf8')) as Array<{
+      level: string;
+      category: string;
+      rank: string;
+    }>;
+    const district = people.filter((p) => p.level === 'district');
+    const among = (vc: boolean, rank: string): number => district.filter((p) => (p.category === 'public_employee') === vc && p.rank === rank).length;
+    const ws = await formSheet('sample-roster.xlsx', 'btctw-8b', { ...btctw(), scope: formRun('btctw-8b', []).scope!.keep });
+    const at = (label: string): unknown[] => [3, 4, 8].map((c) => ws.getCell(rowOf(ws, label), c).value);
+    const ranks = ['senior_expert', 'principal_expert', 'expert', 'officer', 'employee'];
+    const ngach = [
+      'Chuyên viên cao cấp và tương đương',
+      'Chuyên viên chính và tương đương',
+      'Chuyên viên và tương đương',
+      'Cán sự và tương đương',
+      'Nhân viên',
+    ];
+    const hang = ['I', 'II', 'III', 'IV', 'V'].map((h) => `Chức danh nghề nghiệp viên chức hạng ${h}`);
+    ranks.forEach((rank, i) => {
+      expect(at(ngach[i])).toEqual([among(false, rank), 0, among(false, rank)]);
+      expect(at(hang[i])).toEqual([among(true, rank), 0, among(true, rank)]);
+    });
+    // Each section adds up to its row of the total (every district person of the fixture has one of these ranks).
+    const sum = (labels: string[]): number => labels.reduce((n, l) => n + (at(l)[0] as number), 0);
+    expect(sum(hang)).toBe(at('Viên chức')[0]);
+    expect(sum(ngach)).toBe(at('Cán bộ, công chức')[0]);
+    expect(sum(hang)).toBeGreaterThan(0);
   });
 
   it('a roster of the two-level state: the district columns stay empty and the form says so', async () => {

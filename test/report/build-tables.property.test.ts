@@ -88,4 +88,36 @@ describe('summary tables of random populations', () => {
       { numRuns: 200 },
     );
   });
+
+  it('a rank among categories (8B ngạch and hạng rows) counts the people of that rank and category, whether counted by add or by the counting lane (addSlots)', () => {
+    const ids = ['rank.civil_service.expert', 'rank.public_employee.grade_1', 'rank.public_employee.grade_5'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(person, fc.boolean()), { maxLength: 300 }), (people) => {
+        const tally = new Tally();
+        for (const [p, lane] of people) {
+          const o = { ...p, studying: { professional: false, political_theory: false } } as unknown as Official;
+          if (!lane) tally.add(o, undefined, 'unknown', 40);
+          else {
+            const slots = Uint8Array.from(DIMENSION_KEYS.map((d) => (d === 'age_band' ? 0 : (CATEGORY_KEYS[d] as readonly string[]).indexOf(p[d]))));
+            tally.addSlots(o, slots, undefined, 'unknown', 40);
+          }
+        }
+        const settings = {
+          lang: 'vi' as const,
+          decimals: 2,
+          rounding: 'largest-remainder' as const,
+          youngUnder: 40,
+          bandKeys: bands.keys,
+          extraIndicators: ids,
+        };
+        const ind = buildIndicators(tally, settings, buildDimensions(tally, settings));
+        const n = (rank: string, vc: boolean) => people.filter(([p]) => p.rank === rank && (p.category === 'public_employee') === vc).length;
+        expect((ind['rank.civil_service.expert'] as { count: number }).count).toBe(n('expert', false));
+        expect((ind['rank.public_employee.grade_1'] as { count: number }).count).toBe(n('senior_expert', true));
+        expect((ind['rank.public_employee.grade_5'] as { count: number }).count).toBe(n('employee', true));
+        expect('rank.public_employee.grade_2' in ind).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import type { SummaryReport } from '../../report/types.js';
+import { dimensionLabel } from '../../normalize/classify.js';
 import { INDICATOR_DEFS } from '../../stats/indicator-defs.js';
 import { FORM_WORDS, isTwoLevelDate, type CriteriaRowsForm, type FormCount, type FormCriterion, type SectionLeaf } from '../../vocab/forms.js';
 import type { RenderContext } from '../render-context.js';
@@ -39,8 +40,24 @@ function nameRows(criteria: readonly FormCriterion[], rows: ReadonlySet<number>)
   return out.join(', ');
 }
 
+/**
+ * Filled rows that count a rank among people of unknown category too (8B's ngạch công chức rows): without a
+ * category column nobody's is known, so viên chức are in them as well, and the form says so.
+ */
+function unknownCategoryRows(criteria: readonly FormCriterion[], gaps: ReadonlyArray<Gap | undefined>, report: SummaryReport): Set<number> {
+  const rows = new Set<number>();
+  const table = report.dimensions.category;
+  if (table && !table.missing) return rows;
+  criteria.forEach((c, i) => {
+    const def =
+      typeof c.count === 'object' && 'indicator' in c.count ? INDICATOR_DEFS.find((d) => d.id === (c.count as { indicator: string }).indicator) : undefined;
+    if (!gaps[i] && def?.special === 'rank_among' && def.categories!.includes('unknown')) rows.add(i);
+  });
+  return rows;
+}
+
 /** Notes on rows: those the tool cannot fill, those the roster has no column for, then the notes of filled rows. */
-function rowNotes(criteria: readonly FormCriterion[], gaps: ReadonlyArray<Gap | undefined>): string[] {
+function rowNotes(criteria: readonly FormCriterion[], gaps: ReadonlyArray<Gap | undefined>, report: SummaryReport): string[] {
   const w = FORM_WORDS;
   const notes: string[] = [];
   const untracked = new Set(gaps.flatMap((g, i) => (g?.reason === 'notTracked' ? [i] : [])));
@@ -52,6 +69,8 @@ function rowNotes(criteria: readonly FormCriterion[], gaps: ReadonlyArray<Gap | 
     byText.set(text, (byText.get(text) ?? new Set()).add(i));
   });
   notes.push(...[...byText].map(([text, rows]) => text.replace('{rows}', nameRows(criteria, rows))));
+  const unknown = unknownCategoryRows(criteria, gaps, report);
+  if (unknown.size) notes.push(w.unknownCategoryRows.replace('{rows}', nameRows(criteria, unknown)).replace('{label}', dimensionLabel('category', 'vi')));
   criteria.forEach((c, i) => c.note && !gaps[i] && notes.push(c.note));
   return notes;
 }
@@ -97,7 +116,7 @@ export function writeCriteriaRows(ws: Worksheet, def: CriteriaRowsForm, report: 
     row++;
   });
 
-  const notes = [...formNotes(def, def.columns, figures, report, ctx), ...rowNotes(def.criteria, gaps)];
+  const notes = [...formNotes(def, def.columns, figures, report, ctx), ...rowNotes(def.criteria, gaps, report)];
   if (notes.length) {
     put(ws, ++row, 2, FORM_WORDS.notesHeading, { bold: true, italic: true, size: 11 });
     for (const note of notes) {

@@ -28,8 +28,13 @@ export function gapOf(count: FormCount | undefined, report: SummaryReport): Gap 
   if ('indicator' in count) {
     const def = INDICATOR_DEFS.find((d) => d.id === count.indicator);
     if (!def || !(count.indicator in report.indicators)) return { reason: 'notTracked' };
-    // An age range by gender needs both the gender and the birth dates.
-    const dims = [...(def.dimension ? [def.dimension] : []), ...(def.special === 'age_range' ? (['age_band'] as const) : [])];
+    // An age range by gender needs both the gender and the birth dates; a rank among viên chức, the rank and
+    // the category (without a category column everyone's is unknown: a count among known categories is not there).
+    const dims = [
+      ...(def.dimension ? [def.dimension] : []),
+      ...(def.special === 'age_range' ? (['age_band'] as const) : []),
+      ...(def.special === 'rank_among' && !def.categories!.includes('unknown') ? (['category'] as const) : []),
+    ];
     for (const d of dims) {
       const gap = dimensionGap(report, d);
       if (gap) return gap;
