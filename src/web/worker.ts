@@ -90,11 +90,12 @@ export function startWorker(): void {
       if (!last) throw new CadreError('BAD_USAGE', 'nothing to download yet');
       let target = last;
       let formLeftOut: RenderContext['formLeftOut'];
-      // `--form` counts by the form's grouping (unit, or level for a criteria form) and, when the age bands
-      // were left at the default, in the form's own (btctw for 8B-BTCTW), in its scope: as resolve-options does.
+      // `--form` counts by the form's grouping (unit, or level for a criteria form), in the form's own age
+      // bands (btctw for 8B-BTCTW, else the default bnv) and in its scope: as resolve-options does. Other
+      // bands chosen on the page would leave the form's age columns empty: the CLI refuses them with a form.
       if (msg.ask.form && last.job.kind === 'summary') {
         const def = FORMS[msg.ask.form];
-        const ageBands = last.options.ageBands === CLI_DEFAULTS.ageBands && def.ageBands ? def.ageBands : last.options.ageBands;
+        const ageBands = def.ageBands ?? CLI_DEFAULTS.ageBands;
         const options = { ...last.options, by: def.by, ageBands };
         const run = await compute(last.job, options, tell(msg.id), { form: msg.ask.form, platform });
         target = { job: last.job, options, report: run.report };

@@ -93,6 +93,14 @@ describe.skipIf(noChromium("the offline page's end-to-end test"))('the offline p
     const criteria = await download('#dl-xlsx');
     await cli([...args, '--format', 'xlsx', '--form', 'btctw-8b', '--out', join(dir, 'cli-8b.xlsx')]);
     expect(criteria.equals(readFileSync(join(dir, 'cli-8b.xlsx')))).toBe(true);
+    // Other age bands chosen on the page: a form keeps its own, as the CLI does (it refuses other --age-bands
+    // with a form); the form's age columns were left empty.
+    await afterRun(page, () => page.selectOption('#age-bands', 'leaders'));
+    await page.selectOption('#dl-form', 'btctw-8b');
+    expect((await download('#dl-xlsx')).equals(criteria)).toBe(true);
+    await page.selectOption('#dl-form', 'bm01');
+    expect((await download('#dl-xlsx')).equals(form)).toBe(true);
+    await afterRun(page, () => page.selectOption('#age-bands', 'bnv'));
     // Read back with exceljs's full reader: the form sheet is there and the cover counts the population.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(form as unknown as ArrayBuffer);
