@@ -10,6 +10,7 @@ import { scanFailure, type ScanMessage } from '../scan-thread-rows.js';
 import { scanPacked } from '../xlsx/scan-packed.js';
 import { FileSource } from './file-source.js';
 import { nodePlatformInWorker } from './node-platform.js';
+import { lowerThreadPriority } from './thread-priority.js';
 
 export interface ScanWorkerData {
   path: string;
@@ -23,6 +24,8 @@ export interface ScanWorkerData {
 
 async function run(data: ScanWorkerData): Promise<void> {
   const port = parentPort!;
+  // The main thread sets the pace: this one gives way to it on a busy core (see thread-priority.ts).
+  lowerThreadPriority();
   const consumed = new Int32Array(data.consumed);
   const started = performance.now();
   let waitedMs = 0;
