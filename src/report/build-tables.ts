@@ -48,6 +48,10 @@ export function buildIndicators(tally: Tally, settings: ReportSettings, tables: 
   const congress = settings.congress?.policy;
   const level = congress ? soleLevel(tally) : undefined;
   const youngUnder = congress ? congress.young.underAge[level ?? 'province'] : settings.youngUnder;
+  // A dimension without its column: its table says so, or (tái cử, loại hình …: a table only with a column)
+  // the tables built leave it out; "Tái cử 0 (0,00%)" was printed for a roster with no tái cử column.
+  const built = Object.keys(tables).length > 0;
+  const absent = (d: DimensionKey): boolean => tables[d]?.missing === true || (built && OPTIONAL_DIMENSIONS.has(d) && tables[d] === undefined);
   for (const def of INDICATOR_DEFS) {
     if (def.optional && !settings.extraIndicators?.includes(def.id)) continue;
     if (def.preset && !congress) continue;
@@ -61,10 +65,12 @@ export function buildIndicators(tally: Tally, settings: ReportSettings, tables: 
     const from =
       def.special === 'young' || def.special === 'average' || def.special === 'age_range'
         ? 'age_band'
-        : !def.special || def.special === 'studying'
-          ? def.dimension
-          : undefined;
-    if (from && tables[from as DimensionKey]?.missing) continue;
+        : def.special === 'eligibility_first' || def.special === 'eligibility_re'
+          ? 'term'
+          : !def.special || def.special === 'studying'
+            ? def.dimension
+            : undefined;
+    if (from && absent(from as DimensionKey)) continue;
     if (def.special === 'average') {
       out[def.id] = { label, value: meanHalfUp(tally.ageSum, tally.ageKnown, 1), base: tally.ageKnown };
       continue;

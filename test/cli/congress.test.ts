@@ -150,3 +150,18 @@ describe('--preset dai-hoi on a provincial committee', () => {
     expect(r.stderr).not.toMatch(/\d{8}/);
   });
 });
+
+describe('--preset dai-hoi on a roster without a tái cử / lần đầu column', () => {
+  // sample-roster has no Cấp ủy column: "Tái cử 0 / 300 = 0,00%" and the eligibility rows at 0 were printed as
+  // figures, where every other indicator of a missing column is left out ("không có cột này").
+  it('leaves the tái cử, lần đầu and eligibility figures out; the composition figures stay', async () => {
+    const r = await runCli(['summarize', 'fixtures/sample-roster.xlsx', '--preset', 'dai-hoi', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const ids = Object.keys((JSON.parse(r.stdout) as { indicators: Record<string, unknown> }).indicators);
+    for (const id of ['term.re_elected', 'term.first_time', 'eligibility.first_time_ok', 'eligibility.re_election_ok']) expect(ids).not.toContain(id);
+    expect(ids).toContain('gender.female');
+    expect(ids).toContain('age.young');
+    const withTerm = await runCli(['summarize', FILE, '--preset', 'dai-hoi', '--format', 'json']);
+    expect(Object.keys((JSON.parse(withTerm.stdout) as { indicators: Record<string, unknown> }).indicators)).toContain('term.re_elected');
+  });
+});
