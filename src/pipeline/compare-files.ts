@@ -1,6 +1,6 @@
 import { CadreError } from '../model/cadre-error.js';
 import { compareSections, type ComparisonReport, type PairMovements, type Period } from '../report/comparison-report.js';
-import { matchPeriods } from '../stats/movements.js';
+import { matchPeriods, type MovementChange } from '../stats/movements.js';
 import { PeriodPeople } from '../stats/period-people.js';
 import { PersonNames } from '../stats/person-names.js';
 import { earlierTermBefore } from '../stats/congress.js';
@@ -128,7 +128,13 @@ function finish(
     ...periodWarnings(r, s.lang),
   }));
   const movements: PairMovements[] = [];
-  for (let i = 1; i < people.length; i++) movements.push({ from: labels[i - 1], to: labels[i], ...matchPeriods(people[i - 1], people[i]) });
+  // A field one period has no column for is no change: Party membership reads a blank as "not a member", so
+  // a roster without the Đảng viên column gave "Không phải đảng viên → Đảng viên" for every member who stayed.
+  const noColumn = (i: number, field: MovementChange['field']): boolean => results[i].report.dimensions[field]?.missing === true;
+  for (let i = 1; i < people.length; i++) {
+    const m = matchPeriods(people[i - 1], people[i]);
+    movements.push({ from: labels[i - 1], to: labels[i], ...m, changes: m.changes.filter((c) => !noColumn(i - 1, c.field) && !noColumn(i, c.field)) });
+  }
   const total = compareSections(
     results.map((r) => r.report),
     labels,

@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+type Movements = { stayed: number; changes: Array<{ field: string; from: string; to: string; count: number }> };
+
+// Three people in both periods, matched by id; the 2025 roster adds a Đảng viên column in which A1 and A2 are
+// members (A2 joined the Party in 2023: the 2020 roster cannot tell) and A3 is not. A blank party cell reads
+// "not a member", so without the column in 2020 every member who stayed was counted as "→ Đảng viên".
+describe('compare: a field one period has no column for', () => {
+  it('is no change of the people who stayed; with the column in both, the real change is counted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-movements-'));
+    const people = [
+      ['A1', 'Nguyễn Văn An', '01/02/1970', 'Nam', 'Đại học'],
+      ['A2', 'Trần Thị Bình', '03/04/1980', 'Nữ', 'Đại học'],
+      ['A3', 'Lê Văn Cường', '05/06/1990', 'Nam', 'Cao đẳng'],
+    ];
+    const write = (name: string, party?: string[]): string => {
+      const head = `Mã,Họ và tên,Ngày sinh,Giới tính,Trình độ chuyên môn${party ? ',Đảng viên' : ''}`;
+      const rows = people.map((p, i) => [...p, ...(party ? [party[i]] : [])].join(','));
+      writeFileSync(join(dir, name), [head, ...rows].join('\n') + '\n');
+      return join(dir, name);
+    };
+    const run = async (older: string, newer: string): Promise<Movements> => {
+      const r = await runCli(['compare', older, newer, '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { movements: Movements }).movements;
+    };
+    const without = await run(write('ds-2020.csv'), write('ds-2025.csv', ['x', 'x', '']));
+    expect(without.stayed).toBe(3);
+    expect(without.changes.filter((c) => c.field === 'party')).toEqual([]);
+    const both = await run(write('dv-2020.csv', ['x', '', '']), write('dv-2025.csv', ['x', 'x', '']));
+    expect(both.changes.filter((c) => c.field === 'party')).toEqual([{ field: 'party', from: 'non_member', to: 'member', count: 1 }]);
+  });
+});
