@@ -16,6 +16,16 @@ async function formTotal(file: string, sheet: string): Promise<number> {
   throw new Error('no Tổng số row');
 }
 
+/** Each row of a form sheet as its column B text (criteria, notes) and column C value (a criteria form's Tổng). */
+async function formRows(file: string, sheet: string): Promise<Array<[string, unknown]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: Array<[string, unknown]> = [];
+  wb.getWorksheet(sheet)!.eachRow((row) => rows.push([String(row.getCell(2).value ?? ''), row.getCell(3).value]));
+  return rows;
+}
+const formTexts = async (file: string, sheet: string): Promise<string[]> => (await formRows(file, sheet)).map(([text]) => text);
+
 // BM01 counts công chức (BM02 cán bộ and công chức): the others are left out and said, with the --where
 // that counts them too. BM01 is for district level up, BM02 for the commune level: people outside the
 // level are counted as asked, and a note says how many and how to leave them out.
@@ -134,17 +144,11 @@ describe('BM01: people at a level the form is not about', () => {
     const r = await runCli(['summarize', 'fixtures/compare-2025.xlsx', '--form', 'bm01', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Biểu BM01 gồm cả 20 người ở cấp xã, ngoài phạm vi của biểu (công chức ở trung ương và cấp tỉnh)');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    const texts: string[] = [];
-    wb.getWorksheet('BM01-BNV')!.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
+    const texts = await formTexts(out, 'BM01-BNV');
     expect(texts).toContain('Số liệu gồm cả 20 người ở cấp xã, ngoài phạm vi của biểu (công chức ở trung ương và cấp tỉnh).');
     const within = join(dir, 'bm01-within.xlsx');
     await runCli(['summarize', 'fixtures/compare-2025.xlsx', '--form', 'bm01', '--where', 'level!=commune', '--out', within]);
-    const again = new ExcelJS.Workbook();
-    await again.xlsx.readFile(within);
-    const notes: string[] = [];
-    again.getWorksheet('BM01-BNV')!.eachRow((row) => notes.push(String(row.getCell(2).value ?? '')));
+    const notes = await formTexts(within, 'BM01-BNV');
     expect(notes.some((t) => t.startsWith('Số liệu gồm cả'))).toBe(false);
   });
 });
@@ -178,10 +182,7 @@ describe('a level of training a form has no column for', () => {
     const out = join(dir, 'bm02.xlsx');
     const r = await runCli(['summarize', 'fixtures/official-form.xlsx', '--form', 'bm02', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    const texts: string[] = [];
-    wb.getWorksheet('BM02-BNV')!.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
+    const texts = await formTexts(out, 'BM02-BNV');
     expect(texts).toContain('Mục Quản lý nhà nước không có cột cho 4 người “Cán sự”: họ có trong tổng số nhưng không ở cột nào của mục này.');
     // BM01 has a column for every level of its sections but Cán sự in Quản lý nhà nước: no other such note.
     expect(texts.filter((t) => t.startsWith('Mục '))).toHaveLength(1);
@@ -201,11 +202,7 @@ describe('8B-BTCTW on a roster without a category column', () => {
     const out = join(dir, '8b.xlsx');
     const r = await runCli(['summarize', csv, '--as-of', '2024-12-31', '--form', 'btctw-8b', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    const ws = wb.getWorksheet('8B-BTCTW')!;
-    const rows = new Map<string, unknown>();
-    ws.eachRow((row) => rows.set(String(row.getCell(2).value ?? ''), row.getCell(3).value));
+    const rows = new Map(await formRows(out, '8B-BTCTW'));
     expect(rows.get('Chuyên viên chính và tương đương')).toBe(2);
     expect(rows.get('Chuyên viên và tương đương')).toBe(1);
     expect(rows.get('Chức danh nghề nghiệp viên chức hạng II')).toBeNull();

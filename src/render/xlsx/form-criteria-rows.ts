@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import type { SummaryReport } from '../../report/types.js';
 import { dimensionLabel } from '../../normalize/classify.js';
-import { INDICATOR_DEFS } from '../../stats/indicator-defs.js';
+import { INDICATOR_DEFS, type IndicatorDef } from '../../stats/indicator-defs.js';
 import { FORM_WORDS, isTwoLevelDate, type CriteriaRowsForm, type FormCount, type FormCriterion, type SectionLeaf } from '../../vocab/forms.js';
 import type { RenderContext } from '../render-context.js';
 import { sectionsOf, type Section } from '../summary-rows.js';
@@ -12,8 +12,11 @@ import { COUNT_FORMAT, decimalFormat, put, putMerged, type CellLook } from './st
 
 const HEAD: CellLook = { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true, size: 10 };
 
-const isValue = (count: FormCount | undefined): boolean =>
-  typeof count === 'object' && 'indicator' in count && INDICATOR_DEFS.find((d) => d.id === count.indicator)?.special === 'average';
+/** The indicator a figure reads, if it reads one. */
+const indicatorOf = (count: FormCount | undefined): IndicatorDef | undefined =>
+  typeof count === 'object' && 'indicator' in count ? INDICATOR_DEFS.find((d) => d.id === count.indicator) : undefined;
+
+const isValue = (count: FormCount | undefined): boolean => indicatorOf(count)?.special === 'average';
 
 /** The label a note names a row by: "“Hợp đồng 68”" (a heading's trailing colon dropped). */
 const rowRef = (c: FormCriterion): string => FORM_WORDS.rowRef.replace('{label}', c.label.replace(/:\s*$/, ''));
@@ -49,8 +52,7 @@ function unknownCategoryRows(criteria: readonly FormCriterion[], gaps: ReadonlyA
   const table = report.dimensions.category;
   if (table && !table.missing) return rows;
   criteria.forEach((c, i) => {
-    const def =
-      typeof c.count === 'object' && 'indicator' in c.count ? INDICATOR_DEFS.find((d) => d.id === (c.count as { indicator: string }).indicator) : undefined;
+    const def = indicatorOf(c.count);
     if (!gaps[i] && def?.special === 'rank_among' && def.categories!.includes('unknown')) rows.add(i);
   });
   return rows;
