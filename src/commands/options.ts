@@ -26,7 +26,13 @@ const INSPECT_FORMATS = ['table', 'json'] as const;
 
 const DECLS = [
   { key: 'sheet', flags: '--sheet <name|number|all>', help: 'which sheet to read', commands: ALL, kind: 'text', default: 'all' },
-  { key: 'asOf', flags: '--as-of <YYYY-MM-DD>', help: 'reference date for ages (default: 31/12 of the roster year, else today)', commands: ALL, kind: 'text' },
+  {
+    key: 'asOf',
+    flags: '--as-of <YYYY-MM-DD>',
+    help: 'reference date for ages (default: the date in the roster title or file name; a year alone: its 31/12; a term: 31/12 of its first year; else today)',
+    commands: ALL,
+    kind: 'text',
+  },
   {
     key: 'map',
     flags: '--map <field=COLUMN>',

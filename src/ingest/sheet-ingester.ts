@@ -12,7 +12,7 @@ import { detectHeader, isNumberingRow, nameColumnOf, type BufferedRow, type Head
 import { EVIDENCE } from './evidence-weights.js';
 import { isGenericSheetName, titleMatcher, titleWords, type TitleMatcher } from './header-vocab.js';
 import { sheetLevelOf } from './sheet-level.js';
-import { titleYearOf } from './title-year.js';
+import { titleDateOf, type NamedDate } from './title-year.js';
 import { tickCells, tickFields, withTicks, type TickField } from './tick-columns.js';
 import type { ColumnMapping, RawRecord, SheetLayout, SkippedRow, SkipReason } from './types.js';
 import { VerticalFill } from './vertical-fill.js';
@@ -83,7 +83,8 @@ export interface SheetIngestResult {
   skipped: SkippedRow[];
   skippedCounts: Record<SkipReason, number>;
   records: number;
-  titleYear?: number;
+  /** The date the title block names (a day, a year or a term). */
+  titleDate?: NamedDate;
   titleText: string[];
 }
 
@@ -95,7 +96,7 @@ export interface SheetIngester {
   /** The sheet ended: releases the rows still held (take() them after) and says what the sheet was. */
   end(): SheetIngestResult;
   readonly layout: SheetLayout | null;
-  readonly titleYear: number | undefined;
+  readonly titleDate: NamedDate | undefined;
   /** The title lines above the header (known once the header is found). */
   readonly titleText: readonly string[];
   /**
@@ -188,7 +189,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
   const counts = emptyCounts();
   const titleText: string[] = [];
   const tables: SheetLayout[] = [];
-  let titleYear: number | undefined;
+  let titleDate: NamedDate | undefined;
   // scan: looking for a header; sample: header found, collecting body rows; body: streaming; rest: skipping.
   let state: 'scan' | 'sample' | 'body' | 'rest' = 'scan';
   let found: HeaderFound | null = null;
@@ -407,7 +408,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
       tableTitle.push(line);
       if (first) titleText.push(line);
     }
-    if (first) titleYear = titleYearOf(titleText);
+    if (first) titleDate = titleDateOf(titleText);
     state = 'sample';
     maybeDecide(false);
   };
@@ -537,7 +538,7 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
         skipped,
         skippedCounts: counts,
         records,
-        ...(titleYear ? { titleYear } : {}),
+        ...(titleDate ? { titleDate } : {}),
         titleText,
       };
     },
@@ -551,8 +552,8 @@ export function createSheetIngester(opts: IngestOptions): SheetIngester {
     get layout() {
       return tables[tables.length - 1] ?? null;
     },
-    get titleYear() {
-      return titleYear;
+    get titleDate() {
+      return titleDate;
     },
     get titleText() {
       return titleText;

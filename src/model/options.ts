@@ -5,6 +5,9 @@ export const FORMATS = ['table', 'csv', 'json', 'md', 'xlsx', 'text', 'html'] as
 export type Format = (typeof FORMATS)[number];
 
 /** A calendar date without time (the reference date for ages). */
+/** Where a roster's reference date comes from: the option, its title or file name (a day, a year, a term's first year), or today. */
+export type AsOfSource = 'option' | 'title' | 'title date' | 'title term' | 'file name' | 'file name date' | 'file name term' | 'today';
+
 export interface DayDate {
   year: number;
   month: number;

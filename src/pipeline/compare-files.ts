@@ -8,7 +8,7 @@ import { baseName } from '../model/file-name.js';
 import type { Lang } from '../model/options.js';
 import type { ReportWarning } from '../report/types.js';
 import { loadWarnings } from './load-notes.js';
-import { yearInFileName } from './sheet-settings.js';
+import { fileNameDateOf, type NamedDate } from '../ingest/title-year.js';
 import { countingWarnings, summarizeFiles, type SummarizeResult, type SummarizeSettings } from './summarize-files.js';
 
 /** One period of a comparison: its roster files (usually one) and, if given, its label. */
@@ -18,17 +18,20 @@ export interface PeriodInput {
 }
 
 function defaultLabel(result: SummarizeResult, files: readonly string[]): string {
-  const src = result.load.asOfSource;
-  if (src === 'title' || src === 'file name') return String(result.load.asOf.year);
-  // With --as-of the period is still the year its roster says (ages are at the option's date, said apart).
-  const year = periodYear(result, files);
-  if (year !== undefined) return String(year);
+  // With --as-of the period is still the date its roster says (ages are at the option's date, said apart).
+  const named = periodDate(result, files);
+  if (named) return named.termEnd ? `${named.year}–${named.termEnd}` : String(named.year);
   return baseName(files[0]).replace(/\.[^.]+$/, '');
 }
 
-/** The year a period's roster says it is of: its first roster sheet's title, else its first file's name. */
+/** The date a period's roster says it is of: its first roster sheet's title, else its first file's name. */
+function periodDate(result: SummarizeResult, files: readonly string[]): NamedDate | undefined {
+  return result.load.sheets.find((sh) => sh.layout)?.titleDate ?? fileNameDateOf(baseName(files[0]));
+}
+
+/** The year a period's roster says it is of (a term's first year). */
 export function periodYear(result: SummarizeResult, files: readonly string[]): number | undefined {
-  return result.load.sheets.find((sh) => sh.layout)?.titleYear ?? yearInFileName(files[0]);
+  return periodDate(result, files)?.year;
 }
 
 /** Periods given out of time order: the order of their known years (stable), else undefined. */

@@ -34,6 +34,13 @@ export function comparisonWarnings(
       if (year !== undefined && year !== asOf.year)
         out.push({ code: 'period_at_as_of', message: ui('periodAtAsOf', lang, { label: p.label, date: dmy(p.asOf), year }) });
     });
+  // Without --as-of, a period whose roster names no date is aged today: an earlier term's people would be
+  // older than they were, and the change of ages between periods turned round.
+  if (!asOf)
+    report.periods.forEach((p, i) => {
+      if (results[i].load.asOfSource === 'today')
+        out.push({ code: 'period_at_today', message: ui('periodAtToday', lang, { label: p.label, date: dmy(p.asOf) }) });
+    });
   // Values no category knows are counted as "không rõ" in each period: said per period, as summarize says them.
   report.periods.forEach((p, i) => {
     const n = results[i].problemCount;

@@ -138,7 +138,7 @@ export async function inspectFile(
         skipped: Object.fromEntries(Object.entries(s.skippedCounts).filter(([, n]) => n > 0)),
         skippedRows: s.skipped,
         titleText: s.titleText,
-        titleYear: s.titleYear ?? null,
+        titleYear: s.titleDate?.year ?? null,
         assumptions: s.layout?.assumptions ?? [],
         converted: s.converted.map((c) => ({ column: letter(c.col), encoding: c.encoding })),
         unrecognised: [...(unrecognised.get(s.sheet)?.values() ?? [])].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field)),

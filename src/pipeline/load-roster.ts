@@ -7,6 +7,7 @@ import type { Official } from '../model/official.js';
 import type { DayDate } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
 import { foldText } from '../normalize/fold-text.js';
+import { baseName } from '../model/file-name.js';
 import { toOfficial, type RecordContext } from '../normalize/to-official.js';
 import { checkCountRow, countRow, scratchOfficial } from '../normalize/count-row.js';
 import { LegacyFix } from './legacy-fix.js';
@@ -29,7 +30,8 @@ import {
   type RosterEvent,
   type SheetReport,
 } from './roster-events.js';
-import { checkMapSheets, forcedOf, isTwoLevel, unitMapperFor, yearInFileName } from './sheet-settings.js';
+import { checkMapSheets, forcedOf, isTwoLevel, unitMapperFor } from './sheet-settings.js';
+import { fileNameDateOf, type NamedDate } from '../ingest/title-year.js';
 /**
  * Reads rosters end to end, pulled by the caller: `for await (const event of roster)` gives each table's
  * layout, then its people batch by batch (every chosen sheet of every file, streamed through layout
@@ -115,7 +117,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
     }
     sheets.push(...fileSheets);
     // A roster table without people sets no date while read: its own is still its title's or file name's.
-    if (!asOf) ({ asOf, asOfSource } = ownDate(fileSheets.find((s) => s.layout)?.titleYear, wb.file));
+    if (!asOf) ({ asOf, asOfSource } = ownDate(fileSheets.find((s) => s.layout)?.titleDate, wb.file));
     dates.push({ file: wb.file, asOf, asOfSource });
   }
   if (noRoster && dates.length === 0) throw noRoster;
@@ -124,10 +126,16 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   if (laneMode === 'check') proc!.stderr.write(`count lane: ${counted} counted, ${readFully} read by toOfficial\n`);
   done({ sheets, asOf: latest?.asOf ?? opts.asOf ?? opts.today, asOfSource: latest?.asOfSource ?? (opts.asOf ? 'option' : 'today'), dates, skippedFiles });
 
-  /** A roster's own date: 31/12 of the year its title names, else its file name, else today. */
-  function ownDate(titleYear: number | undefined, file: string): { asOf: DayDate; asOfSource: AsOfSource } {
-    const year = titleYear ?? yearInFileName(file);
-    return { asOf: year ? { year, month: 12, day: 31 } : opts.today, asOfSource: titleYear ? 'title' : year ? 'file name' : 'today' };
+  /**
+   * A roster's own date, from its title, else its file name, else today: the day named ("Tính đến ngày
+   * 30/6/2025"), else 31/12 of the year named, or of a term's first year (the congress that elects it).
+   */
+  function ownDate(titleDate: NamedDate | undefined, file: string): { asOf: DayDate; asOfSource: AsOfSource } {
+    const named = titleDate ?? fileNameDateOf(baseName(file));
+    if (!named) return { asOf: opts.today, asOfSource: 'today' };
+    const where = titleDate ? 'title' : 'file name';
+    if (named.month && named.day) return { asOf: { year: named.year, month: named.month, day: named.day }, asOfSource: `${where} date` };
+    return { asOf: { year: named.year, month: 12, day: 31 }, asOfSource: named.termEnd ? `${where} term` : where };
   }
 
   function sampleSheet(wb: WorkbookSource, ref: SheetRef): SheetReport {
@@ -186,7 +194,7 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
           // The sheet's first table, or a second roster table below it (its own columns, unit and level).
           if (batch) yield batch;
           batch = undefined;
-          if (!layout && !asOf) ({ asOf, asOfSource } = ownDate(ingester.titleYear, wb.file));
+          if (!layout && !asOf) ({ asOf, asOfSource } = ownDate(ingester.titleDate, wb.file));
           ctxAsOf ??= asOf!;
           layout = raw.layout;
           recordCtx = undefined;

@@ -3,7 +3,7 @@ import type { SheetLayout } from '../ingest/types.js';
 import type { WorkbookSource } from '../io/sheet-rows.js';
 import type { Config } from '../model/config.js';
 import type { Official } from '../model/official.js';
-import type { DayDate, Lang } from '../model/options.js';
+import type { AsOfSource, DayDate, Lang } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
 import type { Classifier } from '../normalize/classifier.js';
 import type { UnitMapping } from '../normalize/unit-map.js';
@@ -128,8 +128,7 @@ export function problemsOf(batch: PeopleEvent, i: number): Problem[] {
 }
 const NO_PROBLEMS: Problem[] = [];
 
-/** Where a reference date comes from: `--as-of`, the roster's title year, its file name's year, or today. */
-export type AsOfSource = 'option' | 'title' | 'file name' | 'today';
+export type { AsOfSource };
 
 /** The reference date one roster file's people are aged at, and where it comes from. */
 export interface RosterDate {
@@ -141,8 +140,8 @@ export interface RosterDate {
 export interface LoadResult {
   sheets: SheetReport[];
   /**
-   * The reference date: `--as-of`, else the rosters' own date (31/12 of the title's or file name's year,
-   * else today); when the files' own dates differ, the latest of them (each file's is in `dates`).
+   * The reference date: `--as-of`, else the rosters' own date (the day their title or file name names, else
+   * 31/12 of the year or term's first year named, else today); when the files' own dates differ, the latest of them (each file's is in `dates`).
    */
   asOf: DayDate;
   asOfSource: AsOfSource;

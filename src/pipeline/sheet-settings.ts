@@ -3,7 +3,6 @@ import { CadreError } from '../model/cadre-error.js';
 import type { Config } from '../model/config.js';
 import type { DayDate } from '../model/options.js';
 import { foldText } from '../normalize/fold-text.js';
-import { baseName } from '../model/file-name.js';
 import type { FieldKey } from '../model/fields.js';
 import { mapKeyText, parseMapKey } from '../model/map-key.js';
 import { POLICY } from '../vocab/policy.js';
@@ -75,10 +74,4 @@ export function unitMapperFor(
   const province = units.province !== undefined ? provinceNamed(units.province) : provinceIn(titleText);
   const district = /(?:^| )(?:huyện|quận|thị xã) (.+?)(?: tỉnh | thành phố |$)/.exec(foldText(titleText).replace(/[,;]/g, ' '))?.[1]?.trim();
   return new UnitMapper(province, { renames, newNamesFirst: ownTwoLevel, district });
-}
-
-/** The year a file name mentions ("phuong-1-2024.xlsx" → 2024), if exactly one plausible year. */
-export function yearInFileName(file: string): number | undefined {
-  const years = [...baseName(file).matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
-  return years.length === 1 ? years[0] : undefined;
 }

@@ -8,9 +8,14 @@ import { writeParagraph } from './paragraph-writer.js';
 import type { RenderContext } from './render-context.js';
 import { sectionsOf } from './summary-rows.js';
 
-/** A period as a sentence names it: "năm 2020" (en "2020") when the label is a year, else the label as is. */
+/**
+ * A period as a sentence names it: "năm 2020" (en "2020") when the label is a year, "nhiệm kỳ 2015–2020"
+ * (en "the 2015–2020 term") when it is a term's years, else the label as is.
+ */
 export function periodName(label: string, lang: Lang): string {
-  return /^\d{4}$/.test(label) ? phrase('year', lang, { year: label }) : label;
+  if (/^\d{4}$/.test(label)) return phrase('year', lang, { year: label });
+  const term = /^(\d{4}) ?[-–] ?(\d{4})$/.exec(label);
+  return term ? phrase('term', lang, { term: `${term[1]}–${term[2]}` }) : label;
 }
 
 function groupLead(label: string, lang: Lang): string {

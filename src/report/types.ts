@@ -1,4 +1,5 @@
 import type { DimensionKey } from '../model/dimensions.js';
+import type { AsOfSource } from '../model/options.js';
 import type { Problem } from '../model/problem.js';
 import type { SkipReason } from '../ingest/types.js';
 import type { Policy } from '../model/policy.js';
@@ -41,7 +42,7 @@ export interface SourceSheet {
    * at (its own: title year, file name year or today) and where it comes from. Absent: the report's `asOf`.
    */
   asOf?: string;
-  asOfSource?: 'option' | 'title' | 'file name' | 'today';
+  asOfSource?: AsOfSource;
   headerRows: number[];
   firstDataRow: number | null;
   lastDataRow: number | null;

@@ -38,7 +38,10 @@ describe('summarize: rosters of different dates', { concurrent: true }, () => {
       { code: 'as_of_differs', message: line },
       { code: 'year_only_ages', message: '3 people have a birth year only: age by year difference' },
     ]);
-    expect([...new Set(json.sources.map((s) => `${s.file} ${s.asOf} ${s.asOfSource}`))]).toEqual([`${old} 2020-12-31 title`, `${now} 2025-12-31 title`]);
+    expect([...new Set(json.sources.map((s) => `${s.file} ${s.asOf} ${s.asOfSource}`))]).toEqual([
+      `${old} 2020-12-31 title date`,
+      `${now} 2025-12-31 title date`,
+    ]);
   });
 
   it('--as-of: everyone at that date, the usual line, no warning', async () => {
@@ -55,8 +58,8 @@ describe('summarize: rosters of different dates', { concurrent: true }, () => {
     const r = await runCli(['compare', old, now]);
     expect(r.code, r.stderr).toBe(0);
     expect(differs(r.stderr)).toEqual([]);
-    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2020 (năm ghi ở tiêu đề danh sách)');
-    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2025 (năm ghi ở tiêu đề danh sách)');
+    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2020 (ngày ghi ở tiêu đề danh sách)');
+    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2025 (ngày ghi ở tiêu đề danh sách)');
   });
 });
 

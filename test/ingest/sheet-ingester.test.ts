@@ -74,7 +74,7 @@ describe('official-form layout', () => {
         ['Trình độ › Quản lý nhà nước', 'state_management'],
         ['Ghi chú', null],
       ]);
-      expect(result.titleYear).toBe(2024);
+      expect(result.titleDate).toEqual({ year: 2024, month: 12, day: 31 });
     });
   }
 
