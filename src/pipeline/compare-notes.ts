@@ -41,6 +41,18 @@ export function comparisonWarnings(
       if (results[i].load.asOfSource === 'today')
         out.push({ code: 'period_at_today', message: ui('periodAtToday', lang, { label: p.label, date: dmy(p.asOf) }) });
     });
+  // Ids that matched few of the people name + birth matched: the movements are by name + birth (matchPeriods).
+  for (const m of [report.movements].flat())
+    if (m.idsDisagree)
+      out.push({
+        code: 'ids_disagree',
+        message: ui('idsDisagree', lang, {
+          from: m.from,
+          to: m.to,
+          byId: formatCount(m.idsDisagree.byId, lang),
+          byName: formatCount(m.idsDisagree.byNameBirth, lang),
+        }),
+      });
   // Values no category knows are counted as "không rõ" in each period: said per period, as summarize says them.
   report.periods.forEach((p, i) => {
     const n = results[i].problemCount;

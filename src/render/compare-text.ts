@@ -130,7 +130,10 @@ export function movementGrids(m: PairMovements, lang: Lang): Grid[] {
     [ui('left', lang), n.count(m.left)],
   ];
   if (m.ambiguous.older + m.ambiguous.newer > 0)
-    rows.push([ui('ambiguous', lang), `${formatCount(m.ambiguous.older, lang)} / ${formatCount(m.ambiguous.newer, lang)}`]);
+    rows.push([
+      ui('ambiguous', lang),
+      ui('ambiguousCell', lang, { older: formatCount(m.ambiguous.older, lang), newer: formatCount(m.ambiguous.newer, lang), from: m.from, to: m.to }),
+    ]);
   const grids: Grid[] = [{ title, head: ['', ui('count', lang)], rows, align: ['l', 'r'] }];
   if (m.changes.length) {
     grids.push({

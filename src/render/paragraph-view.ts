@@ -82,6 +82,9 @@ function changeOf(c: Change): Figure['change'] {
 /** The view of one compared section: every period's values, with the change of the last against the first. */
 export function comparedView(section: ComparedSection): ParagraphView {
   const last = section.population.values.length - 1;
+  // A share against a period with nobody in it is no change of the share: only the figures are written.
+  const pop = section.population.values;
+  const change = (c: Change): Figure['change'] => (pop[0] === 0 || pop[last] === 0 ? null : changeOf(c));
   const value = (v: { count: number | null; percent: number | null }): PeriodFigure =>
     v.count === null || v.percent === null ? null : { count: v.count, percent: v.percent };
   return {
@@ -93,14 +96,14 @@ export function comparedView(section: ComparedSection): ParagraphView {
       const table = section.dimensions[dimension];
       // The period described is the last: a dimension its roster lacks is not described.
       if (!table || table.categories.every((c) => c.values[last].count === null)) return null;
-      return table.categories.map((c) => ({ key: c.key, label: c.label, values: c.values.map(value), change: changeOf(c.change) }));
+      return table.categories.map((c) => ({ key: c.key, label: c.label, values: c.values.map(value), change: change(c.change) }));
     },
     indicator(id) {
       const i = section.indicators[id];
       if (!i || 'value' in i.change) return null;
       const values = i.values.map((v) => ('count' in v ? value(v) : null));
       if (!values[last]) return null;
-      return { key: id, label: i.label, values, change: changeOf(i.change) };
+      return { key: id, label: i.label, values, change: change(i.change) };
     },
     average(id) {
       const i = section.indicators[id];

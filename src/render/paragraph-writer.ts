@@ -91,10 +91,15 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
     const way = a.change > 0 ? 'yearsUp' : a.change < 0 ? 'yearsDown' : 'yearsSame';
     return `${text}, ${phrase(way, lang, { n: formatDecimal(Math.abs(a.change), 1, lang) })}`;
   };
-  const shown = (f: Figure): boolean => f.values.some((v) => (v?.count ?? 0) > 0);
+  // A comparison one end of which has nobody (an empty roster): the shares have no change to tell; the
+  // figures are the last period's, worded as a summary's after the opening sentence.
+  const emptyEnd = mode !== 'summary' && (view.population[0] === 0 || view.population[view.population.length - 1] === 0);
+  const lastOnly = [periods.length - 1];
+  const shown = (f: Figure): boolean => (emptyEnd ? (f.values[lastOnly[0]]?.count ?? 0) > 0 : f.values.some((v) => (v?.count ?? 0) > 0));
   // A section whose dimension some periods lack names the periods it has, those it lacks, and the base
   // of the change when there is one ("Về ngạch công chức năm 2025 (năm 2020 không có số liệu): …").
   const lead = (id: 'sectionLead' | 'flagsLead', heading = '', keep: readonly number[] = periods.map((_, i) => i)): string => {
+    if (emptyEnd) return id === 'flagsLead' ? phrase('flagsLeadAlone', lang) : phrase('sectionLead', lang, { heading, since, periods: '' });
     if (id === 'flagsLead')
       return mode === 'summary'
         ? phrase('flagsLead', lang)
@@ -125,7 +130,7 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
   const popChange = (n: number): string => (n === 0 ? phrase('totalSame', lang) : phrase(n > 0 ? 'countUp' : 'countDown', lang, { n: count(Math.abs(n)) }));
   const flags = PARAGRAPH.flags.flatMap((flag) => {
     const f = view.indicator(flag.indicator);
-    return f && shown(f) ? [item(flag.label[lang], f, mode === 'pair' ? [1] : undefined)] : [];
+    return f && shown(f) ? [item(flag.label[lang], f, emptyEnd || mode === 'pair' ? lastOnly : undefined)] : [];
   });
   const sentences: string[] = [];
   if (mode === 'summary') {
@@ -142,8 +147,8 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
   for (const section of sectionsOf(view)) {
     const cats = view.categories(section.dimension);
     // The periods whose roster has the dimension's column.
-    const keep = periods.length ? periods.map((_, i) => i).filter((i) => cats?.some((c) => c.values[i] !== null)) : [0];
-    const hasChange = mode !== 'summary' && keep[0] === 0 && keep[keep.length - 1] === periods.length - 1;
+    const keep = emptyEnd ? lastOnly : periods.length ? periods.map((_, i) => i).filter((i) => cats?.some((c) => c.values[i] !== null)) : [0];
+    const hasChange = mode !== 'summary' && !emptyEnd && keep[0] === 0 && keep[keep.length - 1] === periods.length - 1;
     // Two periods: the later one's figures and the change; more: every period's figures in turn.
     const shownPeriods = mode === 'pair' && hasChange ? [periods.length - 1] : keep;
     const body = sectionBody(view, section, lang, {
@@ -191,8 +196,10 @@ function sectionBody(view: ParagraphView, section: ParagraphSection, lang: Lang,
     section.labels?.[f.key]?.[lang] ?? (section.dimension === 'age_band' ? ageBandWords(f.key, f.label, lang) : midSentence(f.label));
   // Unknown goes last, under the table's own word for it ("không rõ").
   const ordered = [...categories.filter((c) => c.key !== 'unknown'), ...categories.filter((c) => c.key === 'unknown')];
+  // Nobody in a known category ("không rõ 12 người (100,00%)"): the roster does not say, nothing to write.
+  if (!ordered.some((c) => c.key !== 'unknown' && w.shown(c))) return '';
   const items = ordered.filter(w.shown).map((c) => w.item(label(c), c));
-  if (!items.length || (section.skipWhenOne && items.length === 1)) return '';
+  if (section.skipWhenOne && items.length === 1) return '';
   const tail = section.indicators.flatMap((ind) => {
     const f = view.indicator(ind.id);
     return f && w.shown(f) ? [w.item(ind.label?.[lang] ?? midSentence(f.label), f)] : [];

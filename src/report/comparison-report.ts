@@ -51,10 +51,11 @@ export interface Period {
 /**
  * JSON `warnings[]` of a comparison, as on stderr: `congress_own_date`, an earlier term's period told at its
  * own date under the congress preset; `period_at_as_of`, a period aged at `--as-of`, not its roster's year;
- * `period_at_today`, a period whose roster names no date or year, aged today; `period_problems`, values not recognised in a period; `period_empty`, a period with no one.
+ * `period_at_today`, a period whose roster names no date or year, aged today; `ids_disagree`, movements
+ * matched by name + birth because the ids matched few; `period_problems`, values not recognised in a period; `period_empty`, a period with no one.
  */
 export interface ComparisonWarning {
-  code: 'congress_own_date' | 'period_at_as_of' | 'period_at_today' | 'period_problems' | 'period_empty';
+  code: 'congress_own_date' | 'period_at_as_of' | 'period_at_today' | 'ids_disagree' | 'period_problems' | 'period_empty';
   message: string;
 }
 export type PairMovements = Movements & { from: string; to: string };

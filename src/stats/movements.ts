@@ -16,6 +16,11 @@ export interface Movements {
   left: number;
   /** People whose key two or more people share in a period: reported, never guessed. */
   ambiguous: { older: number; newer: number; examples: string[] };
+  /**
+   * The ids matched fewer than half the people that name + birth matched (the rosters number people apart:
+   * row codes renumbered, another scheme): matched by name + birth instead, both counts kept to be said.
+   */
+  idsDisagree?: { byId: number; byNameBirth: number };
   changes: MovementChange[];
 }
 
@@ -62,7 +67,7 @@ function bucket(period: PeriodPeople, byId: boolean): Buckets {
  * Some people have an id in both periods, some do not (a CCCD column filled for most): those with an id
  * on both sides are matched by it first, and everyone left over by name + birth.
  */
-function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Movements {
+function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Matched {
   const withId = (p: PeriodPeople, other: Set<string | undefined>): [number[], number[]] => {
     const both: number[] = [];
     const rest: number[] = [];
@@ -74,8 +79,8 @@ function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Movements {
   };
   const [oldBoth, oldRest] = withId(older, new Set(newer.ids));
   const [newBoth, newRest] = withId(newer, new Set(older.ids));
-  const first = matchPeriods(older.subset(oldBoth), newer.subset(newBoth));
-  const second = matchPeriods(older.subset(oldRest), newer.subset(newRest), 'name+birth');
+  const first = matchOnce(older.subset(oldBoth), newer.subset(newBoth), 'auto');
+  const second = matchOnce(older.subset(oldRest), newer.subset(newRest), 'name+birth');
   const counts = new Map<string, MovementChange>();
   for (const c of [...first.changes, ...second.changes]) {
     const k = `${c.field}\u0000${c.from}\u0000${c.to}`;
@@ -85,6 +90,7 @@ function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Movements {
   }
   return {
     matchedBy: 'id+name+birth',
+    sameKey: first.sameKey + second.sameKey,
     stayed: first.stayed + second.stayed,
     joined: first.joined + second.joined,
     left: first.left + second.left,
@@ -102,29 +108,45 @@ function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Movements {
 
 const asList = (hit: number | number[] | undefined): number[] => (hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit);
 
+/** A matching, with how many of the pairs it made have the same name + birth year on both sides. */
+type Matched = Movements & { sameKey: number };
+
 /**
  * Matches the people of two consecutive periods: by id when everyone in both has one, else by folded
  * name + birth year (full dates, where both have them, must agree). A key shared by several people in
- * one period is ambiguous: those people are counted apart and named, not matched.
+ * one period is ambiguous: those people are counted apart and named, not matched. Ids are trusted when
+ * the pairs they make with the same name + birth are at least half of those name + birth makes: else they
+ * are no numbering of both rosters (row numbers renumbered, "1" being another person in each; a new code
+ * scheme), name + birth decides, and `idsDisagree` says so.
  */
 export function matchPeriods(older: PeriodPeople, newer: PeriodPeople, mode: 'auto' | 'name+birth' = 'auto'): Movements {
   if (older.names !== newer.names) throw new Error('matchPeriods: the two periods number names apart (give them one PersonNames)');
+  const { sameKey, ...m } = matchOnce(older, newer, mode);
+  if (m.matchedBy === 'name+birth') return m;
+  const { sameKey: _, ...byName } = matchOnce(older, newer, 'name+birth');
+  return byName.stayed > 2 * sameKey ? { ...byName, idsDisagree: { byId: m.stayed, byNameBirth: byName.stayed } } : m;
+}
+
+function matchOnce(older: PeriodPeople, newer: PeriodPeople, mode: 'auto' | 'name+birth'): Matched {
   const allIds = older.size > 0 && newer.size > 0 && older.withId === older.size && newer.withId === newer.size;
   if (mode === 'auto' && !allIds && older.withId > 0 && newer.withId > 0) return matchIdsFirst(older, newer);
   const byId = mode === 'auto' && allIds;
   const a = bucket(older, byId);
   const b = bucket(newer, byId);
-  const result: Movements = {
+  const result: Matched = {
     matchedBy: byId ? 'id' : 'name+birth',
     stayed: 0,
     joined: 0,
     left: 0,
     ambiguous: { older: 0, newer: 0, examples: [] },
     changes: [],
+    sameKey: 0,
   };
   const changes = new Map<string, number>();
+  const [oldKeys, newKeys] = [older.keys, newer.keys];
   const pair = (x: number, y: number): void => {
     result.stayed++;
+    if (oldKeys[x] === newKeys[y]) result.sameKey++;
     for (let f = 0; f < MOVEMENT_FIELDS.length; f++) {
       const from = older.dim(x, f);
       const to = newer.dim(y, f);

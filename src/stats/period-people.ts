@@ -7,6 +7,16 @@ export const MOVEMENT_FIELDS = ['professional', 'political_theory', 'state_manag
 export type MovementField = (typeof MOVEMENT_FIELDS)[number];
 
 /**
+ * An id as matching compares it: folded, without spaces or punctuation, and each run of digits without its
+ * leading zeros, so "CB 01" = "CB01" = "cb1" and "001" = "1" (a CCCD saved as a number loses its leading 0).
+ */
+export function idKey(id: string): string {
+  return foldText(id)
+    .replace(/[ /]+/g, '')
+    .replace(/(^|\D)0+(?=\d)/g, '$1');
+}
+
+/**
  * People of one period, kept for matching as columns (no object per person): the folded id, the
  * folded name + birth year key, the full birth date as yyyymmdd (0 when not known) and one byte per
  * movement field for its category. A million people take a few tens of MB.
@@ -47,7 +57,7 @@ export class PeriodPeople {
     if (i === this.dates.length) this.grow();
     const b = o.birth;
     this.dates[i] = b && b.month !== undefined && b.day !== undefined ? b.year * 10000 + b.month * 100 + b.day : 0;
-    if (o.id) this.setId(i, foldText(o.id));
+    if (o.id) this.setId(i, idKey(o.id));
     const table = o.nameTable?.();
     const name = table ? this.names.indexOfShared(o.name, table, o.nameIndex!()) : this.names.indexOf(o.name);
     this.keyList[i] = name * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095);

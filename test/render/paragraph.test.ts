@@ -13,7 +13,7 @@ const vi: RenderContext = { lang: 'vi', decimals: 2, color: false, csvLocale: 'd
 const en: RenderContext = { ...vi, lang: 'en' };
 
 function row(key: string, label: string, count: number, population: number): CategoryRow {
-  return { key, label, count, percent: Math.round((count * 10000) / population) / 100 };
+  return { key, label, count, percent: population ? Math.round((count * 10000) / population) / 100 : 0 };
 }
 
 /** A small section: `female` women, `unknownDegree` people with an unrecognised degree, optionally no religion column. */
@@ -247,6 +247,24 @@ describe('comparison paragraph', () => {
     expect(text).toContain('tuổi bình quân 30,0 tuổi, tăng 1,8 tuổi.');
   });
 
+  it('against a period with nobody in it, gives the figures of the other without changes of shares', () => {
+    const text = renderComparisonParagraph(comparison([section(0, 0, { noReligionColumn: true }), section(8, 3)], ['2020', '2025']), vi);
+    expectStart(text, 'Năm 2025, tổng số cán bộ, công chức, viên chức là 8 người, tăng 8 người so với năm 2020. Trong đó: nữ 3 người (37,50%)');
+    expect(text).not.toContain('điểm phần trăm');
+    expect(text).toContain('Về trình độ chuyên môn: đại học 8 người (100,00%)');
+    const emptied = renderComparisonParagraph(comparison([section(8, 3), section(0, 0, { noReligionColumn: true })], ['2020', '2025']), vi);
+    expect(emptied).toBe('Năm 2025, tổng số cán bộ, công chức, viên chức là 0 người, giảm 8 người so với năm 2020.\n');
+  });
+
+  it('says nothing of a dimension in which nobody is in a known category', () => {
+    const s = section(8, 3, { unknownDegree: 8 });
+    const text = renderSummaryParagraph(summary(s), vi);
+    expect(text).not.toContain('Về trình độ chuyên môn');
+    expect(text).not.toContain('không rõ');
+    const pair = renderComparisonParagraph(comparison([section(8, 3, { unknownDegree: 8 }), section(8, 3, { unknownDegree: 8 })], ['2020', '2025']), vi);
+    expect(pair).not.toContain('Về trình độ chuyên môn');
+  });
+
   it('names a period by its label when it is not a year', () => {
     const text = renderComparisonParagraph(comparison([section(8, 2), section(8, 3)], ['nhiệm kỳ 2015-2020', 'nhiệm kỳ 2020-2025']), vi);
     expectStart(text, 'Nhiệm kỳ 2020-2025, tổng số cán bộ, công chức, viên chức là 8 người, không thay đổi so với nhiệm kỳ 2015-2020.');
@@ -284,6 +302,9 @@ describe('helpers', () => {
     expect(periodName('2020', 'vi')).toBe('năm 2020');
     expect(periodName('2020', 'en')).toBe('2020');
     expect(periodName('term 1', 'en')).toBe('term 1');
+    // A term's years, as compare labels a term roster.
+    expect(periodName('2015–2020', 'vi')).toBe('nhiệm kỳ 2015–2020');
+    expect(periodName('2015-2020', 'en')).toBe('the 2015–2020 term');
   });
 
   it('midSentence lower-cases a label but not an acronym', () => {

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Official } from '../../src/model/official.js';
+import { matchPeriods } from '../../src/stats/movements.js';
+import { idKey, PeriodPeople } from '../../src/stats/period-people.js';
+import { PersonNames } from '../../src/stats/person-names.js';
+
+// Invented people: ten in both periods, the 2025 roster with one more degree for the first.
+const NAMES = [
+  'Nguyễn Văn An',
+  'Trần Thị Bình',
+  'Lê Văn Cường',
+  'Phạm Thị Dung',
+  'Hoàng Văn Em',
+  'Vũ Thị Gấm',
+  'Đặng Văn Hải',
+  'Bùi Thị Lan',
+  'Đỗ Văn Minh',
+  'Ngô Thị Nga',
+];
+function person(i: number, id: string | undefined, professional: Official['professional'] = 'university'): Official {
+  return {
+    file: 'f.xlsx',
+    sheet: 'DS',
+    row: i + 2,
+    name: NAMES[i],
+    ...(id !== undefined ? { id } : {}),
+    gender: i % 2 ? 'female' : 'male',
+    ethnicity: 'kinh',
+    religion: 'none',
+    party: 'member',
+    general_education: 'upper_secondary',
+    professional,
+    political_theory: 'intermediate',
+    state_management: 'expert',
+    rank: 'expert',
+    origin: 'unknown',
+    category: 'civil_servant',
+    level: 'commune',
+    employment: 'unknown',
+    position_group: 'unknown',
+    assessment: 'unknown',
+    term: 'unknown',
+    studying: { professional: false, political_theory: false },
+    columns: {},
+    birth: { year: 1970 + i, month: 3, day: 1 + i },
+  };
+}
+function periods(oldIds: (i: number) => string | undefined, newIds: (i: number) => string | undefined): [PeriodPeople, PeriodPeople] {
+  const names = new PersonNames();
+  const older = new PeriodPeople(names);
+  const newer = new PeriodPeople(names);
+  NAMES.forEach((_, i) => older.add(person(i, oldIds(i))));
+  NAMES.forEach((_, i) => newer.add(person(i, newIds(i), i === 0 ? 'master' : 'university')));
+  return [older, newer];
+}
+
+describe('ids as matching compares them', () => {
+  it.each([
+    ['CB 01', 'CB01'],
+    ['cb-1', 'CB01'],
+    ['001', '1'],
+    ['001090012345', '1090012345'],
+    ['CB/007', 'cb 7'],
+  ])('%s = %s', (a, b) => expect(idKey(a)).toBe(idKey(b)));
+
+  it.each([
+    ['CB01', 'CB10'],
+    ['1', '10'],
+    ['NV1', 'CB1'],
+  ])('%s ≠ %s', (a, b) => expect(idKey(a)).not.toBe(idKey(b)));
+
+  it('"1" in one roster and "001" in the other are one person', () => {
+    const [older, newer] = periods(
+      (i) => String(i + 1),
+      (i) => String(i + 1).padStart(3, '0'),
+    );
+    const m = matchPeriods(older, newer);
+    expect([m.matchedBy, m.stayed, m.joined, m.left, m.idsDisagree]).toEqual(['id', 10, 0, 0, undefined]);
+    expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
+  });
+
+  it('ids numbered apart (another scheme) match by name + birth, and say so', () => {
+    const [older, newer] = periods(
+      (i) => `CB${i + 1}`,
+      (i) => `NV${100 + i}`,
+    );
+    const m = matchPeriods(older, newer);
+    expect([m.matchedBy, m.stayed, m.joined, m.left]).toEqual(['name+birth', 10, 0, 0]);
+    expect(m.idsDisagree).toEqual({ byId: 0, byNameBirth: 10 });
+    expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
+  });
+
+  it('row numbers used as ids, renumbered: matching by them would pair strangers', () => {
+    // The 2025 roster lists the same people in reverse order, numbered 1–10 again: by id, "1" is An in 2020
+    // and Nga in 2025 (name + birth disagree, but an id match pairs them anyway).
+    const names = new PersonNames();
+    const older = new PeriodPeople(names);
+    const newer = new PeriodPeople(names);
+    NAMES.forEach((_, i) => older.add(person(i, String(i + 1))));
+    [...NAMES.keys()].reverse().forEach((i, k) => newer.add(person(i, String(k + 1), i === 0 ? 'master' : 'university')));
+    const m = matchPeriods(older, newer);
+    // By id ten pairs "stay", none of the same name and birth; by name + birth the ten stay as they are.
+    expect([m.matchedBy, m.stayed, m.idsDisagree]).toEqual(['name+birth', 10, { byId: 10, byNameBirth: 10 }]);
+    expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
+  });
+
+  it('ids that agree are kept, even when a few people have another name', () => {
+    const [older, newer] = periods(
+      (i) => `04008000000${i}`,
+      (i) => `04008000000${i}`,
+    );
+    const m = matchPeriods(older, newer);
+    expect([m.matchedBy, m.stayed, m.idsDisagree]).toEqual(['id', 10, undefined]);
+  });
+});
