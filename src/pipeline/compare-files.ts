@@ -24,6 +24,22 @@ function defaultLabel(result: SummarizeResult, files: readonly string[]): string
   return baseName(files[0]).replace(/\.[^.]+$/, '');
 }
 
+/** Periods labelled alike ("2025" twice) whose rosters name days: labelled by their days ("30/06/2025"). */
+function dayLabels(labels: string[], named: ReadonlyArray<NamedDate | undefined>, given: ReadonlyArray<string | undefined>): string[] {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return labels.map((l, i) => {
+    const d = named[i];
+    const twin = labels.some((o, k) => k !== i && o === l);
+    return twin && given[i] === undefined && d?.month && d.day ? `${p(d.day)}/${p(d.month)}/${d.year}` : l;
+  });
+}
+
+/** When a period's roster says it is, for putting periods in time order: its day, else the end of its year. */
+function periodDay(result: SummarizeResult, files: readonly string[]): number | undefined {
+  const d = periodDate(result, files);
+  return d ? d.year * 10000 + (d.month ?? 12) * 100 + (d.day ?? 31) : undefined;
+}
+
 /** The date a period's roster says it is of: its first roster sheet's title, else its first file's name. */
 function periodDate(result: SummarizeResult, files: readonly string[]): NamedDate | undefined {
   return result.load.sheets.find((sh) => sh.layout)?.titleDate ?? fileNameDateOf(baseName(files[0]));
@@ -34,7 +50,7 @@ export function periodYear(result: SummarizeResult, files: readonly string[]): n
   return periodDate(result, files)?.year;
 }
 
-/** Periods given out of time order: the order of their known years (stable), else undefined. */
+/** Periods given out of time order: the order of their known days (stable), else undefined. */
 function timeOrder(years: ReadonlyArray<number | undefined>): number[] | undefined {
   if (years.some((y) => y === undefined)) return undefined;
   const order = years.map((_, i) => i).sort((a, b) => years[a]! - years[b]! || a - b);
@@ -92,10 +108,14 @@ export async function compareFiles(
   }
   // Periods whose years are all known are compared in time order unless labels fix the order: "compare
   // 2025.xlsx 2020.xlsx" would otherwise swap who joined and who left.
-  const years = periods.map((p, i) => periodYear(results[i], p.files));
-  const sorted = periods.some((p) => p.label !== undefined) ? undefined : timeOrder(years);
+  const days = periods.map((p, i) => periodDay(results[i], p.files));
+  const sorted = periods.some((p) => p.label !== undefined) ? undefined : timeOrder(days);
   if (sorted) {
-    const given = periods.map((p, i) => defaultLabel(results[i], p.files));
+    const given = dayLabels(
+      periods.map((p, i) => defaultLabel(results[i], p.files)),
+      periods.map((p, i) => periodDate(results[i], p.files)),
+      periods.map(() => undefined),
+    );
     const reordered = { given, order: sorted.map((k) => given[k]) };
     if (s.units?.asOf === 'latest' && sorted[last] !== last) {
       // The units in force were taken from the roster given last, which is not the latest: read again.
@@ -117,7 +137,11 @@ function finish(
   people: PeriodPeople[],
   s: SummarizeSettings,
 ): { report: ComparisonReport; results: SummarizeResult[] } {
-  const labels = periods.map((p, i) => p.label ?? defaultLabel(results[i], p.files));
+  const labels = dayLabels(
+    periods.map((p, i) => p.label ?? defaultLabel(results[i], p.files)),
+    periods.map((p, i) => periodDate(results[i], p.files)),
+    periods.map((p) => p.label),
+  );
   const seen = new Set<string>();
   labels.forEach((l, i) => {
     if (seen.has(l)) labels[i] = `${l} (${i + 1})`;

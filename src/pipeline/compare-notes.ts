@@ -41,7 +41,7 @@ export function comparisonWarnings(
       if (results[i].load.asOfSource === 'today')
         out.push({ code: 'period_at_today', message: ui('periodAtToday', lang, { label: p.label, date: dmy(p.asOf) }) });
     });
-  // Ids that matched few of the people name + birth matched: the movements are by name + birth (matchPeriods).
+  // Ids that are no numbering of the same people in both rosters: the movements are by name + birth (matchPeriods).
   for (const m of [report.movements].flat())
     if (m.idsDisagree)
       out.push({
@@ -50,6 +50,7 @@ export function comparisonWarnings(
           from: m.from,
           to: m.to,
           byId: formatCount(m.idsDisagree.byId, lang),
+          same: formatCount(m.idsDisagree.sameNameBirth, lang),
           byName: formatCount(m.idsDisagree.byNameBirth, lang),
         }),
       });

@@ -133,9 +133,9 @@ async function* readRosters(files: readonly string[], opts: LoadOptions, done: (
   function ownDate(titleDate: NamedDate | undefined, file: string): { asOf: DayDate; asOfSource: AsOfSource } {
     const named = titleDate ?? fileNameDateOf(baseName(file));
     if (!named) return { asOf: opts.today, asOfSource: 'today' };
-    const where = titleDate ? 'title' : 'file name';
-    if (named.month && named.day) return { asOf: { year: named.year, month: named.month, day: named.day }, asOfSource: `${where} date` };
-    return { asOf: { year: named.year, month: 12, day: 31 }, asOfSource: named.termEnd ? `${where} term` : where };
+    const found = titleDate ? 'title' : 'file name';
+    if (named.month && named.day) return { asOf: { year: named.year, month: named.month, day: named.day }, asOfSource: `${found} date` };
+    return { asOf: { year: named.year, month: 12, day: 31 }, asOfSource: named.termEnd ? `${found} term` : found };
   }
 
   function sampleSheet(wb: WorkbookSource, ref: SheetRef): SheetReport {

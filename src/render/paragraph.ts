@@ -14,6 +14,7 @@ import { sectionsOf } from './summary-rows.js';
  */
 export function periodName(label: string, lang: Lang): string {
   if (/^\d{4}$/.test(label)) return phrase('year', lang, { year: label });
+  if (/^\d\d\/\d\d\/\d{4}$/.test(label)) return phrase('day', lang, { day: label });
   const term = /^(\d{4}) ?[-–] ?(\d{4})$/.exec(label);
   return term ? phrase('term', lang, { term: `${term[1]}–${term[2]}` }) : label;
 }

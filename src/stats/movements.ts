@@ -17,10 +17,11 @@ export interface Movements {
   /** People whose key two or more people share in a period: reported, never guessed. */
   ambiguous: { older: number; newer: number; examples: string[] };
   /**
-   * The ids matched fewer than half the people that name + birth matched (the rosters number people apart:
-   * row codes renumbered, another scheme): matched by name + birth instead, both counts kept to be said.
+   * The ids are no numbering of the same people in both rosters (row codes renumbered, another scheme): the
+   * people they pair (`byId`), of whom `sameNameBirth` have the same name and birth year in both, against
+   * those name + birth pairs (`byNameBirth`); matched by name + birth, the counts kept to be said.
    */
-  idsDisagree?: { byId: number; byNameBirth: number };
+  idsDisagree?: { byId: number; sameNameBirth: number; byNameBirth: number };
   changes: MovementChange[];
 }
 
@@ -91,6 +92,7 @@ function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Matched {
   return {
     matchedBy: 'id+name+birth',
     sameKey: first.sameKey + second.sameKey,
+    strangers: first.strangers,
     stayed: first.stayed + second.stayed,
     joined: first.joined + second.joined,
     left: first.left + second.left,
@@ -108,23 +110,36 @@ function matchIdsFirst(older: PeriodPeople, newer: PeriodPeople): Matched {
 
 const asList = (hit: number | number[] | undefined): number[] => (hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit);
 
-/** A matching, with how many of the pairs it made have the same name + birth year on both sides. */
-type Matched = Movements & { sameKey: number };
+/**
+ * A matching, with how many of the pairs it made have the same name + birth year on both sides, and how
+ * many differ in both name and birth (two people an id paired: "1" is someone else in each roster).
+ */
+type Matched = Movements & { sameKey: number; strangers: number };
 
 /**
  * Matches the people of two consecutive periods: by id when everyone in both has one, else by folded
  * name + birth year (full dates, where both have them, must agree). A key shared by several people in
- * one period is ambiguous: those people are counted apart and named, not matched. Ids are trusted when
- * the pairs they make with the same name + birth are at least half of those name + birth makes: else they
- * are no numbering of both rosters (row numbers renumbered, "1" being another person in each; a new code
- * scheme), name + birth decides, and `idsDisagree` says so.
+ * one period is ambiguous: those people are counted apart and named, not matched; an id two people of a
+ * period share (a number typed twice) is dropped for them, who are matched by name + birth. Ids are no
+ * numbering of both rosters (row numbers renumbered, "1" being another person in each; a new code scheme)
+ * when the pairs they make with the same name + birth are fewer than half of the pairs name + birth makes,
+ * or fewer at all while some id pairs two people of another name and birth: then name + birth decides, and
+ * `idsDisagree` says so.
  */
 export function matchPeriods(older: PeriodPeople, newer: PeriodPeople, mode: 'auto' | 'name+birth' = 'auto'): Movements {
   if (older.names !== newer.names) throw new Error('matchPeriods: the two periods number names apart (give them one PersonNames)');
-  const { sameKey, ...m } = matchOnce(older, newer, mode);
+  if (mode === 'auto' && older.withId > 0 && newer.withId > 0) {
+    const shared = new Set([...older.sharedIds(), ...newer.sharedIds()]);
+    if (shared.size > 0) {
+      const all = (p: PeriodPeople): number[] => Array.from({ length: p.size }, (_, i) => i);
+      return matchPeriods(older.subset(all(older), shared), newer.subset(all(newer), shared));
+    }
+  }
+  const { sameKey, strangers, ...m } = matchOnce(older, newer, mode);
   if (m.matchedBy === 'name+birth') return m;
-  const { sameKey: _, ...byName } = matchOnce(older, newer, 'name+birth');
-  return byName.stayed > 2 * sameKey ? { ...byName, idsDisagree: { byId: m.stayed, byNameBirth: byName.stayed } } : m;
+  const { sameKey: _, strangers: __, ...byName } = matchOnce(older, newer, 'name+birth');
+  const apart = byName.stayed > 2 * sameKey || (strangers > 0 && byName.stayed > sameKey);
+  return apart ? { ...byName, idsDisagree: { byId: m.stayed, sameNameBirth: sameKey, byNameBirth: byName.stayed } } : m;
 }
 
 function matchOnce(older: PeriodPeople, newer: PeriodPeople, mode: 'auto' | 'name+birth'): Matched {
@@ -141,12 +156,15 @@ function matchOnce(older: PeriodPeople, newer: PeriodPeople, mode: 'auto' | 'nam
     ambiguous: { older: 0, newer: 0, examples: [] },
     changes: [],
     sameKey: 0,
+    strangers: 0,
   };
   const changes = new Map<string, number>();
   const [oldKeys, newKeys] = [older.keys, newer.keys];
   const pair = (x: number, y: number): void => {
     result.stayed++;
-    if (oldKeys[x] === newKeys[y]) result.sameKey++;
+    const [kx, ky] = [oldKeys[x], newKeys[y]];
+    if (kx === ky) result.sameKey++;
+    else if (Math.floor(kx / 4096) !== Math.floor(ky / 4096) && kx % 4096 !== ky % 4096) result.strangers++;
     for (let f = 0; f < MOVEMENT_FIELDS.length; f++) {
       const from = older.dim(x, f);
       const to = newer.dim(y, f);

@@ -9,11 +9,14 @@ export type MovementField = (typeof MOVEMENT_FIELDS)[number];
 /**
  * An id as matching compares it: folded, without spaces or punctuation, and each run of digits without its
  * leading zeros, so "CB 01" = "CB01" = "cb1" and "001" = "1" (a CCCD saved as a number loses its leading 0).
+ * Two runs of digits stay apart ("XA1-12" ≠ "XA11-2") unless the id is all digits (a CCCD written in groups).
  */
 export function idKey(id: string): string {
-  return foldText(id)
-    .replace(/[ /]+/g, '')
-    .replace(/(^|\D)0+(?=\d)/g, '$1');
+  const parts = foldText(id).split(/[ /]+/);
+  const digitsOnly = parts.every((p) => /^\d*$/.test(p));
+  let out = '';
+  for (const p of parts) out += !digitsOnly && /\d$/.test(out) && /^\d/.test(p) ? `-${p}` : p;
+  return out.replace(/(^|\D)0+(?=\d)/g, '$1');
 }
 
 /**
@@ -103,8 +106,16 @@ export class PeriodPeople {
     return c;
   }
 
-  /** The people at `indices`, as a period of their own (sharing this period's category codes). */
-  subset(indices: readonly number[]): PeriodPeople {
+  /** The ids two or more people of this period share. */
+  sharedIds(): Set<string> {
+    const seen = new Set<string>();
+    const shared = new Set<string>();
+    for (const id of this.ids) if (id !== undefined) (seen.has(id) ? shared : seen).add(id);
+    return shared;
+  }
+
+  /** The people at `indices`, as a period of their own (sharing this period's category codes), without the ids in `drop`. */
+  subset(indices: readonly number[], drop?: ReadonlySet<string>): PeriodPeople {
     const out = new PeriodPeople(this.names);
     const n = MOVEMENT_FIELDS.length;
     out.dates = new Int32Array(Math.max(1024, indices.length));
@@ -112,7 +123,7 @@ export class PeriodPeople {
     out.keyList = new Float64Array(Math.max(1024, indices.length));
     indices.forEach((i, k) => {
       const id = this.ids[i];
-      if (id !== undefined) out.setId(k, id);
+      if (id !== undefined && !drop?.has(id)) out.setId(k, id);
       out.keyList[k] = this.keyList[i];
       out.dates[k] = this.dates[i];
       out.dims.set(this.dims.subarray(i * n, i * n + n), k * n);

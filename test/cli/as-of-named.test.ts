@@ -78,6 +78,20 @@ describe('the date a roster names', { concurrent: true }, () => {
     expect(text.stdout).toContain('so với nhiệm kỳ 2015–2020');
   });
 
+  it('compare of two days of one year: in the order of their days, labelled by them', async () => {
+    const june = roster('ds_20250630.csv');
+    const december = roster('ds_20251231.csv', undefined, MORE);
+    const r = await runCli(['compare', december, june, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as { periods: Array<{ label: string; asOf: string; population: number }> };
+    expect(j.periods.map((p) => [p.label, p.asOf, p.population])).toEqual([
+      ['30/06/2025', '2025-06-30', 3],
+      ['31/12/2025', '2025-12-31', 4],
+    ]);
+    const text = await runCli(['compare', june, december, '--format', 'text']);
+    expect(text.stdout).toMatch(/^Ngày 31\/12\/2025, tổng số .* là 4 người, tăng 1 người so với ngày 30\/06\/2025\./);
+  });
+
   it('compare says which period names no date and is aged today', async () => {
     const r = await runCli(['compare', roster('xa-cu.csv'), roster('xa-2025.csv', undefined, MORE), '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);

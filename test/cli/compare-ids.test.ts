@@ -39,9 +39,15 @@ describe('compare: ids as two rosters write them', () => {
 
   it('ids of another numbering: matched by name and birth, and said', async () => {
     const out = await run(write('c-2020.csv', ['CB1', 'CB2', 'CB3'], 3), write('c-2025.csv', ['NV31', 'NV32', 'NV33', 'NV34'], 4));
-    expect(out.movements).toMatchObject({ matchedBy: 'name+birth', stayed: 3, joined: 1, left: 0, idsDisagree: { byId: 0, byNameBirth: 3 } });
+    expect(out.movements).toMatchObject({
+      matchedBy: 'name+birth',
+      stayed: 3,
+      joined: 1,
+      left: 0,
+      idsDisagree: { byId: 0, sameNameBirth: 0, byNameBirth: 3 },
+    });
     expect(out.warnings?.filter((w) => w.code === 'ids_disagree').map((w) => w.message)).toEqual([
-      'biến động 2020 → 2025: theo mã cán bộ chỉ 0 người ở lại, theo họ tên và năm sinh 3 người; hai danh sách đánh mã khác nhau nên đã đối chiếu theo họ tên và năm sinh',
+      'biến động 2020 → 2025: mã ở hai danh sách không chỉ cùng một người (theo mã, 0 người ở lại nhưng chỉ 0 người cùng họ tên và năm sinh ở hai kỳ; theo họ tên và năm sinh, 3 người ở lại), nên đã đối chiếu theo họ tên và năm sinh',
     ]);
   });
 });

@@ -61,12 +61,14 @@ describe('ids as matching compares them', () => {
     ['001', '1'],
     ['001090012345', '1090012345'],
     ['CB/007', 'cb 7'],
+    ['001 090 012345', '001090012345'],
   ])('%s = %s', (a, b) => expect(idKey(a)).toBe(idKey(b)));
 
   it.each([
     ['CB01', 'CB10'],
     ['1', '10'],
     ['NV1', 'CB1'],
+    ['XA1-12', 'XA11-2'],
   ])('%s ≠ %s', (a, b) => expect(idKey(a)).not.toBe(idKey(b)));
 
   it('"1" in one roster and "001" in the other are one person', () => {
@@ -86,7 +88,7 @@ describe('ids as matching compares them', () => {
     );
     const m = matchPeriods(older, newer);
     expect([m.matchedBy, m.stayed, m.joined, m.left]).toEqual(['name+birth', 10, 0, 0]);
-    expect(m.idsDisagree).toEqual({ byId: 0, byNameBirth: 10 });
+    expect(m.idsDisagree).toEqual({ byId: 0, sameNameBirth: 0, byNameBirth: 10 });
     expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
   });
 
@@ -100,7 +102,7 @@ describe('ids as matching compares them', () => {
     [...NAMES.keys()].reverse().forEach((i, k) => newer.add(person(i, String(k + 1), i === 0 ? 'master' : 'university')));
     const m = matchPeriods(older, newer);
     // By id ten pairs "stay", none of the same name and birth; by name + birth the ten stay as they are.
-    expect([m.matchedBy, m.stayed, m.idsDisagree]).toEqual(['name+birth', 10, { byId: 10, byNameBirth: 10 }]);
+    expect([m.matchedBy, m.stayed, m.idsDisagree]).toEqual(['name+birth', 10, { byId: 10, sameNameBirth: 0, byNameBirth: 10 }]);
     expect(m.changes).toEqual([{ field: 'professional', from: 'university', to: 'master', count: 1 }]);
   });
 
@@ -109,6 +111,39 @@ describe('ids as matching compares them', () => {
       (i) => `04008000000${i}`,
       (i) => `04008000000${i}`,
     );
+    const m = matchPeriods(older, newer);
+    expect([m.matchedBy, m.stayed, m.idsDisagree]).toEqual(['id', 10, undefined]);
+  });
+
+  it('row numbers renumbered after one left: three strangers paired by id, so name + birth decides', () => {
+    // 2020: ten people numbered 1–10; 2025: the eighth left, those after moved up, a new person is 10.
+    const names = new PersonNames();
+    const older = new PeriodPeople(names);
+    const newer = new PeriodPeople(names);
+    NAMES.forEach((_, i) => older.add(person(i, String(i + 1))));
+    const stay = [...NAMES.keys()].filter((i) => i !== 7);
+    stay.forEach((i, k) => newer.add(person(i, String(k + 1))));
+    newer.add({ ...person(0, '10'), name: 'Trịnh Văn Quang', birth: { year: 1995, month: 1, day: 1 } });
+    const m = matchPeriods(older, newer);
+    expect([m.matchedBy, m.stayed, m.joined, m.left, m.changes]).toEqual(['name+birth', 9, 1, 1, []]);
+    expect(m.idsDisagree).toEqual({ byId: 10, sameNameBirth: 7, byNameBirth: 9 });
+  });
+
+  it('an id typed for two people of a period: both matched by name + birth, everyone else by id', () => {
+    const [older, newer] = periods(
+      (i) => `04008000000${i}`,
+      (i) => (i === 2 ? '040080000001' : `04008000000${i}`),
+    );
+    const m = matchPeriods(older, newer);
+    expect([m.matchedBy, m.stayed, m.joined, m.left, m.ambiguous.older + m.ambiguous.newer]).toEqual(['id+name+birth', 10, 0, 0, 0]);
+  });
+
+  it('a few corrected names under ids that agree keep the ids', () => {
+    const names = new PersonNames();
+    const older = new PeriodPeople(names);
+    const newer = new PeriodPeople(names);
+    NAMES.forEach((_, i) => older.add(person(i, `CB${i}`)));
+    NAMES.forEach((_, i) => newer.add(i < 2 ? { ...person(i, `CB${i}`), name: `${NAMES[i]} (sửa)` } : person(i, `CB${i}`)));
     const m = matchPeriods(older, newer);
     expect([m.matchedBy, m.stayed, m.idsDisagree]).toEqual(['id', 10, undefined]);
   });
