@@ -36,8 +36,8 @@ export async function runCompare(args: string[], raw: Record<string, unknown>, s
     files.map((f, i) => ({ files: [f], label: labels?.[i] })),
     { ...settings, onProgress: progress.onProgress },
   ).finally(() => progress.done());
-  for (const r of results) {
-    reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges, 'period');
+  for (const [i, r] of results.entries()) {
+    reportLoadNotes(r.load, settings.lang, options.quiet, r.yearOnlyAges, report.periods[i].label);
     for (const w of countingWarnings(r.report)) note(w.message, options.quiet);
   }
   if (reordered) note(ui('periodsReordered', settings.lang, { order: reordered.order.join(', '), given: reordered.given.join(', ') }), options.quiet);

@@ -14,7 +14,9 @@ const REFERENCE_MONTH = new RegExp(`(?:^| )(?:đến|tới|thời điểm)(?: h�
 const TERM = new RegExp(`(?:^| )(?:nhiệm kỳ|nk) ${YEAR}(?: đến)? ${YEAR}\\b`);
 // A year, in order of trust, each looked for in every line before the next: "năm 2024" (not a day's "ngày 15
 // tháng 3 năm 2024", a signing line's), then a day ("31/12/2024", "ngày 15 tháng 3 năm 2024"), then "đến … 2024".
-const YEAR_PATTERNS = [`(?<!ngày \\d{1,2} tháng \\d{1,2} )\\bnăm ${YEAR}\\b`, `\\b${DAY}\\b`, `(?:^| )(?:đến|tới|thời điểm) .*\\b${YEAR}\\b`].map((p) => new RegExp(p));
+const YEAR_PATTERNS = [`(?<!ngày \\d{1,2} tháng \\d{1,2} )\\bnăm ${YEAR}\\b`, `\\b${DAY}\\b`, `(?:^| )(?:đến|tới|thời điểm) .*\\b${YEAR}\\b`].map(
+  (p) => new RegExp(p),
+);
 
 /**
  * The date a roster says it is of. A full date (`month`, `day`) when its title says up to which day it counts;

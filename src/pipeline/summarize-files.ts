@@ -218,6 +218,8 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
     for (let i = 0; i < people.length; i++) take(people[i], asOf, problemsOf(event, i));
   }
   const load = roster.result();
+  // A roster table with nobody in it still has its columns: a table without them is no missing column.
+  for (const sh of load.sheets) for (const c of sh.layout?.columns ?? []) if (c.field) mapped.add(c.field);
   // A column of form codes with no legend is one problem, not one per cell.
   for (const p of formCodeProblems(load, s.lang)) {
     problemCount++;

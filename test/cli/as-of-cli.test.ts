@@ -58,8 +58,8 @@ describe('summarize: rosters of different dates', { concurrent: true }, () => {
     const r = await runCli(['compare', old, now]);
     expect(r.code, r.stderr).toBe(0);
     expect(differs(r.stderr)).toEqual([]);
-    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2020 (ngày ghi ở tiêu đề danh sách)');
-    expect(r.stderr).toContain('Tuổi tính đến ngày 31/12/2025 (ngày ghi ở tiêu đề danh sách)');
+    expect(r.stderr).toContain('kỳ 2020: tuổi tính đến ngày 31/12/2020 (ngày ghi ở tiêu đề danh sách)');
+    expect(r.stderr).toContain('kỳ 2025: tuổi tính đến ngày 31/12/2025 (ngày ghi ở tiêu đề danh sách)');
   });
 });
 

@@ -34,4 +34,22 @@ describe('compare: a field one period has no column for', () => {
     const both = await run(write('dv-2020.csv', ['x', '', '']), write('dv-2025.csv', ['x', 'x', '']));
     expect(both.changes.filter((c) => c.field === 'party')).toEqual([{ field: 'party', from: 'non_member', to: 'member', count: 1 }]);
   });
+
+  it('a period whose roster table has nobody in it still has its columns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-empty-period-'));
+    const head = 'Mã,Họ và tên,Ngày sinh,Giới tính,Trình độ chuyên môn';
+    writeFileSync(join(dir, 'ds-2020.csv'), `${head}\n`);
+    writeFileSync(join(dir, 'ds-2025.csv'), `${head}\nA1,Nguyễn Văn An,01/02/1970,Nam,Đại học\nA2,Trần Thị Bình,03/04/1980,Nữ,Thạc sĩ\n`);
+    const r = await runCli(['compare', join(dir, 'ds-2020.csv'), join(dir, 'ds-2025.csv'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as {
+      dimensions: Record<string, { label: string; categories: Array<{ key: string; values: Array<{ count: number | null }> }> }>;
+    };
+    // Counted 0 (not "no column") in the empty period.
+    expect(j.dimensions.gender.categories.map((c) => [c.key, c.values.map((v) => v.count)])).toEqual([
+      ['male', [0, 1]],
+      ['female', [0, 1]],
+    ]);
+    expect(j.dimensions.gender.label).toBe('Giới tính');
+  });
 });
