@@ -41,13 +41,8 @@ function periodDay(result: SummarizeResult, files: readonly string[]): number | 
 }
 
 /** The date a period's roster says it is of: its first roster sheet's title, else its first file's name. */
-function periodDate(result: SummarizeResult, files: readonly string[]): NamedDate | undefined {
+export function periodDate(result: SummarizeResult, files: readonly string[]): NamedDate | undefined {
   return result.load.sheets.find((sh) => sh.layout)?.titleDate ?? fileNameDateOf(baseName(files[0]));
-}
-
-/** The year a period's roster says it is of (a term's first year). */
-export function periodYear(result: SummarizeResult, files: readonly string[]): number | undefined {
-  return periodDate(result, files)?.year;
 }
 
 /** Periods given out of time order: the order of their known days (stable), else undefined. */

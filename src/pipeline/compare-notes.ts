@@ -3,7 +3,8 @@ import { dmy } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
 import { earlierTermBefore } from '../stats/congress.js';
 import { ui } from '../vocab/ui.js';
-import { periodYear } from './compare-files.js';
+import { periodDate } from './compare-files.js';
+import { periodName } from '../render/paragraph.js';
 import { nobodyWhy } from './nobody-why.js';
 import type { SummarizeResult, SummarizeSettings } from './summarize-files.js';
 
@@ -30,9 +31,11 @@ export function comparisonWarnings(
   const asOf = s.asOf;
   if (asOf)
     report.periods.forEach((p, i) => {
-      const year = periodYear(results[i], p.files);
-      if (year !== undefined && year !== asOf.year)
-        out.push({ code: 'period_at_as_of', message: ui('periodAtAsOf', lang, { label: p.label, date: dmy(p.asOf), year }) });
+      const named = periodDate(results[i], p.files);
+      if (named !== undefined && named.year !== asOf.year) {
+        const of = periodName(named.termEnd ? `${named.year}–${named.termEnd}` : String(named.year), lang);
+        out.push({ code: 'period_at_as_of', message: ui('periodAtAsOf', lang, { label: p.label, date: dmy(p.asOf), of }) });
+      }
     });
   // Without --as-of, a period whose roster names no date is aged today: an earlier term's people would be
   // older than they were, and the change of ages between periods turned round.

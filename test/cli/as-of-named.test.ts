@@ -76,6 +76,9 @@ describe('the date a roster names', { concurrent: true }, () => {
     const text = await runCli(['compare', older, newer, '--format', 'text']);
     expect(text.stdout).toContain('Nhiệm kỳ 2020–2025, tổng số');
     expect(text.stdout).toContain('so với nhiệm kỳ 2015–2020');
+    // Aged at --as-of instead, each term is said as a term.
+    const at = await runCli(['compare', older, newer, '--as-of', '2025-12-31']);
+    expect(at.stderr).toContain('kỳ 2015–2020: danh sách nhiệm kỳ 2015–2020 được tính tuổi và xét cấp đến ngày 31/12/2025 theo --as-of');
   });
 
   it('compare of two days of one year: in the order of their days, labelled by them', async () => {
