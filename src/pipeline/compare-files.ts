@@ -146,6 +146,7 @@ function finish(
     label: labels[i],
     files: [...periods[i].files],
     asOf: r.report.asOf,
+    asOfSource: r.load.asOfSource,
     population: r.report.population,
     ...periodWarnings(r, s.lang),
   }));

@@ -2,8 +2,8 @@ import type { Lang } from '../model/options.js';
 import type { ComparisonReport } from '../report/comparison-report.js';
 import type { SummaryReport } from '../report/types.js';
 import { comparedView, summaryView } from './paragraph-view.js';
-import { phrase, separator } from './paragraph-words.js';
-import { asOfDatesText, sourceDates } from './as-of-dates.js';
+import { phrase, separator, series } from './paragraph-words.js';
+import { asOfDatesText, dmy, sourceDates } from './as-of-dates.js';
 import { writeParagraph } from './paragraph-writer.js';
 import type { RenderContext } from './render-context.js';
 import { sectionsOf } from './summary-rows.js';
@@ -40,6 +40,16 @@ export function renderSummaryParagraph(report: SummaryReport, ctx: RenderContext
 export function renderComparisonParagraph(report: ComparisonReport, ctx: RenderContext): string {
   const style = { lang: ctx.lang, decimals: ctx.decimals, periods: report.periods.map((p) => periodName(p.label, ctx.lang)) };
   const lines = [writeParagraph(comparedView(report), { ...style, lead: '' })];
+  // A period aged today (its roster names no date): its ages are not those of its time, said where pasted.
+  const today = report.periods.flatMap((p, i) => (p.asOfSource === 'today' ? [i] : []));
+  if (today.length)
+    lines[0] += ` ${phrase('agedToday', ctx.lang, {
+      periods: series(
+        today.map((i) => style.periods[i]),
+        ctx.lang,
+      ),
+      date: dmy(report.periods[today[0]].asOf),
+    })}${separator('end', ctx.lang)}`;
   for (const g of report.groups ?? []) lines.push(writeParagraph(comparedView(g), { ...style, lead: groupLead(g.label, ctx.lang) }));
   return `${lines.join('\n')}\n`;
 }

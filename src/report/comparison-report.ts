@@ -1,3 +1,4 @@
+import type { AsOfSource } from '../model/options.js';
 import { DIMENSION_KEYS, type DimensionKey } from '../model/dimensions.js';
 import { INDICATOR_DEFS } from '../stats/indicator-defs.js';
 import { indexPercent, pointsChange } from '../stats/percent.js';
@@ -43,6 +44,8 @@ export interface Period {
   label: string;
   files: string[];
   asOf: string;
+  /** Where `asOf` comes from: --as-of, the roster's title or file name (its day, year or term), or today. */
+  asOfSource: AsOfSource;
   population: number;
   /** What stderr says of reading this period's rosters (as summarize's `warnings`); absent when nothing. */
   warnings?: ReportWarning[];

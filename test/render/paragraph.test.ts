@@ -76,10 +76,16 @@ function summary(s: Section, groups: Array<{ key: string; label: string; section
   };
 }
 
-function comparison(sections: Section[], labels: string[]): ComparisonReport {
+function comparison(sections: Section[], labels: string[], today: number[] = []): ComparisonReport {
   return {
     schema: 'cadre-stats/comparison@1',
-    periods: labels.map((label, i) => ({ label, files: [], asOf: '2025-12-31', population: sections[i].population })),
+    periods: labels.map((label, i) => ({
+      label,
+      files: [],
+      asOf: today.includes(i) ? '2026-12-04' : '2025-12-31',
+      asOfSource: today.includes(i) ? 'today' : 'title',
+      population: sections[i].population,
+    })),
     filters: [],
     movements: {
       from: labels[0],
@@ -263,6 +269,12 @@ describe('comparison paragraph', () => {
     expect(text).not.toContain('không rõ');
     const pair = renderComparisonParagraph(comparison([section(8, 3, { unknownDegree: 8 }), section(8, 3, { unknownDegree: 8 })], ['2020', '2025']), vi);
     expect(pair).not.toContain('Về trình độ chuyên môn');
+  });
+
+  it('says which period was aged today, its roster naming no date', () => {
+    const text = renderComparisonParagraph(comparison([section(8, 2), section(8, 3)], ['xa-cu', '2025'], [0]), vi);
+    expect(text.trimEnd().endsWith(' Tuổi của xa-cu tính đến hôm nay (04/12/2026) vì danh sách không ghi ngày hay năm.')).toBe(true);
+    expect(renderComparisonParagraph(comparison([section(8, 2), section(8, 3)], ['2020', '2025']), vi)).not.toContain('hôm nay');
   });
 
   it('names a period by its label when it is not a year', () => {
