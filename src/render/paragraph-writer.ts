@@ -128,9 +128,13 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
   const subject = subjectOf(view, lang);
   const total = view.population[view.population.length - 1];
   const popChange = (n: number): string => (n === 0 ? phrase('totalSame', lang) : phrase(n > 0 ? 'countUp' : 'countDown', lang, { n: count(Math.abs(n)) }));
+  // The flags' figures; none with a change (their base unknown in the first period): no "so với" in the lead.
+  let flagChanges = false;
   const flags = PARAGRAPH.flags.flatMap((flag) => {
     const f = view.indicator(flag.indicator);
-    return f && shown(f) ? [item(flag.label[lang], f, emptyEnd || mode === 'pair' ? lastOnly : undefined)] : [];
+    if (!f || !shown(f)) return [];
+    flagChanges ||= f.change !== null;
+    return [item(flag.label[lang], f, emptyEnd || mode === 'pair' ? lastOnly : undefined)];
   });
   const sentences: string[] = [];
   if (mode === 'summary') {
@@ -142,7 +146,7 @@ export function writeParagraph(view: ParagraphView, style: ParagraphStyle): stri
       const each = view.population.map((n, i) => phrase('seriesItem', lang, { period: periods[i], count: count(n) }));
       sentences.push(phrase('openSeries', lang, { subject, series: series(each, lang), period: last, change, since }));
     }
-    if (flags.length) sentences.push(lead('flagsLead') + flags.join(sep));
+    if (flags.length) sentences.push((flagChanges || mode !== 'pair' ? lead('flagsLead') : phrase('flagsLeadAlone', lang)) + flags.join(sep));
   }
   for (const section of sectionsOf(view)) {
     const cats = view.categories(section.dimension);

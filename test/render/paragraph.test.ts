@@ -271,6 +271,15 @@ describe('comparison paragraph', () => {
     expect(pair).not.toContain('Về trình độ chuyên môn');
   });
 
+  it('no "so với" before flags none of which has a change (the first period\'s base unknown)', () => {
+    const older = section(8, 0, { noReligionColumn: true });
+    older.indicators['gender.female'] = { label: 'Nữ', count: 0, base: 0, percent: null } as unknown as (typeof older.indicators)['gender.female'];
+    const report = comparison([older, section(8, 3, { noReligionColumn: true })], ['2020', '2025']);
+    report.indicators['gender.female'].change = { count: null, points: null, index: null };
+    const text = renderComparisonParagraph(report, vi);
+    expect(text).toContain('so với năm 2020. Trong đó: nữ 3 người (37,50%)');
+  });
+
   it('says which period was aged today, its roster naming no date', () => {
     const text = renderComparisonParagraph(comparison([section(8, 2), section(8, 3)], ['xa-cu', '2025'], [0]), vi);
     expect(text.trimEnd().endsWith(' Tuổi của xa-cu tính đến hôm nay (04/12/2026) vì danh sách không ghi ngày hay năm.')).toBe(true);
