@@ -20,6 +20,7 @@ import { congressFacts, rulesAt, type CongressRules } from '../stats/congress.js
 import { congressInfo } from '../report/congress-info.js';
 import { groupBy } from './group-key.js';
 import { RosterReader } from './load-roster.js';
+import { cellAddress } from '../io/sheet-rows.js';
 import { problemsOf, type LoadResult, type OpenRoster, type ReadProgress } from './roster-events.js';
 import { MergesMatter, withMergesFirstOnRetry } from './merges-retry.js';
 import { missingDimensions } from './missing-dimensions.js';
@@ -107,6 +108,8 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
   // --by unit with --units-as-of: the names as read that each unit in force gathers.
   const mergedFrom = new Map<string, Set<string>>();
   const idMessage = createClassifier(s.lang).message('id_duplicate');
+  // The id column of the table being read (a duplicate id's problem names its cell).
+  let idColumn: number | undefined;
   const mapped = new Set<FieldKey>();
   let read = 0;
   let scopeKept = 0;
@@ -165,7 +168,14 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       if (first !== undefined) {
         problemCount++;
         if (problems.length < PROBLEM_DETAIL_LIMIT)
-          problems.push({ file: o.file, sheet: o.sheet, cell: String(o.row), field: 'id', value: maskId(o.id), message: idMessage.replace('{row}', first) });
+          problems.push({
+            file: o.file,
+            sheet: o.sheet,
+            cell: idColumn === undefined ? String(o.row) : cellAddress(o.row, idColumn),
+            field: 'id',
+            value: maskId(o.id),
+            message: idMessage.replace('{row}', first),
+          });
       }
     }
   };
@@ -201,6 +211,7 @@ async function summarizeOnce(files: readonly string[], s: SummarizeSettings, mer
       const { layout, file } = event;
       const titles = layout.columns.map((c) => foldText(c.title));
       for (const c of layout.columns) if (c.field) mapped.add(c.field);
+      idColumn = layout.columns.find((c) => c.field === 'id')?.col;
       for (const n of named) {
         if (!titles.some((t) => t === n.title || t.endsWith(` ${n.title}`))) {
           // A header read without its merges may lack a title its merges give: read again with them first.

@@ -43,7 +43,8 @@ describe('two people with the same id in one period', () => {
     expect(report.population).toBe(3);
     const dup = report.problems.filter((p) => p.field === 'id');
     expect(dup).toHaveLength(1);
-    expect(dup[0]).toMatchObject({ cell: '3', value: '********1234' });
+    // The cell of the id column (C), row 3.
+    expect(dup[0]).toMatchObject({ cell: 'C3', value: '********1234' });
     expect(dup[0].message).toContain('DS › 2');
     expect(JSON.stringify(report.problems)).not.toContain('040070001234');
     expect(problemCount).toBeGreaterThanOrEqual(1);
@@ -86,8 +87,8 @@ describe('two people with the same id in one period', () => {
     expect(report.population).toBe(6);
     const dup = report.problems.filter((p) => p.field === 'id');
     expect(dup.map((p) => [p.sheet, p.cell, p.value])).toEqual([
-      ['DS', '3', '********3333'],
-      ['DS', '4', '********1111'],
+      ['DS', 'C3', '********3333'],
+      ['DS', 'C4', '********1111'],
     ]);
     expect(dup[0].message).toContain(`${first} › Khối B › 3)`);
     expect(dup[1].message).toContain(`${first} › Khối A › 2)`);
