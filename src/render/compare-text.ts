@@ -72,6 +72,11 @@ export function comparedGrids(section: ComparedSection, labels: readonly string[
   const grids: Grid[] = [];
   for (const [dim, table] of Object.entries(section.dimensions)) {
     if (!table) continue;
+    // No period's roster has the column: its title and that line, as summarize gives it, not rows of "không có".
+    if (table.missing?.length === labels.length) {
+      grids.push({ title: table.label, dimension: dim, groups, head: head(ui('category', f.lang)), rows: [], align: align(), note: ui('missing', f.lang) });
+      continue;
+    }
     grids.push({
       title: table.label,
       dimension: dim,

@@ -52,4 +52,18 @@ describe('compare: a field one period has no column for', () => {
     ]);
     expect(j.dimensions.gender.label).toBe('Giới tính');
   });
+
+  it('a column no period has: its title and one line, as summarize gives it, not a table of "không có"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-no-column-'));
+    const head = 'Mã,Họ và tên,Ngày sinh,Giới tính';
+    writeFileSync(join(dir, 'ds-2020.csv'), `${head}\nA1,Nguyễn Văn An,01/02/1970,Nam\n`);
+    writeFileSync(join(dir, 'ds-2025.csv'), `${head}\nA1,Nguyễn Văn An,01/02/1970,Nam\nA2,Trần Thị Bình,03/04/1980,Nữ\n`);
+    const r = await runCli(['compare', join(dir, 'ds-2020.csv'), join(dir, 'ds-2025.csv')]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const at = lines.indexOf('Dân tộc (không có cột này trong danh sách)');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('');
+    expect(r.stdout).not.toMatch(/│ Kinh +│ +không có/);
+  });
 });
