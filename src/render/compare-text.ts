@@ -142,7 +142,7 @@ export function movementGrids(m: PairMovements, lang: Lang): Grid[] {
   const grids: Grid[] = [{ title, head: ['', ui('count', lang)], rows, align: ['l', 'r'] }];
   if (m.changes.length) {
     grids.push({
-      title: ui('levelChanges', lang),
+      title: ui('levelChanges', lang, { from: m.from, to: m.to }),
       head: [ui('field', lang), ui('from', lang), ui('to', lang), ui('count', lang)],
       rows: m.changes.map((c) => [dimensionLabel(c.field, lang), categoryLabel(c.field, c.from, lang), categoryLabel(c.field, c.to, lang), n.count(c.count)]),
       align: ['l', 'l', 'l', 'r'],
@@ -164,10 +164,14 @@ export function comparisonPreamble(report: ComparisonReport, lang: Lang): string
 /** Everything a comparison prints: total section, groups, movements (`bars`: terminal tables only). */
 export function comparisonBlocks(report: ComparisonReport, f: Fmt & { by?: string }, bars = false): Array<{ heading: string; grids: Grid[] }> {
   const labels = report.periods.map((p) => p.label);
-  const pops = report.population.values.map((n, i) => `${labels[i]}: ${formatCount(n, f.lang)}`).join(' · ');
-  const blocks = [{ heading: `${ui('total', f.lang)} — ${pops}`, grids: comparedGrids(report, labels, f, bars) }];
+  // Each block's head count in every period ("2020: 17 · 2025: 18"), the total's and each group's.
+  const pops = (values: readonly number[]): string => values.map((n, i) => `${labels[i]}: ${formatCount(n, f.lang)}`).join(' · ');
+  const blocks = [{ heading: `${ui('total', f.lang)} — ${pops(report.population.values)}`, grids: comparedGrids(report, labels, f, bars) }];
   for (const g of report.groups ?? [])
-    blocks.push({ heading: ui('byTitle', f.lang, { by: byName(f.by, f.lang), label: g.label }), grids: comparedGrids(g, labels, f, bars) });
+    blocks.push({
+      heading: `${ui('byTitle', f.lang, { by: byName(f.by, f.lang), label: g.label })} — ${pops(g.population.values)}`,
+      grids: comparedGrids(g, labels, f, bars),
+    });
   const moves = Array.isArray(report.movements) ? report.movements : [report.movements];
   blocks.push({ heading: ui('movementsHeading', f.lang), grids: moves.flatMap((m) => movementGrids(m, f.lang)) });
   return blocks;
