@@ -199,7 +199,7 @@ describe('repeated ids across the lane and toOfficial', () => {
     expect(check.stderr).toContain('count lane: 3 counted, 2 read by toOfficial');
     expect(check.stdout).toBe(off.stdout);
     const problems = (JSON.parse(off.stdout) as { problems: Array<{ cell: string; field: string; message: string }> }).problems;
-    expect(problems.map((p) => `${p.cell} ${p.field}`)).toEqual(['B3 gender', '4 id', 'B5 gender', '5 id', '6 id']);
+    expect(problems.map((p) => `${p.cell} ${p.field}`)).toEqual(['B3 gender', 'D4 id', 'B5 gender', 'D5 id', 'D6 id']);
     expect(problems[1].message).toContain('› 3');
     expect(problems[3].message).toContain('› 2');
   });
