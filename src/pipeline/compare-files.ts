@@ -5,7 +5,8 @@ import { PeriodPeople } from '../stats/period-people.js';
 import { PersonNames } from '../stats/person-names.js';
 import { earlierTermBefore } from '../stats/congress.js';
 import { baseName } from '../model/file-name.js';
-import type { Lang } from '../model/options.js';
+import { isoDay, type Lang } from '../model/options.js';
+import { dmy } from '../render/as-of-dates.js';
 import type { ReportWarning } from '../report/types.js';
 import { loadWarnings } from './load-notes.js';
 import { fileNameDateOf, type NamedDate } from '../ingest/title-year.js';
@@ -17,20 +18,26 @@ export interface PeriodInput {
   label?: string;
 }
 
+/** A period named by the date its roster says: its year ("2025"), or a term's years ("2015–2020"). */
+export function namedLabel(named: NamedDate): string {
+  return named.termEnd ? `${named.year}–${named.termEnd}` : String(named.year);
+}
+
 function defaultLabel(result: SummarizeResult, files: readonly string[]): string {
   // With --as-of the period is still the date its roster says (ages are at the option's date, said apart).
   const named = periodDate(result, files);
-  if (named) return named.termEnd ? `${named.year}–${named.termEnd}` : String(named.year);
-  return baseName(files[0]).replace(/\.[^.]+$/, '');
+  return named ? namedLabel(named) : baseName(files[0]).replace(/\.[^.]+$/, '');
 }
 
-/** Periods labelled alike ("2025" twice) whose rosters name days: labelled by their days ("30/06/2025"). */
+/**
+ * Periods labelled alike ("2025" twice) whose rosters name days, and not labelled by the user (`given`):
+ * labelled by their days ("30/06/2025").
+ */
 function dayLabels(labels: string[], named: ReadonlyArray<NamedDate | undefined>, given: ReadonlyArray<string | undefined>): string[] {
-  const p = (n: number): string => String(n).padStart(2, '0');
   return labels.map((l, i) => {
     const d = named[i];
     const twin = labels.some((o, k) => k !== i && o === l);
-    return twin && given[i] === undefined && d?.month && d.day ? `${p(d.day)}/${p(d.month)}/${d.year}` : l;
+    return twin && given[i] === undefined && d?.month && d.day ? dmy(isoDay({ year: d.year, month: d.month, day: d.day })) : l;
   });
 }
 
@@ -46,9 +53,9 @@ export function periodDate(result: SummarizeResult, files: readonly string[]): N
 }
 
 /** Periods given out of time order: the order of their known days (stable), else undefined. */
-function timeOrder(years: ReadonlyArray<number | undefined>): number[] | undefined {
-  if (years.some((y) => y === undefined)) return undefined;
-  const order = years.map((_, i) => i).sort((a, b) => years[a]! - years[b]! || a - b);
+function timeOrder(days: ReadonlyArray<number | undefined>): number[] | undefined {
+  if (days.some((d) => d === undefined)) return undefined;
+  const order = days.map((_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
   return order.some((k, i) => k !== i) ? order : undefined;
 }
 

@@ -3,7 +3,7 @@ import { dmy } from '../render/as-of-dates.js';
 import { formatCount } from '../render/format-number.js';
 import { earlierTermBefore } from '../stats/congress.js';
 import { ui } from '../vocab/ui.js';
-import { periodDate } from './compare-files.js';
+import { namedLabel, periodDate } from './compare-files.js';
 import { periodName } from '../render/paragraph.js';
 import { nobodyWhy } from './nobody-why.js';
 import type { SummarizeResult, SummarizeSettings } from './summarize-files.js';
@@ -33,7 +33,7 @@ export function comparisonWarnings(
     report.periods.forEach((p, i) => {
       const named = periodDate(results[i], p.files);
       if (named !== undefined && named.year !== asOf.year) {
-        const of = periodName(named.termEnd ? `${named.year}–${named.termEnd}` : String(named.year), lang);
+        const of = periodName(namedLabel(named), lang);
         out.push({ code: 'period_at_as_of', message: ui('periodAtAsOf', lang, { label: p.label, date: dmy(p.asOf), of }) });
       }
     });

@@ -1,5 +1,6 @@
 import { NumberBuckets, type Buckets } from './number-buckets.js';
 import { MOVEMENT_FIELDS, type MovementField, type PeriodPeople } from './period-people.js';
+import { keyName, keyYear } from './person-names.js';
 
 export interface MovementChange {
   field: MovementField;
@@ -164,7 +165,7 @@ function matchOnce(older: PeriodPeople, newer: PeriodPeople, mode: 'auto' | 'nam
     result.stayed++;
     const [kx, ky] = [oldKeys[x], newKeys[y]];
     if (kx === ky) result.sameKey++;
-    else if (Math.floor(kx / 4096) !== Math.floor(ky / 4096) && kx % 4096 !== ky % 4096) result.strangers++;
+    else if (keyName(kx) !== keyName(ky) && keyYear(kx) !== keyYear(ky)) result.strangers++;
     for (let f = 0; f < MOVEMENT_FIELDS.length; f++) {
       const from = older.dim(x, f);
       const to = newer.dim(y, f);

@@ -1,6 +1,6 @@
 import type { Official } from '../model/official.js';
 import { foldText } from '../normalize/fold-text.js';
-import type { PersonNames } from './person-names.js';
+import { personKey, type PersonNames } from './person-names.js';
 
 /** The dimensions whose level changes are counted for people present in both periods. */
 export const MOVEMENT_FIELDS = ['professional', 'political_theory', 'state_management', 'rank', 'general_education', 'party', 'category'] as const;
@@ -31,7 +31,7 @@ export class PeriodPeople {
    */
   readonly ids: Array<string | undefined> = [];
   /**
-   * Name + birth year as one number: the name's number in `names` × 4096 + the year (4095: no year). A
+   * Name + birth year as one number (`personKey`: the name's number in `names` × 4096 + the year). A
    * typed array grown by doubling, as `dates`: pushing a million numbers onto a plain array cost ~0.1 s
    * per period (its growth copies into new memory each time).
    */
@@ -63,7 +63,7 @@ export class PeriodPeople {
     if (o.id) this.setId(i, idKey(o.id));
     const table = o.nameTable?.();
     const name = table ? this.names.indexOfShared(o.name, table, o.nameIndex!()) : this.names.indexOf(o.name);
-    this.keyList[i] = name * 4096 + (b && b.year > 0 && b.year < 4095 ? b.year : 4095);
+    this.keyList[i] = personKey(name, b?.year);
     this.count = i + 1;
     // The fields by name, in MOVEMENT_FIELDS order (a read by a field name in a variable is a slow lookup per person).
     const base = i * MOVEMENT_FIELDS.length;

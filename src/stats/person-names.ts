@@ -2,6 +2,15 @@ import type { NameTable } from '../model/official.js';
 import { foldTextUncached } from '../normalize/fold-text.js';
 import { maskId } from '../normalize/person-id.js';
 
+/** A name + birth year as one number (PeriodPeople's keys): the name's number × 4096 + the year, 4095 for none. */
+export function personKey(name: number, year: number | undefined): number {
+  return name * 4096 + (year !== undefined && year > 0 && year < 4095 ? year : 4095);
+}
+/** The name's number of a person key. */
+export const keyName = (key: number): number => Math.floor(key / 4096);
+/** The birth year of a person key (4095: none). */
+export const keyYear = (key: number): number => key % 4096;
+
 /**
  * The names of one comparison, each numbered once for all its periods: numeric keys hash far faster than
  * joined strings, and the same name gets the same number in every period. Owned by the run (compareFiles),
@@ -70,7 +79,7 @@ export class PersonNames {
   /** A name + birth key as people read it: "nguyễn văn an|1980"; an id masked but for its last 4 characters. */
   keyText(key: string | number): string {
     if (typeof key === 'string') return maskId(key);
-    const year = key % 4096;
-    return `${this.folded[(key - year) / 4096]}|${year === 4095 ? '' : year}`;
+    const year = keyYear(key);
+    return `${this.folded[keyName(key)]}|${year === 4095 ? '' : year}`;
   }
 }
