@@ -3,6 +3,7 @@ import type { Official } from '../../src/model/official.js';
 import { matchPeriods } from '../../src/stats/movements.js';
 import { idKey, PeriodPeople } from '../../src/stats/period-people.js';
 import { PersonNames } from '../../src/stats/person-names.js';
+import { person as somebody } from '../helpers/person.js';
 
 // Invented people: ten in both periods, the 2025 roster with one more degree for the first.
 const NAMES = [
@@ -18,32 +19,13 @@ const NAMES = [
   'Ngô Thị Nga',
 ];
 function person(i: number, id: string | undefined, professional: Official['professional'] = 'university'): Official {
-  return {
-    file: 'f.xlsx',
-    sheet: 'DS',
+  return somebody(NAMES[i], {
     row: i + 2,
-    name: NAMES[i],
     ...(id !== undefined ? { id } : {}),
     gender: i % 2 ? 'female' : 'male',
-    ethnicity: 'kinh',
-    religion: 'none',
-    party: 'member',
-    general_education: 'upper_secondary',
     professional,
-    political_theory: 'intermediate',
-    state_management: 'expert',
-    rank: 'expert',
-    origin: 'unknown',
-    category: 'civil_servant',
-    level: 'commune',
-    employment: 'unknown',
-    position_group: 'unknown',
-    assessment: 'unknown',
-    term: 'unknown',
-    studying: { professional: false, political_theory: false },
-    columns: {},
     birth: { year: 1970 + i, month: 3, day: 1 + i },
-  };
+  });
 }
 function periods(oldIds: (i: number) => string | undefined, newIds: (i: number) => string | undefined): [PeriodPeople, PeriodPeople] {
   const names = new PersonNames();

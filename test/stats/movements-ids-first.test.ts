@@ -3,36 +3,8 @@ import type { Official } from '../../src/model/official.js';
 import { matchPeriods } from '../../src/stats/movements.js';
 import { PeriodPeople } from '../../src/stats/period-people.js';
 import { PersonNames } from '../../src/stats/person-names.js';
+import { person } from '../helpers/person.js';
 import { mulberry32 } from '../../scripts/fixtures/people.js';
-
-function person(name: string, over: Partial<Official> = {}): Official {
-  return {
-    file: 'f.xlsx',
-    sheet: 'DS',
-    row: 1,
-    name,
-    gender: 'male',
-    ethnicity: 'kinh',
-    religion: 'none',
-    party: 'member',
-    general_education: 'upper_secondary',
-    professional: 'university',
-    political_theory: 'intermediate',
-    state_management: 'expert',
-    rank: 'expert',
-    origin: 'unknown',
-    category: 'civil_servant',
-    level: 'commune',
-    employment: 'unknown',
-    position_group: 'unknown',
-    assessment: 'unknown',
-    term: 'unknown',
-    studying: { professional: false, political_theory: false },
-    columns: {},
-    birth: { year: 1980, month: 5, day: 1 },
-    ...over,
-  };
-}
 
 const names = new PersonNames();
 
